@@ -1,0 +1,219 @@
+//! Runs the C toolchain: compile, combine, localize, archive. Build time only.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use super::Settings;
+
+/// A toolchain failure, with the tool's own message.
+#[derive(Debug)]
+pub struct BuildError(pub String);
+
+impl fmt::Display for BuildError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// Identifies the C compiler cheaply (no process is run): which binary, and which build
+/// of it, plus the environment `cc` reads flags from.
+pub fn compiler_identity(target: &str) -> String {
+    let under = target.replace('-', "_");
+    let var = |names: &[String]| names.iter().find_map(|n| std::env::var(n).ok());
+    let cc = var(&[
+        format!("CC_{target}"),
+        format!("CC_{under}"),
+        "TARGET_CC".into(),
+        "CC".into(),
+    ])
+    .unwrap_or_else(|| "cc".into());
+    let cflags = var(&[
+        format!("CFLAGS_{target}"),
+        format!("CFLAGS_{under}"),
+        "TARGET_CFLAGS".into(),
+        "CFLAGS".into(),
+    ])
+    .unwrap_or_default();
+    let program = cc.split_whitespace().next().unwrap_or("cc").to_string();
+    let stamp = find_in_path(&program)
+        .and_then(|p| std::fs::canonicalize(&p).ok())
+        .and_then(|p| {
+            let m = std::fs::metadata(&p).ok()?;
+            let mtime = m
+                .modified()
+                .ok()?
+                .duration_since(std::time::UNIX_EPOCH)
+                .ok()?
+                .as_secs();
+            Some(format!("{} {} {mtime}", p.display(), m.len()))
+        })
+        .unwrap_or_default();
+    format!("{cc}|{stamp}|{cflags}")
+}
+
+fn find_in_path(program: &str) -> Option<PathBuf> {
+    let p = Path::new(program);
+    if p.components().count() > 1 {
+        return p.exists().then(|| p.to_path_buf());
+    }
+    std::env::split_paths(&std::env::var_os("PATH")?)
+        .map(|d| d.join(program))
+        .find(|c| c.is_file())
+}
+
+/// A `cc::Build` that prints nothing: `cargo:` lines from a proc macro would leak into the
+/// user's build output.
+pub fn cc_build(settings: &Settings) -> cc::Build {
+    let mut b = cc::Build::new();
+    b.target(&settings.target)
+        .host(&settings.host)
+        .opt_level_str(&settings.opt_level)
+        .debug(false)
+        .cargo_metadata(false)
+        .cargo_warnings(false)
+        .cargo_output(false)
+        .cargo_debug(false)
+        .emit_rerun_if_env_changed(false)
+        .warnings(false);
+    for d in &settings.include_dirs {
+        b.include(d);
+    }
+    for (k, v) in &settings.defines {
+        b.define(k, v.as_str());
+    }
+    for f in &settings.flags {
+        b.flag(f);
+    }
+    b
+}
+
+/// A fresh private directory next to where the artifact will land, removed on drop.
+pub struct TempDir(pub PathBuf);
+
+impl TempDir {
+    pub fn new(parent: &Path, stem: &str) -> Result<Self, BuildError> {
+        static COUNTER: AtomicUsize = AtomicUsize::new(0);
+        let n = COUNTER.fetch_add(1, Ordering::Relaxed);
+        let dir = parent.join(format!(".tmp-{stem}-{}-{n}", std::process::id()));
+        std::fs::create_dir_all(&dir)
+            .map_err(|e| BuildError(format!("cannot create `{}`: {e}", dir.display())))?;
+        Ok(TempDir(dir))
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+fn run(mut cmd: Command, what: &str, tmp: &Path) -> Result<(), BuildError> {
+    let out = cmd.output().map_err(|e| {
+        BuildError(format!("cannot run {what} (`{:?}`): {e}", cmd.get_program()))
+    })?;
+    if out.status.success() {
+        return Ok(());
+    }
+    let mut text = String::from_utf8_lossy(&out.stderr).into_owned();
+    text.push_str(&String::from_utf8_lossy(&out.stdout));
+    // Temp paths mean nothing to the user and vary between runs.
+    let tmp = format!("{}/", tmp.display());
+    Err(BuildError(format!(
+        "{what} failed:\n{}",
+        text.replace(&tmp, "").trim_end()
+    )))
+}
+
+/// Compiles `unit` (source + glue) and any source files to objects in `tmp`.
+pub fn compile_objects(
+    settings: &Settings,
+    unit: &str,
+    sources: &[PathBuf],
+    tmp: &Path,
+    extra_flags: &[&str],
+) -> Result<Vec<PathBuf>, BuildError> {
+    let build = cc_build(settings);
+    let tool = build
+        .try_get_compiler()
+        .map_err(|e| BuildError(format!("cannot find a C compiler: {e}")))?;
+    let unit_path = tmp.join("block.c");
+    std::fs::write(&unit_path, unit)
+        .map_err(|e| BuildError(format!("cannot write `{}`: {e}", unit_path.display())))?;
+    let mut objects = Vec::new();
+    for (i, src) in std::iter::once(&unit_path).chain(sources).enumerate() {
+        let obj = tmp.join(format!("{i}.o"));
+        let mut cmd = tool.to_command();
+        // Glue that calls an undeclared function means the cdef names something `source`
+        // does not declare: an error, not C89's implicit declaration.
+        cmd.args(["-fno-lto", "-Werror=implicit-function-declaration"])
+            .args(extra_flags)
+            .arg("-c")
+            .arg(src)
+            .arg("-o")
+            .arg(&obj)
+            .current_dir(tmp);
+        run(cmd, "the C compiler", tmp)?;
+        objects.push(obj);
+    }
+    Ok(objects)
+}
+
+/// Finds a binutils tool matching the compiler (`x86_64-linux-gnu-gcc` → `x86_64-linux-gnu-objcopy`).
+fn binutil(compiler: &Path, tool: &str) -> PathBuf {
+    let name = compiler.file_name().and_then(|n| n.to_str()).unwrap_or("");
+    if let Some(prefix) = name.rfind('-').map(|i| &name[..=i]) {
+        let candidate = format!("{prefix}{tool}");
+        if let Some(p) = find_in_path(&candidate) {
+            return p;
+        }
+    }
+    PathBuf::from(tool)
+}
+
+/// Builds `lib<name>.a` holding one object in which only `keep` stays global, so blocks
+/// that define the same C names do not collide. Written under a temp name, then renamed.
+pub fn static_archive(
+    settings: &Settings,
+    unit: &str,
+    sources: &[PathBuf],
+    keep: &[String],
+    archive: &Path,
+    lib_name: &str,
+) -> Result<(), BuildError> {
+    let parent = archive
+        .parent()
+        .ok_or_else(|| BuildError("the artifact has no directory".into()))?;
+    let tmp = TempDir::new(parent, lib_name)?;
+    let objects = compile_objects(settings, unit, sources, &tmp.0, &[])?;
+    let tool = cc_build(settings)
+        .try_get_compiler()
+        .map_err(|e| BuildError(format!("cannot find a C compiler: {e}")))?;
+
+    // One relocatable object: references between the block's files resolve before
+    // everything but the glue is made local.
+    let combined = tmp.0.join("block.o");
+    let mut ld = tool.to_command();
+    ld.args(["-r", "-nostdlib", "-o"]).arg(&combined).args(&objects);
+    run(ld, "combining the objects (`cc -r`)", &tmp.0)?;
+
+    let keep_file = tmp.0.join("keep.txt");
+    std::fs::write(&keep_file, keep.join("\n"))
+        .map_err(|e| BuildError(format!("cannot write `{}`: {e}", keep_file.display())))?;
+    let mut objcopy = Command::new(binutil(tool.path(), "objcopy"));
+    objcopy
+        .arg(format!("--keep-global-symbols={}", keep_file.display()))
+        .arg(&combined);
+    run(objcopy, "objcopy", &tmp.0)?;
+
+    let staged = tmp.0.join(archive.file_name().unwrap_or_default());
+    let mut ar = cc_build(settings)
+        .try_get_archiver()
+        .map_err(|e| BuildError(format!("cannot find `ar`: {e}")))?;
+    ar.arg("crs").arg(&staged).arg(&combined);
+    run(ar, "ar", &tmp.0)?;
+    std::fs::rename(&staged, archive)
+        .map_err(|e| BuildError(format!("cannot move the archive to `{}`: {e}", archive.display())))?;
+    Ok(())
+}

@@ -1,0 +1,151 @@
+//! The build stage: everything that runs the C toolchain, at build time only.
+//!
+//! - [`rustc`]: what the compilation that expands us is doing (linking? for which target?).
+//! - [`hash`]: the content hash that names every artifact.
+//! - [`glue`]: the C wrappers compiled with `source`.
+//! - [`compile`]: compiler, `objcopy` and `ar` runs, and the artifact cache.
+
+pub mod compile;
+pub mod glue;
+pub mod hash;
+pub mod rustc;
+
+use std::path::PathBuf;
+
+use crate::input::{Block, Mode, manifest_path};
+use crate::model::Cdef;
+
+/// Bumped whenever the glue or artifact format changes, so old artifacts are not reused.
+const GLUE_FORMAT: &str = "ffi-glue-1";
+
+/// Names fixed by the block's content hash; the expansion depends on nothing else.
+#[derive(Clone, Debug)]
+pub struct Artifact {
+    /// The full content hash (hex), compiled into shared-mode binaries as the fingerprint.
+    pub hash: String,
+    /// `ffi_<block>_<hash16>`: the static library's link name (`lib<name>.a`).
+    pub lib_name: String,
+    /// `__ffi_<hash16>_`: the prefix of every glue symbol.
+    pub symbol_prefix: String,
+}
+
+/// The compiler settings of a block, resolved.
+pub struct Settings {
+    pub target: String,
+    pub host: String,
+    pub opt_level: String,
+    pub include_dirs: Vec<PathBuf>,
+    pub defines: Vec<(String, String)>,
+    pub flags: Vec<String>,
+}
+
+impl Settings {
+    pub fn new(block: &Block, rustc: &rustc::Rustc) -> Self {
+        Settings {
+            target: rustc.target.clone(),
+            host: rustc.host.clone(),
+            opt_level: rustc.opt_level.clone(),
+            include_dirs: block
+                .include_dirs
+                .iter()
+                .map(|l| manifest_path(&l.value()))
+                .collect(),
+            defines: block
+                .defines
+                .iter()
+                .map(|(k, v)| (k.value(), v.value()))
+                .collect(),
+            flags: block.flags.iter().map(|l| l.value()).collect(),
+        }
+    }
+}
+
+/// Hashes everything that determines the artifact's ABI: never this crate's version.
+pub fn artifact(block: &Block, settings: &Settings) -> syn::Result<Artifact> {
+    let mut h = hash::Hasher::new();
+    h.field("format", GLUE_FORMAT);
+    h.field("mode", mode_name(&block.mode));
+    for c in &block.cdef {
+        h.field("cdef", &c.text);
+    }
+    if let Some(s) = &block.source {
+        h.field("source", &s.value());
+    }
+    for f in &block.source_files {
+        let path = manifest_path(&f.value());
+        let bytes = std::fs::read(&path).map_err(|e| {
+            syn::Error::new(f.span(), format!("cannot read `{}`: {e}", path.display()))
+        })?;
+        h.field("source_file", &f.value());
+        h.bytes("source_file_content", &bytes);
+    }
+    for d in &settings.include_dirs {
+        h.field("include_dir", &d.display().to_string());
+    }
+    for (k, v) in &settings.defines {
+        h.field("define", &format!("{k}={v}"));
+    }
+    for f in &settings.flags {
+        h.field("flag", f);
+    }
+    for l in &block.libraries {
+        h.field("library", &l.value());
+    }
+    h.field("target", &settings.target);
+    h.field("opt_level", &settings.opt_level);
+    h.field("compiler", &compile::compiler_identity(&settings.target));
+    let hash = h.finish_hex();
+    let short = &hash[..16];
+    let stem = block
+        .module
+        .as_ref()
+        .map_or_else(|| "block".to_string(), |m| m.to_string().trim_start_matches("r#").to_string());
+    Ok(Artifact {
+        lib_name: format!("ffi_{stem}_{short}"),
+        symbol_prefix: format!("__ffi_{short}_"),
+        hash,
+    })
+}
+
+fn mode_name(mode: &Mode) -> &'static str {
+    match mode {
+        Mode::Static => "static",
+        Mode::Shared => "shared",
+        Mode::Dlopen(_) => "dlopen",
+        Mode::Link => "link",
+    }
+}
+
+/// Builds the static archive for an API-mode block, unless the cache already has it.
+pub fn build_static(
+    block: &Block,
+    cdef: &Cdef,
+    settings: &Settings,
+    art: &Artifact,
+    link_dir: &std::path::Path,
+) -> syn::Result<()> {
+    let archive = link_dir.join(format!("lib{}.a", art.lib_name));
+    if archive.exists() {
+        return Ok(());
+    }
+    let unit = glue::translation_unit(block, cdef, &art.symbol_prefix)
+        .map_err(|e| syn::Error::new(block.cdef_span(), e))?;
+    let sources: Vec<PathBuf> = block
+        .source_files
+        .iter()
+        .map(|l| manifest_path(&l.value()))
+        .collect();
+    let keep = glue::exported_symbols(cdef, &art.symbol_prefix);
+    compile::static_archive(settings, &unit, &sources, &keep, &archive, &art.lib_name)
+        .map_err(|e| syn::Error::new(compile_error_span(block), e.to_string()))
+}
+
+/// C compiler errors point at the `source` literal when there is one.
+pub fn compile_error_span(block: &Block) -> proc_macro2::Span {
+    block
+        .source
+        .as_ref()
+        .map(|s| s.span())
+        .or_else(|| block.source_files.first().map(|s| s.span()))
+        .unwrap_or(block.span)
+}

@@ -1,0 +1,104 @@
+//! What the rustc invocation that expands us is doing, read from its command line.
+//!
+//! Inside a proc macro `std::env::args()` is rustc's own command line; Cargo's build-script
+//! variables (TARGET, OPT_LEVEL, …) are not visible here.
+
+use std::path::PathBuf;
+
+/// The directory `ffi-runtime`'s build script registers with `cargo:rustc-link-search`.
+pub const LINK_DIR_NAME: &str = "ffi-link";
+
+#[derive(Clone, Debug)]
+pub struct Rustc {
+    /// Whether rustc will link (or bundle native libraries): false under `cargo check`,
+    /// clippy, `cargo expand`, `cargo doc` and rust-analyzer.
+    pub linking: bool,
+    /// `<ffi-runtime OUT_DIR>/ffi-link`, found among the `-L native=` arguments.
+    pub link_dir: Option<PathBuf>,
+    pub target: String,
+    pub host: String,
+    pub opt_level: String,
+}
+
+impl Rustc {
+    pub fn from_env() -> Self {
+        Self::from_args(std::env::args().skip(1))
+    }
+
+    pub fn from_args(args: impl Iterator<Item = String>) -> Self {
+        let host = env!("FFI_MACROS_HOST").to_string();
+        let mut r = Rustc {
+            linking: false,
+            link_dir: None,
+            target: host.clone(),
+            host,
+            opt_level: "0".into(),
+        };
+        let args: Vec<String> = args.collect();
+        let mut i = 0;
+        // Each flag comes as `--flag value` or `--flag=value` (`-Cx`/`-C x`, `-Lx`/`-L x`).
+        let value = |i: &mut usize, arg: &str, long: &str| -> Option<String> {
+            if arg == long {
+                *i += 1;
+                return args.get(*i).cloned();
+            }
+            arg.strip_prefix(long)
+                .map(|v| v.strip_prefix('=').unwrap_or(v).to_string())
+        };
+        while i < args.len() {
+            let arg = args[i].clone();
+            if let Some(emit) = value(&mut i, &arg, "--emit") {
+                r.linking |= emit.split(',').any(|e| e == "link" || e.starts_with("link="));
+            } else if let Some(t) = value(&mut i, &arg, "--target") {
+                r.target = t;
+            } else if let Some(c) = value(&mut i, &arg, "-C") {
+                if let Some(o) = c.strip_prefix("opt-level=") {
+                    r.opt_level = o.to_string();
+                }
+            } else if let Some(l) = value(&mut i, &arg, "-L") {
+                let dir = l.strip_prefix("native=").unwrap_or(&l);
+                let path = PathBuf::from(dir);
+                if r.link_dir.is_none() && path.ends_with(LINK_DIR_NAME) {
+                    r.link_dir = Some(path);
+                }
+            }
+            i += 1;
+        }
+        r
+    }
+
+    /// How wide C's `long` is on the target.
+    pub fn long_bits(&self) -> u32 {
+        let t = &self.target;
+        let is_64 = ["x86_64", "aarch64", "powerpc64", "riscv64", "s390x", "mips64", "sparc64", "loongarch64"]
+            .iter()
+            .any(|a| t.starts_with(a));
+        if is_64 && !t.contains("windows") { 64 } else { 32 }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Rustc;
+
+    fn parse(args: &str) -> Rustc {
+        Rustc::from_args(args.split(' ').map(String::from))
+    }
+
+    #[test]
+    fn reads_rustc_command_lines() {
+        let r = parse("--crate-name x --emit=dep-info,metadata,link -C opt-level=3 -L dependency=/d -L native=/t/build/ffi-runtime-1/out/ffi-link --target i686-unknown-linux-gnu");
+        assert!(r.linking);
+        assert_eq!(r.opt_level, "3");
+        assert_eq!(r.target, "i686-unknown-linux-gnu");
+        assert_eq!(r.long_bits(), 32);
+        assert_eq!(
+            r.link_dir.as_deref(),
+            Some(std::path::Path::new("/t/build/ffi-runtime-1/out/ffi-link"))
+        );
+        let check = parse("--emit=dep-info,metadata -Copt-level=0");
+        assert!(!check.linking);
+        assert!(check.link_dir.is_none());
+        assert_eq!(check.long_bits(), if cfg!(target_pointer_width = "64") { 64 } else { 32 });
+    }
+}

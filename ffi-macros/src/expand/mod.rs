@@ -1,0 +1,122 @@
+//! The expand stage: the model as Rust items, laid out as API.md describes.
+//!
+//! ```text
+//! <vis> mod <name> {
+//!     pub mod sys { #[repr(C)] types, unsafe extern "C" { raw functions } }
+//!     pub use self::sys::*;          // types (and variadic functions) under their C names
+//!     pub fn <c function>(…) { … }   // wrappers: safe where the signature allows
+//!     pub const <C constant>: … = …;
+//! }
+//! ```
+
+mod items;
+pub mod types;
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use crate::input::Block;
+use crate::model::Cdef;
+
+/// How the generated code reaches the C symbols.
+pub enum Binding {
+    /// API mode, linked statically: the glue's prefixed symbols in a static archive.
+    Glue { lib_name: String, prefix: String },
+    /// Link mode: the C names themselves, from `libraries`.
+    Direct,
+}
+
+pub fn expand(block: &Block, cdef: &Cdef, binding: &Binding) -> syn::Result<TokenStream> {
+    let mut sys = Vec::new();
+    for r in &cdef.records {
+        sys.push(items::record(cdef, r)?);
+    }
+    sys.extend(cdef.enums.iter().filter_map(items::enum_type));
+    sys.extend(cdef.typedefs.iter().map(|t| items::typedef(cdef, t)));
+
+    let fns = cdef.functions.iter().map(|f| items::extern_fn(cdef, f, binding));
+    let globals = cdef.globals.iter().map(|g| items::extern_global(cdef, g, binding));
+    let libraries: Vec<String> = block.libraries.iter().map(|l| l.value()).collect();
+    let (first_link, rest): (TokenStream, &[String]) = match binding {
+        Binding::Glue { lib_name, .. } => (quote!(#[link(name = #lib_name, kind = "static")]), &libraries[..]),
+        Binding::Direct => match libraries.split_first() {
+            Some((first, rest)) => (quote!(#[link(name = #first)]), rest),
+            None => (quote!(), &[]),
+        },
+    };
+    if !cdef.functions.is_empty() || !cdef.globals.is_empty() || !matches!(binding, Binding::Direct) {
+        sys.push(quote! {
+            #first_link
+            unsafe extern "C" {
+                #(#fns)*
+                #(#globals)*
+            }
+        });
+    }
+    // Later `#[link]`s come later on the linker's command line, after the code that needs them.
+    sys.extend(rest.iter().map(|lib| {
+        quote! {
+            #[link(name = #lib)]
+            unsafe extern "C" {}
+        }
+    }));
+
+    let mut top = Vec::new();
+    for f in cdef.functions.iter().filter(|f| !f.sig.variadic) {
+        top.push(items::wrapper(cdef, f));
+    }
+    for g in &cdef.globals {
+        top.push(items::global_accessor(cdef, g, binding));
+    }
+    for e in &cdef.enums {
+        top.push(items::enumerators(e));
+    }
+    for c in &cdef.constants {
+        top.push(items::constant(c)?);
+    }
+    let triggers = crate::input::rebuild_triggers(block);
+    let allow = quote! {
+        non_camel_case_types,
+        non_snake_case,
+        non_upper_case_globals,
+        dead_code,
+        unused_imports,
+        clippy::missing_safety_doc,
+        clippy::too_many_arguments,
+        clippy::upper_case_acronyms
+    };
+    let sys_doc = "The raw layer: `#[repr(C)]` types and `extern \"C\"` functions with C's exact signatures.";
+    Ok(match &block.module {
+        Some(name) => {
+            let attrs = &block.attrs;
+            let vis = &block.vis;
+            quote! {
+                #(#attrs)*
+                #vis mod #name {
+                    #![allow(#allow)]
+                    #[doc = #sys_doc]
+                    pub mod sys {
+                        #(#sys)*
+                    }
+                    pub use self::sys::*;
+                    #(#top)*
+                    #triggers
+                }
+            }
+        }
+        None => {
+            let top = top.iter().map(|t| quote!(#[allow(#allow)] #t));
+            quote! {
+                #[doc = #sys_doc]
+                #[allow(#allow)]
+                pub mod sys {
+                    #(#sys)*
+                }
+                #[allow(unused_imports)]
+                pub use self::sys::*;
+                #(#top)*
+                #triggers
+            }
+        }
+    })
+}
