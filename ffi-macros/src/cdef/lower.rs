@@ -498,7 +498,8 @@ impl<'a> Lowerer<'a> {
             layout: None,
             origin: self.origin(span),
         };
-        match existing {
+        // Fields like `struct s *next` may have declared the record while we lowered them.
+        match self.cdef.records.iter().position(|r| r.name == name) {
             Some(i) => self.cdef.records[i] = record,
             None => self.cdef.records.push(record),
         }

@@ -267,8 +267,12 @@ pub fn wrapper(cdef: &Cdef, f: &Function) -> TokenStream {
     let name = ident(&f.name);
     let doc = decl_doc(&f.origin);
     let names = param_names(&f.sig);
-    let passes: Vec<Pass> = f.sig.params.iter().map(|p| pass(cdef, &p.ty)).collect();
+    let mut passes: Vec<Pass> = f.sig.params.iter().map(|p| pass(cdef, &p.ty)).collect();
     let is_safe = passes.iter().all(|p| !matches!(p, Pass::Raw));
+    if !is_safe {
+        // An `unsafe fn` keeps C's raw signature throughout.
+        passes.iter_mut().for_each(|p| *p = Pass::Raw);
+    }
     let params = f.sig.params.iter().zip(&names).zip(&passes).map(|((p, n), pass)| {
         let t = match pass {
             Pass::CStr => quote!(&::core::ffi::CStr),

@@ -85,7 +85,7 @@ pub fn expand(block: &Block, cdef: &Cdef, binding: &Binding) -> syn::Result<Toke
         clippy::too_many_arguments,
         clippy::upper_case_acronyms
     };
-    let sys_doc = "The raw layer: `#[repr(C)]` types and `extern \"C\"` functions with C's exact signatures.";
+    let sys_doc = " The raw layer: `#[repr(C)]` types and `extern \"C\"` functions with C's exact signatures.";
     Ok(match &block.module {
         Some(name) => {
             let attrs = &block.attrs;
