@@ -22,10 +22,19 @@ pub struct Rustc {
 
 impl Rustc {
     pub fn from_env() -> Self {
-        Self::from_args(std::env::args().skip(1))
+        let mut args = std::env::args();
+        let program = args.next().unwrap_or_default();
+        let stem = std::path::Path::new(&program)
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        // rustc links when no `--emit` says otherwise (doc tests are built that way);
+        // rustdoc itself and rust-analyzer's proc-macro server never link.
+        let links_by_default = stem.contains("rustc") && !stem.contains("rustdoc");
+        Self::from_args(expand_argfiles(args), links_by_default)
     }
 
-    pub fn from_args(args: impl Iterator<Item = String>) -> Self {
+    pub fn from_args(args: impl Iterator<Item = String>, links_by_default: bool) -> Self {
         let host = env!("FFI_MACROS_HOST").to_string();
         let mut r = Rustc {
             linking: false,
@@ -35,6 +44,7 @@ impl Rustc {
             opt_level: "0".into(),
         };
         let args: Vec<String> = args.collect();
+        let mut emit_seen = false;
         let mut i = 0;
         // Each flag comes as `--flag value` or `--flag=value` (`-Cx`/`-C x`, `-Lx`/`-L x`).
         let value = |i: &mut usize, arg: &str, long: &str| -> Option<String> {
@@ -48,6 +58,7 @@ impl Rustc {
         while i < args.len() {
             let arg = args[i].clone();
             if let Some(emit) = value(&mut i, &arg, "--emit") {
+                emit_seen = true;
                 r.linking |= emit.split(',').any(|e| e == "link" || e.starts_with("link="));
             } else if let Some(t) = value(&mut i, &arg, "--target") {
                 r.target = t;
@@ -64,6 +75,9 @@ impl Rustc {
             }
             i += 1;
         }
+        if !emit_seen {
+            r.linking = links_by_default;
+        }
         r
     }
 
@@ -77,12 +91,20 @@ impl Rustc {
     }
 }
 
+/// Cargo passes long command lines as `@file` (one argument per line); rustc expands them.
+fn expand_argfiles(args: impl Iterator<Item = String>) -> impl Iterator<Item = String> {
+    args.flat_map(|a| match a.strip_prefix('@').map(std::fs::read_to_string) {
+        Some(Ok(text)) => text.lines().map(str::to_string).collect::<Vec<_>>(),
+        _ => vec![a],
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::Rustc;
 
     fn parse(args: &str) -> Rustc {
-        Rustc::from_args(args.split(' ').map(String::from))
+        Rustc::from_args(args.split(' ').map(String::from), true)
     }
 
     #[test]
@@ -100,5 +122,8 @@ mod tests {
         assert!(!check.linking);
         assert!(check.link_dir.is_none());
         assert_eq!(check.long_bits(), if cfg!(target_pointer_width = "64") { 64 } else { 32 });
+        // A doc test: plain rustc, no `--emit`, so it links.
+        assert!(parse("--crate-type=bin -o /tmp/rust_out -").linking);
+        assert!(!Rustc::from_args(std::iter::empty(), false).linking);
     }
 }
