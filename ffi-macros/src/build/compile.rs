@@ -7,6 +7,15 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use super::Settings;
 
+/// Flags we add to every compile. Part of the artifact hash: changing them must rebuild.
+pub const FIXED_FLAGS: &[&str] = &[
+    // objcopy must see real object code, whatever the user's CFLAGS say.
+    "-fno-lto",
+    // Glue calling an undeclared function means the cdef names something `source` does not
+    // declare: an error, not C89's implicit declaration.
+    "-Werror=implicit-function-declaration",
+];
+
 /// A toolchain failure, with the tool's own message.
 #[derive(Debug)]
 pub struct BuildError(pub String);
@@ -75,8 +84,7 @@ pub fn cc_build(settings: &Settings) -> cc::Build {
         .cargo_warnings(false)
         .cargo_output(false)
         .cargo_debug(false)
-        .emit_rerun_if_env_changed(false)
-        .warnings(false);
+        .emit_rerun_if_env_changed(false);
     for d in &settings.include_dirs {
         b.include(d);
     }
@@ -145,9 +153,7 @@ pub fn compile_objects(
     for (i, src) in std::iter::once(&unit_path).chain(sources).enumerate() {
         let obj = tmp.join(format!("{i}.o"));
         let mut cmd = tool.to_command();
-        // Glue that calls an undeclared function means the cdef names something `source`
-        // does not declare: an error, not C89's implicit declaration.
-        cmd.args(["-fno-lto", "-Werror=implicit-function-declaration"])
+        cmd.args(FIXED_FLAGS)
             .args(extra_flags)
             .arg("-c")
             .arg(src)

@@ -65,6 +65,9 @@ pub fn artifact(block: &Block, settings: &Settings) -> syn::Result<Artifact> {
     let mut h = hash::Hasher::new();
     h.field("format", GLUE_FORMAT);
     h.field("mode", mode_name(&block.mode));
+    for f in compile::FIXED_FLAGS {
+        h.field("fixed_flag", f);
+    }
     for c in &block.cdef {
         h.field("cdef", &c.text);
     }
@@ -137,7 +140,23 @@ pub fn build_static(
         .collect();
     let keep = glue::exported_symbols(cdef, &art.symbol_prefix);
     compile::static_archive(settings, &unit, &sources, &keep, &archive, &art.lib_name)
-        .map_err(|e| syn::Error::new(compile_error_span(block), e.to_string()))
+        .map_err(|e| compiler_error(block, art, e))
+}
+
+/// A compiler failure as users should read it: glue names without their hash, and the
+/// error on the literal that holds the offending line.
+pub fn compiler_error(block: &Block, art: &Artifact, e: compile::BuildError) -> syn::Error {
+    let text = e.0.replace(&art.symbol_prefix, "");
+    let first_error = text.lines().find(|l| l.contains("error:")).unwrap_or("");
+    if first_error.starts_with("cdef:") {
+        let message = format!(
+            "{text}\nnote: `cdef:N` is the cdef line declaring the item; `source` must declare \
+             or define everything the cdef names, with compatible types"
+        );
+        syn::Error::new(block.cdef_span(), message)
+    } else {
+        syn::Error::new(compile_error_span(block), text)
+    }
 }
 
 /// C compiler errors point at the `source` literal when there is one.

@@ -128,7 +128,12 @@ fn describe_syntax_error(
         Some(tok) => format!("unexpected `{}`", tok.chars().take(20).collect::<String>()),
         None => "unexpected end of the cdef".to_string(),
     };
-    let mut list: Vec<&str> = expected.iter().copied().collect();
+    // lang-c lists character classes like `[_a-zA-Z0-9]` among tokens: not for users.
+    let mut list: Vec<&str> = expected
+        .iter()
+        .copied()
+        .filter(|t| !(t.len() > 1 && t.starts_with('[')))
+        .collect();
     list.sort_unstable();
     if list.contains(&";") {
         return format!("{found}: expected `;`");

@@ -1,0 +1,43 @@
+ffi_runtime::ffi! {
+    mod includes {
+        cdef "#include <zlib.h>\nint f(void);";
+        source "int f(void) { return 1; }";
+    }
+}
+
+ffi_runtime::ffi! {
+    mod function_macro {
+        cdef "#define MAX(a, b) ((a) > (b) ? (a) : (b))";
+        source "";
+    }
+}
+
+ffi_runtime::ffi! {
+    mod bitfields {
+        cdef "struct flags { unsigned a : 1; unsigned b : 3; };";
+        source "struct flags { unsigned a : 1; unsigned b : 3; };";
+    }
+}
+
+ffi_runtime::ffi! {
+    mod bodies {
+        cdef "int f(void) { return 1; }";
+        source "";
+    }
+}
+
+ffi_runtime::ffi! {
+    mod bad_define {
+        cdef "#define LIMIT (FOO + 1)";
+        source "";
+    }
+}
+
+ffi_runtime::ffi! {
+    mod long_double {
+        cdef "long double fabsl(long double);";
+        libraries ["m"];
+    }
+}
+
+fn main() {}
