@@ -1,0 +1,54 @@
+/// The raw layer: `#[repr(C)]` types and `extern "C"` functions with C's exact signatures.
+#[allow(
+    non_camel_case_types,
+    non_snake_case,
+    non_upper_case_globals,
+    dead_code,
+    unused_imports,
+    clippy::missing_safety_doc,
+    clippy::too_many_arguments,
+    clippy::upper_case_acronyms
+)]
+pub mod sys {
+    #[link(name = "m")]
+    unsafe extern "C" {
+        /// `double cos(double x);`
+        pub fn cos(x: ::core::ffi::c_double) -> ::core::ffi::c_double;
+        /// `int signgam;`
+        pub static mut signgam: ::core::ffi::c_int;
+    }
+}
+#[allow(unused_imports)]
+pub use self::sys::*;
+#[allow(
+    non_camel_case_types,
+    non_snake_case,
+    non_upper_case_globals,
+    dead_code,
+    unused_imports,
+    clippy::missing_safety_doc,
+    clippy::too_many_arguments,
+    clippy::upper_case_acronyms
+)]
+/// `double cos(double x);`
+#[inline]
+pub fn cos(x: ::core::ffi::c_double) -> ::core::ffi::c_double {
+    unsafe { self::sys::cos(x) }
+}
+#[allow(
+    non_camel_case_types,
+    non_snake_case,
+    non_upper_case_globals,
+    dead_code,
+    unused_imports,
+    clippy::missing_safety_doc,
+    clippy::too_many_arguments,
+    clippy::upper_case_acronyms
+)]
+/// `int signgam;`
+///
+/// Returns a raw pointer to the C variable; reading or writing through it is `unsafe`.
+#[inline]
+pub fn signgam() -> *mut ::core::ffi::c_int {
+    unsafe { &raw mut self::sys::signgam }
+}
