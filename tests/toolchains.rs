@@ -61,8 +61,9 @@ fn release_build_install_and_relink_from_rlibs() {
 
     // Wipe every compiled archive, then force the binary crate to relink: the library's
     // C comes from its rlib; the binary's own block is rebuilt by the macro.
+    // (After an earlier run only the bin's archive is back: the lib's lives on in its rlib.)
     let wiped = archives(&target, "release");
-    assert!(wiped.len() >= 2, "expected the lib's and the bin's archives: {wiped:?}");
+    assert!(!wiped.is_empty(), "expected the compiled archives in the link dir");
     for a in &wiped {
         std::fs::remove_file(a).expect("remove archive");
     }

@@ -1,11 +1,33 @@
-//! Runs the stages in order for one block.
+//! Runs the stages in order for one block, with a cache of finished expansions.
+//!
+//! Every `cargo build`/`check` and every rust-analyzer pass re-expands unchanged blocks;
+//! when the content hash (and this macro's own build) matches a stored expansion, it is
+//! reused as is and neither lang-c nor the C compiler runs.
 
-use crate::build::{self, rustc::Rustc};
+use std::path::{Path, PathBuf};
+
+use proc_macro2::TokenStream;
+
+use crate::build::{self, Artifact, hash::Hasher, rustc::Rustc};
 use crate::input::{Block, Mode};
 use crate::{cdef, expand};
 
-/// Parses the cdef, builds the C when rustc will link, and expands.
-pub fn run(block: &Block, rustc: &Rustc) -> syn::Result<proc_macro2::TokenStream> {
+pub fn run(block: &Block, rustc: &Rustc) -> syn::Result<TokenStream> {
+    let settings = build::Settings::new(block, rustc);
+    let art = build::artifact(block, &settings)?;
+    let cache = rustc.link_dir.as_deref().map(|dir| cache_path(dir, block, &art));
+    let archive_missing = block.is_api_mode()
+        && rustc.linking
+        && !rustc
+            .link_dir
+            .as_deref()
+            .is_some_and(|d| build::archive_path(d, &art).exists());
+    if !archive_missing {
+        if let Some(items) = cache.as_deref().and_then(load) {
+            return Ok(expand::wrap(block, items));
+        }
+    }
+
     let widths = cdef::IntWidths {
         long_bits: rustc.long_bits(),
     };
@@ -13,8 +35,6 @@ pub fn run(block: &Block, rustc: &Rustc) -> syn::Result<proc_macro2::TokenStream
     let binding = match &block.mode {
         Mode::Link => expand::Binding::Direct,
         Mode::Static => {
-            let settings = build::Settings::new(block, rustc);
-            let art = build::artifact(block, &settings)?;
             if rustc.linking {
                 let Some(dir) = &rustc.link_dir else {
                     return Err(syn::Error::new(
@@ -28,8 +48,8 @@ pub fn run(block: &Block, rustc: &Rustc) -> syn::Result<proc_macro2::TokenStream
                 build::build_static(block, &model, &settings, &art, dir)?;
             }
             expand::Binding::Glue {
-                lib_name: art.lib_name,
-                prefix: art.symbol_prefix,
+                lib_name: art.lib_name.clone(),
+                prefix: art.symbol_prefix.clone(),
             }
         }
         Mode::Shared | Mode::Dlopen(_) => {
@@ -39,5 +59,39 @@ pub fn run(block: &Block, rustc: &Rustc) -> syn::Result<proc_macro2::TokenStream
             ));
         }
     };
-    expand::expand(block, &model, &binding)
+    let items = expand::items(block, &model, &binding)?;
+    if let Some(path) = &cache {
+        store(path, &items);
+    }
+    Ok(expand::wrap(block, items))
+}
+
+/// `<link dir>/expansions/<key>.rs`: the key adds this macro's build and the block's shape
+/// to the artifact hash, which covers everything else the expansion depends on.
+fn cache_path(link_dir: &Path, block: &Block, art: &Artifact) -> PathBuf {
+    let mut h = Hasher::new();
+    h.field("artifact", &art.hash);
+    h.field("lib_name", &art.lib_name);
+    h.field("macro", env!("FFI_MACROS_FINGERPRINT"));
+    h.field("in_place", if block.module.is_none() { "yes" } else { "no" });
+    link_dir
+        .join("expansions")
+        .join(format!("{}.rs", h.finish_hex()))
+}
+
+fn load(path: &Path) -> Option<TokenStream> {
+    std::fs::read_to_string(path).ok()?.parse().ok()
+}
+
+/// Best effort: a failure to cache costs only time on the next expansion.
+fn store(path: &Path, items: &TokenStream) {
+    let Some(dir) = path.parent() else { return };
+    if std::fs::create_dir_all(dir).is_err() {
+        return;
+    }
+    let Some(name) = path.file_name() else { return };
+    let staged = dir.join(format!(".{}.{}.tmp", name.to_string_lossy(), std::process::id()));
+    if std::fs::write(&staged, items.to_string()).is_ok() {
+        let _ = std::fs::rename(&staged, path);
+    }
 }

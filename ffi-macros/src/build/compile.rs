@@ -134,18 +134,22 @@ fn run(mut cmd: Command, what: &str, tmp: &Path) -> Result<(), BuildError> {
     )))
 }
 
+/// The C compiler for these settings. `cc` may run the compiler to identify it, so this
+/// is looked up once per build and passed along.
+pub fn compiler(settings: &Settings) -> Result<cc::Tool, BuildError> {
+    cc_build(settings)
+        .try_get_compiler()
+        .map_err(|e| BuildError(format!("cannot find a C compiler: {e}")))
+}
+
 /// Compiles `unit` (source + glue) and any source files to objects in `tmp`.
 pub fn compile_objects(
-    settings: &Settings,
+    tool: &cc::Tool,
     unit: &str,
     sources: &[PathBuf],
     tmp: &Path,
     extra_flags: &[&str],
 ) -> Result<Vec<PathBuf>, BuildError> {
-    let build = cc_build(settings);
-    let tool = build
-        .try_get_compiler()
-        .map_err(|e| BuildError(format!("cannot find a C compiler: {e}")))?;
     let unit_path = tmp.join("block.c");
     std::fs::write(&unit_path, unit)
         .map_err(|e| BuildError(format!("cannot write `{}`: {e}", unit_path.display())))?;
@@ -178,8 +182,18 @@ fn binutil(compiler: &Path, tool: &str) -> PathBuf {
     PathBuf::from(tool)
 }
 
+fn read(path: &Path) -> Result<Vec<u8>, BuildError> {
+    std::fs::read(path).map_err(|e| BuildError(format!("cannot read `{}`: {e}", path.display())))
+}
+
+fn write(path: &Path, bytes: &[u8]) -> Result<(), BuildError> {
+    std::fs::write(path, bytes)
+        .map_err(|e| BuildError(format!("cannot write `{}`: {e}", path.display())))
+}
+
 /// Builds `lib<name>.a` holding one object in which only `keep` stays global, so blocks
-/// that define the same C names do not collide. Written under a temp name, then renamed.
+/// that define the same C names do not collide. Written under a temp name, then renamed,
+/// so concurrent builds of the same block never see a partial file.
 pub fn static_archive(
     settings: &Settings,
     unit: &str,
@@ -192,34 +206,33 @@ pub fn static_archive(
         .parent()
         .ok_or_else(|| BuildError("the artifact has no directory".into()))?;
     let tmp = TempDir::new(parent, lib_name)?;
-    let objects = compile_objects(settings, unit, sources, &tmp.0, &[])?;
-    let tool = cc_build(settings)
-        .try_get_compiler()
-        .map_err(|e| BuildError(format!("cannot find a C compiler: {e}")))?;
+    let tool = compiler(settings)?;
+    let mut objects = compile_objects(&tool, unit, sources, &tmp.0, &[])?;
 
-    // One relocatable object: references between the block's files resolve before
+    // One relocatable object, so references between the block's files resolve before
     // everything but the glue is made local.
-    let combined = tmp.0.join("block.o");
-    let mut ld = tool.to_command();
-    ld.args(["-r", "-nostdlib", "-o"]).arg(&combined).args(&objects);
-    run(ld, "combining the objects (`cc -r`)", &tmp.0)?;
+    let combined = if objects.len() == 1 {
+        objects.remove(0)
+    } else {
+        let combined = tmp.0.join("block.o");
+        let mut ld = tool.to_command();
+        ld.args(["-r", "-nostdlib", "-o"]).arg(&combined).args(&objects);
+        run(ld, "combining the objects (`cc -r`)", &tmp.0)?;
+        combined
+    };
 
     let keep_file = tmp.0.join("keep.txt");
-    std::fs::write(&keep_file, keep.join("\n"))
-        .map_err(|e| BuildError(format!("cannot write `{}`: {e}", keep_file.display())))?;
+    write(&keep_file, keep.join("\n").as_bytes())?;
     let mut objcopy = Command::new(binutil(tool.path(), "objcopy"));
     objcopy
         .arg(format!("--keep-global-symbols={}", keep_file.display()))
         .arg(&combined);
     run(objcopy, "objcopy", &tmp.0)?;
 
+    let object = read(&combined)?;
+    let symbols = super::archive::defined_globals(&object).map_err(BuildError)?;
     let staged = tmp.0.join(archive.file_name().unwrap_or_default());
-    let mut ar = cc_build(settings)
-        .try_get_archiver()
-        .map_err(|e| BuildError(format!("cannot find `ar`: {e}")))?;
-    ar.arg("crs").arg(&staged).arg(&combined);
-    run(ar, "ar", &tmp.0)?;
+    write(&staged, &super::archive::gnu_archive("block.o", &object, &symbols))?;
     std::fs::rename(&staged, archive)
-        .map_err(|e| BuildError(format!("cannot move the archive to `{}`: {e}", archive.display())))?;
-    Ok(())
+        .map_err(|e| BuildError(format!("cannot move the archive to `{}`: {e}", archive.display())))
 }

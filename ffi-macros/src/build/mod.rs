@@ -3,8 +3,10 @@
 //! - [`rustc`]: what the compilation that expands us is doing (linking? for which target?).
 //! - [`hash`]: the content hash that names every artifact.
 //! - [`glue`]: the C wrappers compiled with `source`.
-//! - [`compile`]: compiler, `objcopy` and `ar` runs, and the artifact cache.
+//! - [`compile`]: compiler and `objcopy` runs, and the artifact cache.
+//! - [`archive`]: writes the static library itself.
 
+pub mod archive;
 pub mod compile;
 pub mod glue;
 pub mod hash;
@@ -16,7 +18,7 @@ use crate::input::{Block, Mode, manifest_path};
 use crate::model::Cdef;
 
 /// Bumped whenever the glue or artifact format changes, so old artifacts are not reused.
-const GLUE_FORMAT: &str = "ffi-glue-1";
+const GLUE_FORMAT: &str = "ffi-glue-2";
 
 /// Names fixed by the block's content hash; the expansion depends on nothing else.
 #[derive(Clone, Debug)]
@@ -119,6 +121,10 @@ fn mode_name(mode: &Mode) -> &'static str {
     }
 }
 
+pub fn archive_path(link_dir: &std::path::Path, art: &Artifact) -> PathBuf {
+    link_dir.join(format!("lib{}.a", art.lib_name))
+}
+
 /// Builds the static archive for an API-mode block, unless the cache already has it.
 pub fn build_static(
     block: &Block,
@@ -127,7 +133,7 @@ pub fn build_static(
     art: &Artifact,
     link_dir: &std::path::Path,
 ) -> syn::Result<()> {
-    let archive = link_dir.join(format!("lib{}.a", art.lib_name));
+    let archive = archive_path(link_dir, art);
     if archive.exists() {
         return Ok(());
     }

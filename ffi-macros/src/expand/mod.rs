@@ -26,7 +26,9 @@ pub enum Binding {
     Direct,
 }
 
-pub fn expand(block: &Block, cdef: &Cdef, binding: &Binding) -> syn::Result<TokenStream> {
+/// The block's items: everything inside the `mod`, or everything in place. Depends only on
+/// what the content hash covers, so the pipeline may cache it.
+pub fn items(block: &Block, cdef: &Cdef, binding: &Binding) -> syn::Result<TokenStream> {
     let mut sys = Vec::new();
     for r in &cdef.records {
         sys.push(items::record(cdef, r)?);
@@ -74,8 +76,35 @@ pub fn expand(block: &Block, cdef: &Cdef, binding: &Binding) -> syn::Result<Toke
     for c in &cdef.constants {
         top.push(items::constant(c)?);
     }
-    let triggers = crate::input::rebuild_triggers(block);
-    let allow = quote! {
+    let sys_doc = " The raw layer: `#[repr(C)]` types and `extern \"C\"` functions with C's exact signatures.";
+    Ok(if block.module.is_some() {
+        quote! {
+            #[doc = #sys_doc]
+            pub mod sys {
+                #(#sys)*
+            }
+            pub use self::sys::*;
+            #(#top)*
+        }
+    } else {
+        let allow = allow();
+        let top = top.iter().map(|t| quote!(#[allow(#allow)] #t));
+        quote! {
+            #[doc = #sys_doc]
+            #[allow(#allow)]
+            pub mod sys {
+                #(#sys)*
+            }
+            #[allow(unused_imports)]
+            pub use self::sys::*;
+            #(#top)*
+        }
+    })
+}
+
+/// Generated names are C's: these lints would fire on every one of them.
+fn allow() -> TokenStream {
+    quote! {
         non_camel_case_types,
         non_snake_case,
         non_upper_case_globals,
@@ -84,39 +113,26 @@ pub fn expand(block: &Block, cdef: &Cdef, binding: &Binding) -> syn::Result<Toke
         clippy::missing_safety_doc,
         clippy::too_many_arguments,
         clippy::upper_case_acronyms
-    };
-    let sys_doc = " The raw layer: `#[repr(C)]` types and `extern \"C\"` functions with C's exact signatures.";
-    Ok(match &block.module {
+    }
+}
+
+/// Puts the items in the user's `mod` (with their attributes and visibility).
+pub fn wrap(block: &Block, items: TokenStream) -> TokenStream {
+    let triggers = crate::input::rebuild_triggers(block);
+    match &block.module {
         Some(name) => {
             let attrs = &block.attrs;
             let vis = &block.vis;
+            let allow = allow();
             quote! {
                 #(#attrs)*
                 #vis mod #name {
                     #![allow(#allow)]
-                    #[doc = #sys_doc]
-                    pub mod sys {
-                        #(#sys)*
-                    }
-                    pub use self::sys::*;
-                    #(#top)*
+                    #items
                     #triggers
                 }
             }
         }
-        None => {
-            let top = top.iter().map(|t| quote!(#[allow(#allow)] #t));
-            quote! {
-                #[doc = #sys_doc]
-                #[allow(#allow)]
-                pub mod sys {
-                    #(#sys)*
-                }
-                #[allow(unused_imports)]
-                pub use self::sys::*;
-                #(#top)*
-                #triggers
-            }
-        }
-    })
+        None => quote!(#items #triggers),
+    }
 }
