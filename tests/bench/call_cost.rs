@@ -1,7 +1,8 @@
 //! Call cost, one run, printed as ratios (`cargo bench --bench call_cost`).
 //!
 //! Timing on shared machines is noisy: every variant runs in the same process, in
-//! alternating rounds, and the best round of each is compared.
+//! alternating rounds; ratios are taken within each round (so drift cancels) and the
+//! median over rounds is reported.
 
 use std::ffi::{c_char, c_int};
 use std::hint::black_box;
@@ -28,8 +29,8 @@ unsafe extern "C" {
     fn hand_written_zlib_version() -> *const c_char;
 }
 
-const CALLS: u32 = 20_000_000;
-const ROUNDS: usize = 7;
+const CALLS: u32 = 10_000_000;
+const ROUNDS: usize = 21;
 
 fn time(f: &mut dyn FnMut(u32) -> usize) -> f64 {
     let start = Instant::now();
@@ -49,16 +50,20 @@ fn main() {
         ("API-mode raw sys::add", Box::new(|i| unsafe { api::sys::add(i as c_int, 1) } as usize)),
         ("API-mode safe wrapper add", Box::new(|i| api::add(i as c_int, 1) as usize)),
     ];
-    let mut best = vec![f64::INFINITY; variants.len()];
+    let mut rounds: Vec<Vec<f64>> = Vec::new();
     for _ in 0..ROUNDS {
-        for (i, (_, f)) in variants.iter_mut().enumerate() {
-            best[i] = best[i].min(time(f.as_mut()));
-        }
+        rounds.push(variants.iter_mut().map(|(_, f)| time(f.as_mut())).collect());
     }
-    for ((name, _), ns) in variants.iter().zip(&best) {
-        println!("{name:<42} {ns:6.2} ns/call");
+    let median = |mut v: Vec<f64>| {
+        v.sort_by(f64::total_cmp);
+        v[v.len() / 2]
+    };
+    for (i, (name, _)) in variants.iter().enumerate() {
+        let ns = median(rounds.iter().map(|r| r[i]).collect());
+        println!("{name:<42} {ns:6.2} ns/call (median)");
     }
-    println!("ratio link-mode wrapper / hand-written extern: {:.2}", best[1] / best[0]);
-    println!("ratio API-mode wrapper  / hand-written extern: {:.2}", best[2] / best[0]);
-    println!("ratio safe wrapper      / raw sys call:        {:.2}", best[4] / best[3]);
+    let ratio = |a: usize, b: usize| median(rounds.iter().map(|r| r[a] / r[b]).collect());
+    println!("ratio link-mode wrapper / hand-written extern: {:.2}", ratio(1, 0));
+    println!("ratio API-mode wrapper  / hand-written extern: {:.2}", ratio(2, 0));
+    println!("ratio safe wrapper      / raw sys call:        {:.2}", ratio(4, 3));
 }

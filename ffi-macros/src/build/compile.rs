@@ -14,6 +14,9 @@ pub const FIXED_FLAGS: &[&str] = &[
     // Glue calling an undeclared function means the cdef names something `source` does not
     // declare: an error, not C89's implicit declaration.
     "-Werror=implicit-function-declaration",
+    // Call shared-library functions through the GOT, as Rust does, not a PLT stub: the
+    // glue's hop to a libz function is then one indirect jump.
+    "-fno-plt",
 ];
 
 /// A toolchain failure, with the tool's own message.
