@@ -28,7 +28,13 @@ fn main() {
     let mut h: u64 = 0xcbf29ce484222325;
     for f in &files {
         let bytes = std::fs::read(f).unwrap_or_default();
-        for b in f.strip_prefix(root).unwrap_or(f).to_string_lossy().bytes().chain(bytes) {
+        for b in f
+            .strip_prefix(root)
+            .unwrap_or(f)
+            .to_string_lossy()
+            .bytes()
+            .chain(bytes)
+        {
             h = (h ^ u64::from(b)).wrapping_mul(0x100000001b3);
         }
     }

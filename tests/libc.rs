@@ -35,7 +35,14 @@ fn strlen_is_safe_over_cstr() {
 fn variadic_snprintf_formats() {
     let mut buf = [0 as c_char; 64];
     let n = unsafe {
-        c::snprintf(buf.as_mut_ptr(), buf.len(), c"%d-%s-%.2f".as_ptr(), 42 as c_int, c"x".as_ptr(), 2.5f64)
+        c::snprintf(
+            buf.as_mut_ptr(),
+            buf.len(),
+            c"%d-%s-%.2f".as_ptr(),
+            42 as c_int,
+            c"x".as_ptr(),
+            2.5f64,
+        )
     };
     let text = unsafe { CStr::from_ptr(buf.as_ptr()) };
     assert_eq!(text.to_str(), Ok("42-x-2.50"));

@@ -34,7 +34,11 @@ const FIXTURE: &str = "tests/crates/cbin/Cargo.toml";
 
 fn run(binary: &Path) -> String {
     let out = Command::new(binary).output().expect("the fixture runs");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     String::from_utf8_lossy(&out.stdout).trim().to_string()
 }
 
@@ -55,7 +59,11 @@ fn archives(target_dir: &Path, profile: &str) -> Vec<PathBuf> {
 #[test]
 fn release_build_install_and_relink_from_rlibs() {
     let target = root().join("target/fixtures");
-    cargo(&["build", "--release", "--manifest-path", FIXTURE], &target, None);
+    cargo(
+        &["build", "--release", "--manifest-path", FIXTURE],
+        &target,
+        None,
+    );
     let binary = target.join("release/ffi-cbin-fixture");
     assert_eq!(run(&binary), EXPECTED);
 
@@ -63,20 +71,34 @@ fn release_build_install_and_relink_from_rlibs() {
     // C comes from its rlib; the binary's own block is rebuilt by the macro.
     // (After an earlier run only the bin's archive is back: the lib's lives on in its rlib.)
     let wiped = archives(&target, "release");
-    assert!(!wiped.is_empty(), "expected the compiled archives in the link dir");
+    assert!(
+        !wiped.is_empty(),
+        "expected the compiled archives in the link dir"
+    );
     for a in &wiped {
         std::fs::remove_file(a).expect("remove archive");
     }
     let main_rs = root().join("tests/crates/cbin/src/main.rs");
     let text = std::fs::read_to_string(&main_rs).expect("read main.rs");
     std::fs::write(&main_rs, &text).expect("touch main.rs");
-    cargo(&["build", "--release", "--manifest-path", FIXTURE], &target, None);
+    cargo(
+        &["build", "--release", "--manifest-path", FIXTURE],
+        &target,
+        None,
+    );
     assert_eq!(run(&binary), EXPECTED);
 
     let install_root = target.join("install-root");
     let install_root_str = install_root.to_str().expect("UTF-8 path");
     cargo(
-        &["install", "--path", "tests/crates/cbin", "--root", install_root_str, "--force"],
+        &[
+            "install",
+            "--path",
+            "tests/crates/cbin",
+            "--root",
+            install_root_str,
+            "--force",
+        ],
         &target,
         None,
     );
@@ -86,6 +108,10 @@ fn release_build_install_and_relink_from_rlibs() {
 #[test]
 fn gnu_ld_links_it_too() {
     let target = root().join("target/fixtures-bfd");
-    cargo(&["build", "--manifest-path", FIXTURE], &target, Some("-Clink-arg=-fuse-ld=bfd"));
+    cargo(
+        &["build", "--manifest-path", FIXTURE],
+        &target,
+        Some("-Clink-arg=-fuse-ld=bfd"),
+    );
     assert_eq!(run(&target.join("debug/ffi-cbin-fixture")), EXPECTED);
 }

@@ -33,7 +33,10 @@ fn crc32(data: &[u8]) -> c_ulong {
 
 #[test]
 fn checksums_match_published_vectors() {
-    assert_eq!(crc32(b"The quick brown fox jumps over the lazy dog"), 0x414f_a339);
+    assert_eq!(
+        crc32(b"The quick brown fox jumps over the lazy dog"),
+        0x414f_a339
+    );
     assert_eq!(crc32(b"123456789"), 0xcbf4_3926);
     assert_eq!(crc32(b""), 0);
     let adler = unsafe { zlib::adler32(1, b"Wikipedia".as_ptr(), 9) };
@@ -46,14 +49,21 @@ fn compress_round_trip() {
     let mut packed = vec![0u8; zlib::compressBound(input.len() as c_ulong) as usize];
     let mut packed_len = packed.len() as c_ulong;
     let rc = unsafe {
-        zlib::compress2(packed.as_mut_ptr(), &mut packed_len, input.as_ptr(), input.len() as c_ulong, zlib::Z_BEST_COMPRESSION)
+        zlib::compress2(
+            packed.as_mut_ptr(),
+            &mut packed_len,
+            input.as_ptr(),
+            input.len() as c_ulong,
+            zlib::Z_BEST_COMPRESSION,
+        )
     };
     assert_eq!(rc, zlib::Z_OK);
     assert!((packed_len as usize) < input.len() / 10, "{packed_len}");
 
     let mut out = vec![0u8; input.len()];
     let mut out_len = out.len() as c_ulong;
-    let rc = unsafe { zlib::uncompress(out.as_mut_ptr(), &mut out_len, packed.as_ptr(), packed_len) };
+    let rc =
+        unsafe { zlib::uncompress(out.as_mut_ptr(), &mut out_len, packed.as_ptr(), packed_len) };
     assert_eq!(rc, zlib::Z_OK);
     assert_eq!(&out[..out_len as usize], &input[..]);
 }
@@ -63,7 +73,15 @@ fn error_codes() {
     let input = [7u8; 1000];
     let mut packed = [0u8; 8];
     let mut packed_len = packed.len() as c_ulong;
-    let rc = unsafe { zlib::compress2(packed.as_mut_ptr(), &mut packed_len, input.as_ptr(), 1000, 6) };
+    let rc = unsafe {
+        zlib::compress2(
+            packed.as_mut_ptr(),
+            &mut packed_len,
+            input.as_ptr(),
+            1000,
+            6,
+        )
+    };
     assert_eq!(rc, zlib::Z_BUF_ERROR);
 
     let garbage = [0xffu8; 16];

@@ -245,10 +245,7 @@ pub fn manifest_path(rel: &str) -> std::path::PathBuf {
 fn read_relative(lit: &LitStr) -> syn::Result<(String, String)> {
     let path = manifest_path(&lit.value());
     let text = std::fs::read_to_string(&path).map_err(|e| {
-        syn::Error::new(
-            lit.span(),
-            format!("cannot read `{}`: {e}", path.display()),
-        )
+        syn::Error::new(lit.span(), format!("cannot read `{}`: {e}", path.display()))
     })?;
     Ok((path.display().to_string(), text))
 }

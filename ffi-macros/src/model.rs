@@ -40,6 +40,37 @@ impl Prim {
         matches!(self, Prim::Float | Prim::Double)
     }
 
+    pub const ALL: [Prim; 28] = [
+        Prim::Bool,
+        Prim::Char,
+        Prim::SChar,
+        Prim::UChar,
+        Prim::Short,
+        Prim::UShort,
+        Prim::Int,
+        Prim::UInt,
+        Prim::Long,
+        Prim::ULong,
+        Prim::LongLong,
+        Prim::ULongLong,
+        Prim::Float,
+        Prim::Double,
+        Prim::I8,
+        Prim::I16,
+        Prim::I32,
+        Prim::I64,
+        Prim::U8,
+        Prim::U16,
+        Prim::U32,
+        Prim::U64,
+        Prim::Size,
+        Prim::SSize,
+        Prim::PtrDiff,
+        Prim::IntPtr,
+        Prim::UIntPtr,
+        Prim::WChar,
+    ];
+
     /// The C spelling, used in glue and in probes.
     pub fn c_name(self) -> &'static str {
         match self {
@@ -197,8 +228,9 @@ impl RecordKind {
 pub struct Field {
     pub name: String,
     pub ty: Ty,
-    /// Set by the probe for partial records: where the compiler put this field.
+    /// Set by the probe: where the compiler put this field, and how big it is there.
     pub offset: Option<u64>,
+    pub size: Option<u64>,
     pub line: usize,
 }
 
@@ -287,8 +319,8 @@ pub enum ConstValue {
 
 #[derive(Clone, Debug)]
 pub enum ConstSource {
-    /// `#define N 42`
-    Literal(ConstValue),
+    /// `#define N 42`: the value is known from the cdef alone.
+    Literal,
     /// `#define N ...`: value and type from the compiler.
     Probed,
     /// `static const T N;`: value from the compiler, typed as declared.
@@ -348,8 +380,14 @@ impl Cdef {
     pub fn needs_probe(&self) -> bool {
         self.records.iter().any(|r| r.partial)
             || self.enums.iter().any(|e| e.partial)
-            || self.typedefs.iter().any(|t| matches!(t.target, TypedefTarget::Opaque(_)))
-            || self.constants.iter().any(|c| !matches!(c.source, ConstSource::Literal(_)))
+            || self
+                .typedefs
+                .iter()
+                .any(|t| matches!(t.target, TypedefTarget::Opaque(_)))
+            || self
+                .constants
+                .iter()
+                .any(|c| !matches!(c.source, ConstSource::Literal))
             || self.any_probed_array()
     }
 

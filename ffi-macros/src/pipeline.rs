@@ -15,23 +15,35 @@ use crate::{cdef, expand};
 pub fn run(block: &Block, rustc: &Rustc) -> syn::Result<TokenStream> {
     let settings = build::Settings::new(block, rustc);
     let art = build::artifact(block, &settings)?;
-    let cache = rustc.link_dir.as_deref().map(|dir| cache_path(dir, block, &art));
+    let cache = rustc
+        .link_dir
+        .as_deref()
+        .map(|dir| cache_path(dir, block, &art));
     let archive_missing = block.is_api_mode()
         && rustc.linking
         && !rustc
             .link_dir
             .as_deref()
             .is_some_and(|d| build::archive_path(d, &art).exists());
-    if !archive_missing {
-        if let Some(items) = cache.as_deref().and_then(load) {
-            return Ok(expand::wrap(block, items));
-        }
+    if !archive_missing && let Some(items) = cache.as_deref().and_then(load) {
+        return Ok(expand::wrap(block, items));
     }
 
     let widths = cdef::IntWidths {
         long_bits: rustc.long_bits(),
     };
-    let model = cdef::parse(block, widths)?;
+    let mut model = cdef::parse(block, widths)?;
+    if block.is_api_mode() && build::probe::needed(&model) {
+        build::probe::run(
+            block,
+            &mut model,
+            &settings,
+            &art,
+            rustc.link_dir.as_deref(),
+            widths,
+        )?;
+    }
+    let model = model;
     let binding = match &block.mode {
         Mode::Link => expand::Binding::Direct,
         Mode::Static => {
@@ -73,7 +85,10 @@ fn cache_path(link_dir: &Path, block: &Block, art: &Artifact) -> PathBuf {
     h.field("artifact", &art.hash);
     h.field("lib_name", &art.lib_name);
     h.field("macro", env!("FFI_MACROS_FINGERPRINT"));
-    h.field("in_place", if block.module.is_none() { "yes" } else { "no" });
+    h.field(
+        "in_place",
+        if block.module.is_none() { "yes" } else { "no" },
+    );
     link_dir
         .join("expansions")
         .join(format!("{}.rs", h.finish_hex()))
@@ -90,7 +105,11 @@ fn store(path: &Path, items: &TokenStream) {
         return;
     }
     let Some(name) = path.file_name() else { return };
-    let staged = dir.join(format!(".{}.{}.tmp", name.to_string_lossy(), std::process::id()));
+    let staged = dir.join(format!(
+        ".{}.{}.tmp",
+        name.to_string_lossy(),
+        std::process::id()
+    ));
     if std::fs::write(&staged, items.to_string()).is_ok() {
         let _ = std::fs::rename(&staged, path);
     }

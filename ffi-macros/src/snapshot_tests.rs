@@ -23,7 +23,8 @@ fn expand_file(path: &Path) -> String {
         let tokens = crate::pipeline::run(&block, &rustc).unwrap_or_else(|e| e.to_compile_error());
         items.push(tokens);
     }
-    let all: syn::File = syn::parse2(quote::quote!(#(#items)*)).expect("expansion parses as a file");
+    let all: syn::File =
+        syn::parse2(quote::quote!(#(#items)*)).expect("expansion parses as a file");
     normalize(&prettyplease::unparse(&all))
 }
 
@@ -37,7 +38,10 @@ fn normalize(text: &str) -> String {
         let boundary = bytes.get(i + 17).is_none_or(|b| !b.is_ascii_hexdigit());
         if bytes[i] == b'_'
             && boundary
-            && hex.is_some_and(|h| h.iter().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(b)))
+            && hex.is_some_and(|h| {
+                h.iter()
+                    .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(b))
+            })
         {
             out.push_str("_HASH");
             i += 17;
@@ -83,7 +87,11 @@ fn expansions_match_snapshots() {
             ));
         }
     }
-    assert!(failures.is_empty(), "{}\n(UPDATE_SNAPSHOTS=1 to accept)", failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{}\n(UPDATE_SNAPSHOTS=1 to accept)",
+        failures.join("\n")
+    );
 }
 
 #[test]

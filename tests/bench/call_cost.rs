@@ -44,11 +44,26 @@ fn time(f: &mut dyn FnMut(u32) -> usize) -> f64 {
 
 fn main() {
     let mut variants: Vec<(&str, Box<dyn FnMut(u32) -> usize>)> = vec![
-        ("hand-written extern zlibVersion", Box::new(|_| unsafe { hand_written_zlib_version() } as usize)),
-        ("link-mode wrapper zlibVersion", Box::new(|_| linked::zlibVersion() as usize)),
-        ("API-mode wrapper zlibVersion (via glue)", Box::new(|_| api::zlibVersion() as usize)),
-        ("API-mode raw sys::add", Box::new(|i| unsafe { api::sys::add(i as c_int, 1) } as usize)),
-        ("API-mode safe wrapper add", Box::new(|i| api::add(i as c_int, 1) as usize)),
+        (
+            "hand-written extern zlibVersion",
+            Box::new(|_| unsafe { hand_written_zlib_version() } as usize),
+        ),
+        (
+            "link-mode wrapper zlibVersion",
+            Box::new(|_| linked::zlibVersion() as usize),
+        ),
+        (
+            "API-mode wrapper zlibVersion (via glue)",
+            Box::new(|_| api::zlibVersion() as usize),
+        ),
+        (
+            "API-mode raw sys::add",
+            Box::new(|i| unsafe { api::sys::add(i as c_int, 1) } as usize),
+        ),
+        (
+            "API-mode safe wrapper add",
+            Box::new(|i| api::add(i as c_int, 1) as usize),
+        ),
     ];
     let mut rounds: Vec<Vec<f64>> = Vec::new();
     for _ in 0..ROUNDS {
@@ -63,7 +78,16 @@ fn main() {
         println!("{name:<42} {ns:6.2} ns/call (median)");
     }
     let ratio = |a: usize, b: usize| median(rounds.iter().map(|r| r[a] / r[b]).collect());
-    println!("ratio link-mode wrapper / hand-written extern: {:.2}", ratio(1, 0));
-    println!("ratio API-mode wrapper  / hand-written extern: {:.2}", ratio(2, 0));
-    println!("ratio safe wrapper      / raw sys call:        {:.2}", ratio(4, 3));
+    println!(
+        "ratio link-mode wrapper / hand-written extern: {:.2}",
+        ratio(1, 0)
+    );
+    println!(
+        "ratio API-mode wrapper  / hand-written extern: {:.2}",
+        ratio(2, 0)
+    );
+    println!(
+        "ratio safe wrapper      / raw sys call:        {:.2}",
+        ratio(4, 3)
+    );
 }

@@ -25,6 +25,12 @@ pub mod demo {
                 unsafe { ::core::mem::zeroed() }
             }
         }
+        const _: () = {
+            assert!(::core::mem::size_of:: < point > () == 8);
+            assert!(::core::mem::align_of:: < point > () == 4);
+            assert!(::core::mem::offset_of!(point, x) == 0);
+            assert!(::core::mem::offset_of!(point, y) == 4);
+        };
         /// `union value { int i; double d; };`
         #[repr(C)]
         #[derive(Clone, Copy)]
@@ -38,6 +44,10 @@ pub mod demo {
                 unsafe { ::core::mem::zeroed() }
             }
         }
+        const _: () = {
+            assert!(::core::mem::size_of:: < value > () == 8);
+            assert!(::core::mem::align_of:: < value > () == 8);
+        };
         impl ::core::fmt::Debug for value {
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 f.debug_struct("value").finish_non_exhaustive()

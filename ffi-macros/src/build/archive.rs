@@ -6,7 +6,8 @@ use object::{Object, ObjectSymbol};
 
 /// The global symbols an object file defines.
 pub fn defined_globals(object_bytes: &[u8]) -> Result<Vec<String>, String> {
-    let file = object::File::parse(object_bytes).map_err(|e| format!("cannot read the object: {e}"))?;
+    let file =
+        object::File::parse(object_bytes).map_err(|e| format!("cannot read the object: {e}"))?;
     Ok(file
         .symbols()
         .filter(|s| s.is_global() && s.is_definition())

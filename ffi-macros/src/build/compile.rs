@@ -122,7 +122,10 @@ impl Drop for TempDir {
 
 fn run(mut cmd: Command, what: &str, tmp: &Path) -> Result<(), BuildError> {
     let out = cmd.output().map_err(|e| {
-        BuildError(format!("cannot run {what} (`{:?}`): {e}", cmd.get_program()))
+        BuildError(format!(
+            "cannot run {what} (`{:?}`): {e}",
+            cmd.get_program()
+        ))
     })?;
     if out.status.success() {
         return Ok(());
@@ -219,7 +222,9 @@ pub fn static_archive(
     } else {
         let combined = tmp.0.join("block.o");
         let mut ld = tool.to_command();
-        ld.args(["-r", "-nostdlib", "-o"]).arg(&combined).args(&objects);
+        ld.args(["-r", "-nostdlib", "-o"])
+            .arg(&combined)
+            .args(&objects);
         run(ld, "combining the objects (`cc -r`)", &tmp.0)?;
         combined
     };
@@ -235,7 +240,14 @@ pub fn static_archive(
     let object = read(&combined)?;
     let symbols = super::archive::defined_globals(&object).map_err(BuildError)?;
     let staged = tmp.0.join(archive.file_name().unwrap_or_default());
-    write(&staged, &super::archive::gnu_archive("block.o", &object, &symbols))?;
-    std::fs::rename(&staged, archive)
-        .map_err(|e| BuildError(format!("cannot move the archive to `{}`: {e}", archive.display())))
+    write(
+        &staged,
+        &super::archive::gnu_archive("block.o", &object, &symbols),
+    )?;
+    std::fs::rename(&staged, archive).map_err(|e| {
+        BuildError(format!(
+            "cannot move the archive to `{}`: {e}",
+            archive.display()
+        ))
+    })
 }

@@ -85,8 +85,15 @@ fn function_wrapper(c: &mut String, cdef: &Cdef, f: &Function, prefix: &str) -> 
     } else {
         params.join(", ")
     };
-    let args: Vec<String> = (0..f.sig.params.len()).map(|i| format!("__ffi_a{i}")).collect();
-    let head = declare(cdef, &f.sig.ret, &format!("{prefix}{}({params})", f.name), false)?;
+    let args: Vec<String> = (0..f.sig.params.len())
+        .map(|i| format!("__ffi_a{i}"))
+        .collect();
+    let head = declare(
+        cdef,
+        &f.sig.ret,
+        &format!("{prefix}{}({params})", f.name),
+        false,
+    )?;
     let call = format!("{}({})", f.name, args.join(", "));
     let body = if f.sig.ret == Ty::Void {
         format!("{call};")
@@ -100,7 +107,9 @@ fn function_wrapper(c: &mut String, cdef: &Cdef, f: &Function, prefix: &str) -> 
 fn global_getter(c: &mut String, cdef: &Cdef, g: &Global, prefix: &str) -> Result<(), String> {
     // An array of unknown length is returned as a pointer to its first element.
     let (ret, expr) = match &g.ty {
-        Ty::Array(elem, ArrayLen::Unknown) => (Ty::ptr((**elem).clone(), g.is_const), g.name.clone()),
+        Ty::Array(elem, ArrayLen::Unknown) => {
+            (Ty::ptr((**elem).clone(), g.is_const), g.name.clone())
+        }
         ty => (Ty::ptr(ty.clone(), g.is_const), format!("&{}", g.name)),
     };
     let head = declare(cdef, &ret, &format!("{prefix}{}(void)", g.name), false)?;
@@ -159,7 +168,12 @@ pub fn declare(cdef: &Cdef, ty: &Ty, inner: &str, is_const: bool) -> Result<Stri
             };
             declare(cdef, elem, &format!("{inner}[{n}]"), is_const)?
         }
-        Ty::Fn(sig) => declare(cdef, &sig.ret, &format!("{inner}({})", param_list(cdef, sig)?), false)?,
+        Ty::Fn(sig) => declare(
+            cdef,
+            &sig.ret,
+            &format!("{inner}({})", param_list(cdef, sig)?),
+            false,
+        )?,
     })
 }
 

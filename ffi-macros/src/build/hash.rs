@@ -50,6 +50,9 @@ mod tests {
         assert_ne!(hex(&[("a", "bc")]), hex(&[("ab", "c")]));
         assert_ne!(hex(&[("x", "1"), ("x", "2")]), hex(&[("x", "12")]));
         // Pinned: a change here renames every artifact users have shipped.
-        assert_eq!(hex(&[("cdef", "int f(void);")]), "bb58d48540dc59d15ec5c07d2ef9b52a");
+        assert_eq!(
+            hex(&[("cdef", "int f(void);")]),
+            "bb58d48540dc59d15ec5c07d2ef9b52a"
+        );
     }
 }

@@ -3,6 +3,8 @@
 //! - [`rustc`]: what the compilation that expands us is doing (linking? for which target?).
 //! - [`hash`]: the content hash that names every artifact.
 //! - [`glue`]: the C wrappers compiled with `source`.
+//! - [`probe`]: the compiler's numbers (sizes, offsets, values) read from an object file,
+//!   and [`layout`], the cdef's own view they are checked against.
 //! - [`compile`]: compiler and `objcopy` runs, and the artifact cache.
 //! - [`archive`]: writes the static library itself.
 
@@ -10,6 +12,8 @@ pub mod archive;
 pub mod compile;
 pub mod glue;
 pub mod hash;
+pub mod layout;
+pub mod probe;
 pub mod rustc;
 
 use std::path::PathBuf;
@@ -101,10 +105,10 @@ pub fn artifact(block: &Block, settings: &Settings) -> syn::Result<Artifact> {
     h.field("compiler", &compile::compiler_identity(&settings.target));
     let hash = h.finish_hex();
     let short = &hash[..16];
-    let stem = block
-        .module
-        .as_ref()
-        .map_or_else(|| "block".to_string(), |m| m.to_string().trim_start_matches("r#").to_string());
+    let stem = block.module.as_ref().map_or_else(
+        || "block".to_string(),
+        |m| m.to_string().trim_start_matches("r#").to_string(),
+    );
     Ok(Artifact {
         lib_name: format!("ffi_{stem}_{short}"),
         symbol_prefix: format!("__ffi_{short}_"),

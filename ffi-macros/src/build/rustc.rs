@@ -59,7 +59,9 @@ impl Rustc {
             let arg = args[i].clone();
             if let Some(emit) = value(&mut i, &arg, "--emit") {
                 emit_seen = true;
-                r.linking |= emit.split(',').any(|e| e == "link" || e.starts_with("link="));
+                r.linking |= emit
+                    .split(',')
+                    .any(|e| e == "link" || e.starts_with("link="));
             } else if let Some(t) = value(&mut i, &arg, "--target") {
                 r.target = t;
             } else if let Some(c) = value(&mut i, &arg, "-C") {
@@ -84,10 +86,23 @@ impl Rustc {
     /// How wide C's `long` is on the target.
     pub fn long_bits(&self) -> u32 {
         let t = &self.target;
-        let is_64 = ["x86_64", "aarch64", "powerpc64", "riscv64", "s390x", "mips64", "sparc64", "loongarch64"]
-            .iter()
-            .any(|a| t.starts_with(a));
-        if is_64 && !t.contains("windows") { 64 } else { 32 }
+        let is_64 = [
+            "x86_64",
+            "aarch64",
+            "powerpc64",
+            "riscv64",
+            "s390x",
+            "mips64",
+            "sparc64",
+            "loongarch64",
+        ]
+        .iter()
+        .any(|a| t.starts_with(a));
+        if is_64 && !t.contains("windows") {
+            64
+        } else {
+            32
+        }
     }
 }
 
@@ -109,7 +124,9 @@ mod tests {
 
     #[test]
     fn reads_rustc_command_lines() {
-        let r = parse("--crate-name x --emit=dep-info,metadata,link -C opt-level=3 -L dependency=/d -L native=/t/build/ffi-runtime-1/out/ffi-link --target i686-unknown-linux-gnu");
+        let r = parse(
+            "--crate-name x --emit=dep-info,metadata,link -C opt-level=3 -L dependency=/d -L native=/t/build/ffi-runtime-1/out/ffi-link --target i686-unknown-linux-gnu",
+        );
         assert!(r.linking);
         assert_eq!(r.opt_level, "3");
         assert_eq!(r.target, "i686-unknown-linux-gnu");
@@ -121,7 +138,14 @@ mod tests {
         let check = parse("--emit=dep-info,metadata -Copt-level=0");
         assert!(!check.linking);
         assert!(check.link_dir.is_none());
-        assert_eq!(check.long_bits(), if cfg!(target_pointer_width = "64") { 64 } else { 32 });
+        assert_eq!(
+            check.long_bits(),
+            if cfg!(target_pointer_width = "64") {
+                64
+            } else {
+                32
+            }
+        );
         // A doc test: plain rustc, no `--emit`, so it links.
         assert!(parse("--crate-type=bin -o /tmp/rust_out -").linking);
         assert!(!Rustc::from_args(std::iter::empty(), false).linking);

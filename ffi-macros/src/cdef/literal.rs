@@ -113,7 +113,9 @@ fn parse_float(s: &str) -> Result<ConstValue, String> {
         return Err("`long double` constants have no Rust equivalent".into());
     }
     if digits.starts_with("0x") || digits.starts_with("0X") {
-        return Err("hexadecimal floating constants are not supported in `#define`; use `...`".into());
+        return Err(
+            "hexadecimal floating constants are not supported in `#define`; use `...`".into(),
+        );
     }
     let v: f64 = digits.parse().map_err(|_| not_literal())?;
     Ok(ConstValue::Float(v, prim))
@@ -122,9 +124,7 @@ fn parse_float(s: &str) -> Result<ConstValue, String> {
 /// An integer literal and the type C gives it.
 pub fn parse_int(s: &str, w: IntWidths) -> Result<(i128, Prim), String> {
     let lower = s.to_ascii_lowercase();
-    let digits_end = lower
-        .find(|c: char| c == 'u' || c == 'l')
-        .unwrap_or(lower.len());
+    let digits_end = lower.find(['u', 'l']).unwrap_or(lower.len());
     let (digits, suffix) = lower.split_at(digits_end);
     let (radix, body) = if let Some(h) = digits.strip_prefix("0x") {
         (16, h)
@@ -293,7 +293,10 @@ mod tests {
         assert_eq!(int("-1u"), (u32::MAX as i128, Prim::UInt));
         assert_eq!(int("'A'"), (65, Prim::Int));
         let ilp32 = IntWidths { long_bits: 32 };
-        assert_eq!(parse_int("2147483648", ilp32), Ok((2147483648, Prim::LongLong)));
+        assert_eq!(
+            parse_int("2147483648", ilp32),
+            Ok((2147483648, Prim::LongLong))
+        );
     }
 
     #[test]
@@ -302,9 +305,18 @@ mod tests {
             parse_value(r#""hi\n" "there\x21""#, LP64),
             Ok(ConstValue::Str(b"hi\nthere!".to_vec()))
         );
-        assert_eq!(parse_value("1.5", LP64), Ok(ConstValue::Float(1.5, Prim::Double)));
-        assert_eq!(parse_value("2.5f", LP64), Ok(ConstValue::Float(2.5, Prim::Float)));
-        assert_eq!(parse_value("1e3", LP64), Ok(ConstValue::Float(1000.0, Prim::Double)));
+        assert_eq!(
+            parse_value("1.5", LP64),
+            Ok(ConstValue::Float(1.5, Prim::Double))
+        );
+        assert_eq!(
+            parse_value("2.5f", LP64),
+            Ok(ConstValue::Float(2.5, Prim::Float))
+        );
+        assert_eq!(
+            parse_value("1e3", LP64),
+            Ok(ConstValue::Float(1000.0, Prim::Double))
+        );
         assert!(parse_value("FOO + 1", LP64).is_err());
         assert!(parse_value("12uu", LP64).is_err());
     }

@@ -100,15 +100,13 @@ impl<'a> Lowerer<'a> {
     }
 
     pub fn lower(mut self, defines: &[Define], unit: &TranslationUnit) -> Result<Cdef> {
-        if !self.api_mode {
-            if let Some((&offset, _)) = self.dots.iter().next() {
-                return Err(LowerError {
-                    offset,
-                    message: "`...` asks the C compiler, so it needs API mode: add a `source` \
-                              section (ABI mode has no compiler)"
-                        .into(),
-                });
-            }
+        if let (false, Some((&offset, _))) = (self.api_mode, self.dots.iter().next()) {
+            return Err(LowerError {
+                offset,
+                message: "`...` asks the C compiler, so it needs API mode: add a `source` \
+                          section (ABI mode has no compiler)"
+                    .into(),
+            });
         }
         for d in defines {
             self.define(d)?;
@@ -118,7 +116,9 @@ impl<'a> Lowerer<'a> {
                 continue;
             }
             match &ext.node {
-                ExternalDeclaration::Declaration(decl) => self.declaration(&decl.node, decl.span)?,
+                ExternalDeclaration::Declaration(decl) => {
+                    self.declaration(&decl.node, decl.span)?
+                }
                 ExternalDeclaration::FunctionDefinition(f) => {
                     return err(
                         f.span,
@@ -133,7 +133,10 @@ impl<'a> Lowerer<'a> {
 
     fn origin(&self, span: Span) -> Origin {
         let start = span.start.saturating_sub(self.prelude_len);
-        let end = span.end.saturating_sub(self.prelude_len).min(self.original.len());
+        let end = span
+            .end
+            .saturating_sub(self.prelude_len)
+            .min(self.original.len());
         let start = text::floor_char_boundary(self.original, start.min(end));
         let end = text::floor_char_boundary(self.original, end);
         Origin {
@@ -168,7 +171,7 @@ impl<'a> Lowerer<'a> {
             if let ConstValue::Int(v, _) = value {
                 self.consts.insert(d.name.clone(), v);
             }
-            (ConstSource::Literal(value.clone()), Some(value))
+            (ConstSource::Literal, Some(value))
         };
         self.cdef.constants.push(Constant {
             name: d.name.clone(),
@@ -189,17 +192,25 @@ impl<'a> Lowerer<'a> {
             }
             _ => None,
         };
-        let base = self.base_type(&specs.types, specs.is_const, hint.as_deref().map(Hint::Typedef), span)?;
+        let base = self.base_type(
+            &specs.types,
+            specs.is_const,
+            hint.as_deref().map(Hint::Typedef),
+            span,
+        )?;
         let Some(base) = base else {
             // `typedef ... name;`
             if !is_typedef {
-                return err(span, "`...` as a type is only allowed as `typedef ... name;`");
+                return err(
+                    span,
+                    "`...` as a type is only allowed as `typedef ... name;`",
+                );
             }
             for d in &decl.declarators {
                 let decl_node = &d.node.declarator;
-                let Some(name) = declarator_name(&decl_node.node).filter(|_| {
-                    decl_node.node.derived.is_empty()
-                }) else {
+                let Some(name) =
+                    declarator_name(&decl_node.node).filter(|_| decl_node.node.derived.is_empty())
+                else {
                     return err(d.span, "`typedef ... name;` declares a plain name");
                 };
                 self.cdef.typedefs.push(Typedef {
@@ -355,8 +366,12 @@ impl<'a> Lowerer<'a> {
                 TypeSpecifier::Unsigned => "unsigned",
                 TypeSpecifier::Bool => "_Bool",
                 TypeSpecifier::Complex => return err(t.span, "`_Complex` types are not supported"),
-                TypeSpecifier::Atomic(_) => return err(t.span, "`_Atomic` types are not supported"),
-                TypeSpecifier::TypeOf(_) => return err(t.span, "`typeof` is not supported in a cdef"),
+                TypeSpecifier::Atomic(_) => {
+                    return err(t.span, "`_Atomic` types are not supported");
+                }
+                TypeSpecifier::TypeOf(_) => {
+                    return err(t.span, "`typeof` is not supported in a cdef");
+                }
                 TypeSpecifier::TS18661Float(_) => {
                     return err(t.span, "`_FloatN` types are not supported");
                 }
@@ -426,10 +441,14 @@ impl<'a> Lowerer<'a> {
             None => hint.and_then(Hint::c_spelling),
         };
         let existing = self.cdef.records.iter().position(|r| r.name == name);
-        if let Some(i) = existing {
-            if self.cdef.records[i].kind != kind {
-                return err(span, format!("`{name}` was declared as a {}", self.cdef.records[i].kind.keyword()));
-            }
+        if let Some(previous) = existing
+            .map(|i| &self.cdef.records[i])
+            .filter(|r| r.kind != kind)
+        {
+            return err(
+                span,
+                format!("`{name}` was declared as a {}", previous.kind.keyword()),
+            );
         }
         let Some(declarations) = &s.declarations else {
             if existing.is_none() {
@@ -445,10 +464,11 @@ impl<'a> Lowerer<'a> {
             }
             return Ok(Ty::Record(name));
         };
-        if let Some(i) = existing {
-            if self.cdef.records[i].fields.is_some() {
-                return err(span, format!("`{} {name}` is defined twice", kind.keyword()));
-            }
+        if existing.is_some_and(|i| self.cdef.records[i].fields.is_some()) {
+            return err(
+                span,
+                format!("`{} {name}` is defined twice", kind.keyword()),
+            );
         }
         let mut fields = Vec::new();
         for decl in declarations {
@@ -464,16 +484,23 @@ impl<'a> Lowerer<'a> {
             }
             for d in &f.node.declarators {
                 if let Some(w) = &d.node.bit_width {
-                    return err(w.span, "bit-fields are not supported: Rust has no equivalent layout");
+                    return err(
+                        w.span,
+                        "bit-fields are not supported: Rust has no equivalent layout",
+                    );
                 }
                 let Some(decl_node) = &d.node.declarator else {
                     return err(d.span, "expected a field name");
                 };
                 let field_name = declarator_name(&decl_node.node);
                 let field_hint = format!("{name}_{}", field_name.as_deref().unwrap_or("field"));
-                let base = self.base_type(&types, is_const, Some(Hint::Field(&field_hint)), f.span)?;
+                let base =
+                    self.base_type(&types, is_const, Some(Hint::Field(&field_hint)), f.span)?;
                 let Some(base) = base else {
-                    return err(d.span, "`...` as a type is only allowed as `typedef ... name;`");
+                    return err(
+                        d.span,
+                        "`...` as a type is only allowed as `typedef ... name;`",
+                    );
                 };
                 let (field_name, (ty, _)) = self.declarator(base, decl_node)?;
                 let Some(field_name) = field_name else {
@@ -484,6 +511,7 @@ impl<'a> Lowerer<'a> {
                     name: field_name,
                     ty,
                     offset: None,
+                    size: None,
                 });
             }
         }
@@ -570,7 +598,11 @@ impl<'a> Lowerer<'a> {
         })
     }
 
-    fn declarator(&mut self, base: Qualified, d: &Node<Declarator>) -> Result<(Option<String>, Qualified)> {
+    fn declarator(
+        &mut self,
+        base: Qualified,
+        d: &Node<Declarator>,
+    ) -> Result<(Option<String>, Qualified)> {
         let (mut ty, mut is_const) = base;
         let derived = &d.node.derived;
         let split = derived
@@ -647,7 +679,13 @@ impl<'a> Lowerer<'a> {
             params.push(self.param(&p.node, p.span)?);
         }
         // `(void)` is an empty list.
-        if let [Param { name: None, ty: Ty::Void }] = params.as_slice() {
+        if let [
+            Param {
+                name: None,
+                ty: Ty::Void,
+            },
+        ] = params.as_slice()
+        {
             params.clear();
         }
         Ok(FnSig {
@@ -660,7 +698,10 @@ impl<'a> Lowerer<'a> {
     fn param(&mut self, p: &ParameterDeclaration, span: Span) -> Result<Param> {
         let specs = self.specs(&p.specifiers)?;
         let Some(base) = self.base_type(&specs.types, specs.is_const, None, span)? else {
-            return err(span, "`...` as a type is only allowed as `typedef ... name;`");
+            return err(
+                span,
+                "`...` as a type is only allowed as `typedef ... name;`",
+            );
         };
         let (name, (ty, _)) = match &p.declarator {
             Some(d) => self.declarator(base, d)?,
@@ -692,12 +733,10 @@ impl<'a> Lowerer<'a> {
                         })?
                         .0
                 }
-                lang_c::ast::Constant::Character(s) => {
-                    match literal::parse_value(s, self.widths) {
-                        Ok(ConstValue::Int(v, _)) => v,
-                        _ => return err(c.span, "unsupported character constant"),
-                    }
-                }
+                lang_c::ast::Constant::Character(s) => match literal::parse_value(s, self.widths) {
+                    Ok(ConstValue::Int(v, _)) => v,
+                    _ => return err(c.span, "unsupported character constant"),
+                },
                 lang_c::ast::Constant::Float(_) => {
                     return err(c.span, "expected an integer constant");
                 }

@@ -8,9 +8,34 @@ mod text;
 
 pub use literal::IntWidths;
 
-
 use crate::input::Block;
-use crate::model::Cdef;
+use crate::model::{Cdef, ConstValue};
+
+/// Reads a C literal (as `#define` values are written) with C's typing rules.
+pub fn parse_literal(text: &str, widths: IntWidths) -> Result<ConstValue, String> {
+    literal::parse_value(text, widths)
+}
+
+/// An error about a declaration on `line` (1-based) of the joined cdef text.
+pub fn error_at_line(block: &Block, line: usize, message: &str) -> syn::Error {
+    let user = block
+        .cdef
+        .iter()
+        .map(|c| c.text.as_str())
+        .collect::<Vec<_>>()
+        .join("\n");
+    // Point at the line's first non-blank character.
+    let start: usize = user
+        .split('\n')
+        .take(line.saturating_sub(1))
+        .map(|l| l.len() + 1)
+        .sum();
+    let indent = user[start.min(user.len())..]
+        .chars()
+        .take_while(|c| *c == ' ' || *c == '\t')
+        .count();
+    locate(block, &user, start + indent, message)
+}
 
 pub fn parse(block: &Block, widths: IntWidths) -> syn::Result<Cdef> {
     let user = block
@@ -25,10 +50,15 @@ pub fn parse(block: &Block, widths: IntWidths) -> syn::Result<Cdef> {
         cpp_options: Vec::new(),
         flavor: lang_c::driver::Flavor::GnuC11,
     };
-    let parsed = lang_c::driver::parse_preprocessed(&config, prepared.parse_text.clone())
-        .map_err(|e| {
+    let parsed =
+        lang_c::driver::parse_preprocessed(&config, prepared.parse_text.clone()).map_err(|e| {
             let offset = e.offset.saturating_sub(text::PRELUDE.len());
-            locate(block, &user, offset, &describe_syntax_error(&user, offset, &e.expected))
+            locate(
+                block,
+                &user,
+                offset,
+                &describe_syntax_error(&user, offset, &e.expected),
+            )
         })?;
     let lowerer = lower::Lowerer::new(
         &prepared.parse_text,
@@ -76,10 +106,43 @@ fn locate(block: &Block, user: &str, offset: usize, message: &str) -> syn::Error
 }
 
 const C_KEYWORDS: &[&str] = &[
-    "auto", "break", "case", "char", "const", "continue", "default", "do", "double", "else",
-    "enum", "extern", "float", "for", "goto", "if", "inline", "int", "long", "register",
-    "restrict", "return", "short", "signed", "sizeof", "static", "struct", "switch", "typedef",
-    "union", "unsigned", "void", "volatile", "while", "_Bool", "_Complex", "_Noreturn",
+    "auto",
+    "break",
+    "case",
+    "char",
+    "const",
+    "continue",
+    "default",
+    "do",
+    "double",
+    "else",
+    "enum",
+    "extern",
+    "float",
+    "for",
+    "goto",
+    "if",
+    "inline",
+    "int",
+    "long",
+    "register",
+    "restrict",
+    "return",
+    "short",
+    "signed",
+    "sizeof",
+    "static",
+    "struct",
+    "switch",
+    "typedef",
+    "union",
+    "unsigned",
+    "void",
+    "volatile",
+    "while",
+    "_Bool",
+    "_Complex",
+    "_Noreturn",
 ];
 
 fn word_at(text: &str, at: usize) -> Option<&str> {
@@ -92,7 +155,9 @@ fn word_at(text: &str, at: usize) -> Option<&str> {
 }
 
 fn word_before(text: &str, at: usize) -> Option<&str> {
-    let before = text.get(..at)?.trim_end_matches([' ', '\t', '\n', '\r', '*']);
+    let before = text
+        .get(..at)?
+        .trim_end_matches([' ', '\t', '\n', '\r', '*']);
     let start = before
         .rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
         .map_or(0, |p| p + 1);
@@ -105,24 +170,19 @@ fn describe_syntax_error(
     offset: usize,
     expected: &std::collections::HashSet<&'static str>,
 ) -> String {
-    let is_unknown = |w: &str| !C_KEYWORDS.contains(&w);
-    // lang-c reads an undeclared type name as the declarator's name, and fails at the next word.
-    if let (Some(prev), Some(_)) = (word_before(user, offset), word_at(user, offset)) {
-        if is_unknown(prev) {
-            return format!(
-                "unknown type `{prev}`: declare it first (`typedef … {prev};`, `struct {prev};`, \
-                 or in API mode `typedef ... {prev};`)"
-            );
-        }
-    }
-    if let Some(word) = word_at(user, offset) {
-        let next = user[offset + word.len()..].trim_start();
-        if is_unknown(word) && (next.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_') || next.starts_with('*')) {
-            return format!(
-                "unknown type `{word}`: declare it first (`typedef … {word};`, `struct {word};`, \
-                 or in API mode `typedef ... {word};`)"
-            );
-        }
+    let is_unknown = |w: &&str| !C_KEYWORDS.contains(w);
+    // lang-c reads an undeclared type name as a declarator's name and fails at the next
+    // word (`uLong crc32` fails at `crc32`), or fails at the type name itself.
+    let before = word_before(user, offset).filter(|_| word_at(user, offset).is_some());
+    let here = word_at(user, offset).filter(|w| {
+        let next = user[offset + w.len()..].trim_start();
+        next.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_' || c == '*')
+    });
+    if let Some(name) = before.filter(is_unknown).or(here.filter(is_unknown)) {
+        return format!(
+            "unknown type `{name}`: declare it first (`typedef … {name};`, `struct {name};`, \
+             or in API mode `typedef ... {name};`)"
+        );
     }
     let found = match user.get(offset..).and_then(|r| r.split_whitespace().next()) {
         Some(tok) => format!("unexpected `{}`", tok.chars().take(20).collect::<String>()),

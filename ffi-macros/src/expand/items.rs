@@ -3,8 +3,8 @@
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
-use super::types::{self, ident, rust};
 use super::Binding;
+use super::types::{self, ident, rust};
 use crate::model::*;
 
 /// `#[doc = " `decl`"]`: the C declaration, quoted.
@@ -59,6 +59,7 @@ pub fn record(cdef: &Cdef, r: &Record) -> syn::Result<TokenStream> {
             }
         }
     };
+    let asserts = layout_assertions(r);
     Ok(match r.kind {
         RecordKind::Struct => quote! {
             #doc
@@ -66,6 +67,7 @@ pub fn record(cdef: &Cdef, r: &Record) -> syn::Result<TokenStream> {
             #[derive(Clone, Copy, Debug)]
             pub struct #name { #body }
             #zeroed
+            #asserts
         },
         RecordKind::Union => {
             let label = r.name.as_str();
@@ -75,6 +77,7 @@ pub fn record(cdef: &Cdef, r: &Record) -> syn::Result<TokenStream> {
                 #[derive(Clone, Copy)]
                 pub union #name { #body }
                 #zeroed
+                #asserts
                 impl ::core::fmt::Debug for #name {
                     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                         f.debug_struct(#label).finish_non_exhaustive()
@@ -86,12 +89,86 @@ pub fn record(cdef: &Cdef, r: &Record) -> syn::Result<TokenStream> {
 }
 
 /// Named fields at the compiler's offsets, with padding between them.
-fn partial_fields(cdef: &Cdef, r: &Record, fields: &[Field], layout: Layout) -> syn::Result<TokenStream> {
-    let _ = (cdef, r, fields, layout);
-    Err(syn::Error::new(
-        proc_macro2::Span::call_site(),
-        "partial structs are resolved by the probe",
-    ))
+fn partial_fields(
+    cdef: &Cdef,
+    r: &Record,
+    fields: &[Field],
+    layout: Layout,
+) -> syn::Result<TokenStream> {
+    let field = |f: &Field| {
+        let n = ident(&f.name);
+        let t = rust(cdef, &f.ty);
+        quote!(pub #n: #t)
+    };
+    let mut pads = 0usize;
+    let mut pad = |bytes: u64| {
+        let name = quote::format_ident!("_pad{}", pads);
+        pads += 1;
+        let n = Literal::u64_unsuffixed(bytes);
+        quote!(#name: [u8; #n])
+    };
+    let mut out = Vec::new();
+    if r.kind == RecordKind::Union {
+        out.extend(fields.iter().map(field));
+        out.push(pad(layout.size));
+        return Ok(quote!(#(#out),*));
+    }
+    let mut sorted: Vec<&Field> = fields.iter().collect();
+    sorted.sort_by_key(|f| f.offset);
+    let mut at = 0;
+    for f in sorted {
+        let (Some(offset), Some(size)) = (f.offset, f.size) else {
+            return Err(syn::Error::new(
+                proc_macro2::Span::call_site(),
+                "field layout missing",
+            ));
+        };
+        if offset < at {
+            return Err(syn::Error::new(
+                proc_macro2::Span::call_site(),
+                format!(
+                    "`{}` field `{}` overlaps the field before it",
+                    r.name, f.name
+                ),
+            ));
+        }
+        if offset > at {
+            out.push(pad(offset - at));
+        }
+        out.push(field(f));
+        at = offset + size;
+    }
+    if layout.size > at {
+        out.push(pad(layout.size - at));
+    }
+    Ok(quote!(#(#out),*))
+}
+
+/// The compiler's layout, asserted at compile time: a check that the Rust type matches it.
+fn layout_assertions(r: &Record) -> TokenStream {
+    let Some(layout) = r.layout else {
+        return quote!();
+    };
+    let name = ident(&r.name);
+    let size = Literal::u64_unsuffixed(layout.size);
+    let align = Literal::u64_unsuffixed(layout.align);
+    let offsets = r
+        .fields
+        .iter()
+        .flatten()
+        .filter(|_| r.kind == RecordKind::Struct)
+        .filter_map(|f| {
+            let n = ident(&f.name);
+            let o = Literal::u64_unsuffixed(f.offset?);
+            Some(quote!(assert!(::core::mem::offset_of!(#name, #n) == #o);))
+        });
+    quote! {
+        const _: () = {
+            assert!(::core::mem::size_of::<#name>() == #size);
+            assert!(::core::mem::align_of::<#name>() == #align);
+            #(#offsets)*
+        };
+    }
 }
 
 pub fn enum_type(e: &Enum) -> Option<TokenStream> {
@@ -146,7 +223,7 @@ pub fn typedef(cdef: &Cdef, t: &Typedef) -> TokenStream {
             quote! {
                 #doc
                 #[repr(C, align(#align))]
-                #[derive(Clone, Copy)]
+                #[derive(Clone, Copy, Debug)]
                 pub struct #name {
                     _opaque: [u8; #size],
                 }
@@ -156,7 +233,7 @@ pub fn typedef(cdef: &Cdef, t: &Typedef) -> TokenStream {
     }
 }
 
-pub fn constant(c: &Constant) -> syn::Result<TokenStream> {
+pub fn constant(cdef: &Cdef, c: &Constant) -> syn::Result<TokenStream> {
     let name = ident(&c.name);
     let doc = doc(&c.origin.text);
     let Some(value) = &c.value else {
@@ -171,16 +248,36 @@ pub fn constant(c: &Constant) -> syn::Result<TokenStream> {
             quote!(#doc pub const #name: bool = #b;)
         }
         ConstValue::Int(v, p) => {
-            let t = types::prim(*p);
             let lit = int_literal(*v);
-            quote!(#doc pub const #name: #t = #lit;)
+            match &c.source {
+                // `static const T N;` keeps its declared type (a typedef or an enum).
+                ConstSource::ProbedTyped(ty) => {
+                    let t = rust(cdef, ty);
+                    let value = match cdef.resolve(ty) {
+                        Ty::Enum(e) => {
+                            let e = ident(e);
+                            quote!(#e(#lit))
+                        }
+                        _ => lit,
+                    };
+                    quote!(#doc pub const #name: #t = #value;)
+                }
+                _ => {
+                    let t = types::prim(*p);
+                    quote!(#doc pub const #name: #t = #lit;)
+                }
+            }
         }
         ConstValue::Float(v, p) => {
             let t = types::prim(*p);
             let lit = if v.is_nan() {
                 quote!(#t::NAN)
             } else if v.is_infinite() {
-                if *v > 0.0 { quote!(#t::INFINITY) } else { quote!(#t::NEG_INFINITY) }
+                if *v > 0.0 {
+                    quote!(#t::INFINITY)
+                } else {
+                    quote!(#t::NEG_INFINITY)
+                }
             } else if *p == Prim::Float {
                 let l = Literal::f32_unsuffixed(*v as f32);
                 quote!(#l)
@@ -273,13 +370,19 @@ pub fn wrapper(cdef: &Cdef, f: &Function) -> TokenStream {
         // An `unsafe fn` keeps C's raw signature throughout.
         passes.iter_mut().for_each(|p| *p = Pass::Raw);
     }
-    let params = f.sig.params.iter().zip(&names).zip(&passes).map(|((p, n), pass)| {
-        let t = match pass {
-            Pass::CStr => quote!(&::core::ffi::CStr),
-            _ => rust(cdef, &p.ty),
-        };
-        quote!(#n: #t)
-    });
+    let params = f
+        .sig
+        .params
+        .iter()
+        .zip(&names)
+        .zip(&passes)
+        .map(|((p, n), pass)| {
+            let t = match pass {
+                Pass::CStr => quote!(&::core::ffi::CStr),
+                _ => rust(cdef, &p.ty),
+            };
+            quote!(#n: #t)
+        });
     let args = names.iter().zip(&passes).map(|(n, pass)| match pass {
         Pass::CStr => quote!(#n.as_ptr()),
         _ => quote!(#n),

@@ -36,17 +36,27 @@ pub fn items(block: &Block, cdef: &Cdef, binding: &Binding) -> syn::Result<Token
     sys.extend(cdef.enums.iter().filter_map(items::enum_type));
     sys.extend(cdef.typedefs.iter().map(|t| items::typedef(cdef, t)));
 
-    let fns = cdef.functions.iter().map(|f| items::extern_fn(cdef, f, binding));
-    let globals = cdef.globals.iter().map(|g| items::extern_global(cdef, g, binding));
+    let fns = cdef
+        .functions
+        .iter()
+        .map(|f| items::extern_fn(cdef, f, binding));
+    let globals = cdef
+        .globals
+        .iter()
+        .map(|g| items::extern_global(cdef, g, binding));
     let libraries: Vec<String> = block.libraries.iter().map(|l| l.value()).collect();
     let (first_link, rest): (TokenStream, &[String]) = match binding {
-        Binding::Glue { lib_name, .. } => (quote!(#[link(name = #lib_name, kind = "static")]), &libraries[..]),
+        Binding::Glue { lib_name, .. } => (
+            quote!(#[link(name = #lib_name, kind = "static")]),
+            &libraries[..],
+        ),
         Binding::Direct => match libraries.split_first() {
             Some((first, rest)) => (quote!(#[link(name = #first)]), rest),
             None => (quote!(), &[]),
         },
     };
-    if !cdef.functions.is_empty() || !cdef.globals.is_empty() || !matches!(binding, Binding::Direct) {
+    if !cdef.functions.is_empty() || !cdef.globals.is_empty() || !matches!(binding, Binding::Direct)
+    {
         sys.push(quote! {
             #first_link
             unsafe extern "C" {
@@ -74,7 +84,7 @@ pub fn items(block: &Block, cdef: &Cdef, binding: &Binding) -> syn::Result<Token
         top.push(items::enumerators(e));
     }
     for c in &cdef.constants {
-        top.push(items::constant(c)?);
+        top.push(items::constant(cdef, c)?);
     }
     let sys_doc = " The raw layer: `#[repr(C)]` types and `extern \"C\"` functions with C's exact signatures.";
     Ok(if block.module.is_some() {

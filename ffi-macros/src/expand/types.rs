@@ -9,7 +9,9 @@ use crate::model::{ArrayLen, Builtin, Cdef, FnSig, Prim, Ty, TypedefTarget};
 /// raw identifier cannot hold (`self`, `crate`, …) get a trailing underscore.
 pub fn ident(name: &str) -> Ident {
     match name {
-        "self" | "Self" | "super" | "crate" | "_" => Ident::new(&format!("{name}_"), Span::call_site()),
+        "self" | "Self" | "super" | "crate" | "_" => {
+            Ident::new(&format!("{name}_"), Span::call_site())
+        }
         _ if is_keyword(name) => Ident::new_raw(name, Span::call_site()),
         _ => Ident::new(name, Span::call_site()),
     }
