@@ -19,13 +19,16 @@ pub fn run(block: &Block, rustc: &Rustc) -> syn::Result<TokenStream> {
         .link_dir
         .as_deref()
         .map(|dir| cache_path(dir, block, &art));
-    let archive_missing = block.is_api_mode()
-        && rustc.linking
-        && !rustc
-            .link_dir
-            .as_deref()
-            .is_some_and(|d| build::archive_path(d, &art).exists());
-    if !archive_missing && let Some(items) = cache.as_deref().and_then(load) {
+    let link_dir = rustc.link_dir.as_deref();
+    let artifact_missing = rustc.linking
+        && match block.mode {
+            Mode::Static => !link_dir.is_some_and(|d| build::archive_path(d, &art).exists()),
+            Mode::Shared => {
+                !link_dir.is_some_and(|d| d.join(build::shared_file_name(&art)).exists())
+            }
+            Mode::Link | Mode::Dlopen(_) => false,
+        };
+    if !artifact_missing && let Some(items) = cache.as_deref().and_then(load) {
         return Ok(expand::wrap(block, items));
     }
 
@@ -48,34 +51,60 @@ pub fn run(block: &Block, rustc: &Rustc) -> syn::Result<TokenStream> {
         Mode::Link => expand::Binding::Direct,
         Mode::Static => {
             if rustc.linking {
-                let Some(dir) = &rustc.link_dir else {
-                    return Err(syn::Error::new(
-                        block.span,
-                        "ffi! cannot find where to put the compiled C: rustc has no \
-                         `-L native=…/ffi-link` argument. Depend on `ffi-runtime` directly \
-                         (its build script registers that directory) and use the macro as \
-                         `ffi_runtime::ffi!`",
-                    ));
-                };
-                build::build_static(block, &model, &settings, &art, dir)?;
+                build::build_static(block, &model, &settings, &art, need_link_dir(block, rustc)?)?;
             }
             expand::Binding::Glue {
                 lib_name: art.lib_name.clone(),
                 prefix: art.symbol_prefix.clone(),
             }
         }
-        Mode::Shared | Mode::Dlopen(_) => {
-            return Err(syn::Error::new(
-                block.span,
-                "`mode shared` and `dlopen` are not implemented yet",
-            ));
+        Mode::Shared => {
+            if rustc.linking {
+                build::build_shared(block, &model, &settings, &art, need_link_dir(block, rustc)?)?;
+            }
+            let file = build::shared_file_name(&art);
+            let hash = &art.hash;
+            // Where the build put it: the last place the loader looks.
+            let build_dir = link_dir
+                .map(|d| d.display().to_string())
+                .unwrap_or_default();
+            let env_var = artifact_env_var();
+            expand::Binding::Lazy {
+                artifact: Some(quote::quote! {
+                    ::ffi_runtime::Artifact::new(#file, #hash, #build_dir, #env_var)
+                }),
+                library: quote::quote!(::ffi_runtime::Library::artifact(&ARTIFACT)),
+                prefix: Some(art.symbol_prefix.clone()),
+            }
         }
+        Mode::Dlopen(name) => expand::Binding::Lazy {
+            artifact: None,
+            library: quote::quote!(::ffi_runtime::Library::system(#name)),
+            prefix: None,
+        },
     };
     let items = expand::items(block, &model, &binding)?;
     if let Some(path) = &cache {
         store(path, &items);
     }
     Ok(expand::wrap(block, items))
+}
+
+fn need_link_dir<'r>(block: &Block, rustc: &'r Rustc) -> syn::Result<&'r Path> {
+    rustc.link_dir.as_deref().ok_or_else(|| {
+        syn::Error::new(
+            block.span,
+            "ffi! cannot find where to put the compiled C: rustc has no `-L native=…/ffi-link` \
+             argument. Depend on `ffi-runtime` directly (its build script registers that \
+             directory) and use the macro as `ffi_runtime::ffi!`",
+        )
+    })
+}
+
+/// `<CRATE>_FFI_DIR`: the environment variable that points a binary at its artifacts.
+fn artifact_env_var() -> String {
+    let krate = std::env::var("CARGO_CRATE_NAME").unwrap_or_else(|_| "ffi".into());
+    format!("{}_FFI_DIR", krate.to_uppercase())
 }
 
 /// `<link dir>/expansions/<key>.rs`: the key adds this macro's build and the block's shape

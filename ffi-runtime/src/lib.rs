@@ -13,10 +13,17 @@
 //! assert_eq!(demo::cos(0.0), 1.0);
 //! ```
 //!
-//! The C is compiled at build time, never at run time. See the README for the full contract.
+//! The C is compiled at build time, never at run time. In `mode shared` and `dlopen` blocks
+//! the library is opened on first use, once, by this crate's [`Library`]; each function's
+//! address is resolved on its first call by a [`Symbol`] and cached. See the README for the
+//! full contract.
 
 #![allow(non_camel_case_types)]
 
+mod error;
+mod loader;
 pub mod types;
 
+pub use error::Error;
 pub use ffi_macros::ffi;
+pub use loader::{Artifact, FINGERPRINT_SYMBOL, Library, Symbol, set_artifact_dir};

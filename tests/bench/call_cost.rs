@@ -23,6 +23,28 @@ ffi_runtime::ffi! {
     }
 }
 
+ffi_runtime::ffi! {
+    mod lazy {
+        cdef "const char *zlibVersion(void);";
+        dlopen "libz.so.1";
+    }
+}
+
+ffi_runtime::ffi! {
+    mod lazy_first {
+        cdef "const char *zlibVersion(void);";
+        dlopen "libz.so.1";
+    }
+}
+
+ffi_runtime::ffi! {
+    mod shared_first {
+        cdef "int add(int a, int b);";
+        source "int add(int a, int b) { return a + b; }";
+        mode shared;
+    }
+}
+
 #[link(name = "z")]
 unsafe extern "C" {
     #[link_name = "zlibVersion"]
@@ -42,7 +64,21 @@ fn time(f: &mut dyn FnMut(u32) -> usize) -> f64 {
     start.elapsed().as_nanos() as f64 / f64::from(CALLS)
 }
 
+fn first_call_ns(f: impl FnOnce()) -> f64 {
+    let start = Instant::now();
+    f();
+    start.elapsed().as_nanos() as f64
+}
+
 fn main() {
+    // Before anything else touches them: the cost of the call that opens the library.
+    let dlopen_first = first_call_ns(|| {
+        black_box(lazy_first::zlibVersion());
+    });
+    let shared_first = first_call_ns(|| {
+        black_box(shared_first::add(1, 2));
+    });
+    let libz = unsafe { libloading::Library::new("libz.so.1") }.expect("libz");
     let mut variants: Vec<(&str, Box<dyn FnMut(u32) -> usize>)> = vec![
         (
             "hand-written extern zlibVersion",
@@ -63,6 +99,19 @@ fn main() {
         (
             "API-mode safe wrapper add",
             Box::new(|i| api::add(i as c_int, 1) as usize),
+        ),
+        (
+            "dlopen lazy wrapper zlibVersion",
+            Box::new(|_| lazy::zlibVersion() as usize),
+        ),
+        (
+            "libloading get + call zlibVersion",
+            Box::new(|_| unsafe {
+                let f = libz
+                    .get::<unsafe extern "C" fn() -> *const c_char>(b"zlibVersion\0")
+                    .expect("symbol");
+                f() as usize
+            }),
         ),
     ];
     let mut rounds: Vec<Vec<f64>> = Vec::new();
@@ -89,5 +138,21 @@ fn main() {
     println!(
         "ratio safe wrapper      / raw sys call:        {:.2}",
         ratio(4, 3)
+    );
+    println!(
+        "ratio dlopen lazy wrapper / hand-written extern: {:.2}",
+        ratio(5, 0)
+    );
+    println!(
+        "ratio libloading get each call / hand-written:   {:.2}",
+        ratio(6, 0)
+    );
+    println!(
+        "first call, dlopen \"libz.so.1\" (opens it):      {:8.1} us",
+        dlopen_first / 1e3
+    );
+    println!(
+        "first call, mode shared (finds, opens, checks): {:8.1} us",
+        shared_first / 1e3
     );
 }

@@ -26,13 +26,11 @@ pub mod clock {
                 unsafe { ::core::mem::zeroed() }
             }
         }
-        const _: () = {
-            assert!(::core::mem::size_of:: < tm > () == 56);
-            assert!(::core::mem::align_of:: < tm > () == 8);
-            assert!(::core::mem::offset_of!(tm, tm_sec) == 0);
-            assert!(::core::mem::offset_of!(tm, tm_min) == 4);
-            assert!(::core::mem::offset_of!(tm, tm_hour) == 8);
-        };
+        const _: [(); 56] = [(); ::core::mem::size_of::<tm>()];
+        const _: [(); 8] = [(); ::core::mem::align_of::<tm>()];
+        const _: [(); 0] = [(); ::core::mem::offset_of!(tm, tm_sec)];
+        const _: [(); 4] = [(); ::core::mem::offset_of!(tm, tm_min)];
+        const _: [(); 8] = [(); ::core::mem::offset_of!(tm, tm_hour)];
         /// `typedef ... clockid_t;`
         #[repr(C, align(4))]
         #[derive(Clone, Copy, Debug)]

@@ -25,12 +25,10 @@ pub mod demo {
                 unsafe { ::core::mem::zeroed() }
             }
         }
-        const _: () = {
-            assert!(::core::mem::size_of:: < point > () == 8);
-            assert!(::core::mem::align_of:: < point > () == 4);
-            assert!(::core::mem::offset_of!(point, x) == 0);
-            assert!(::core::mem::offset_of!(point, y) == 4);
-        };
+        const _: [(); 8] = [(); ::core::mem::size_of::<point>()];
+        const _: [(); 4] = [(); ::core::mem::align_of::<point>()];
+        const _: [(); 0] = [(); ::core::mem::offset_of!(point, x)];
+        const _: [(); 4] = [(); ::core::mem::offset_of!(point, y)];
         /// `union value { int i; double d; };`
         #[repr(C)]
         #[derive(Clone, Copy)]
@@ -44,10 +42,8 @@ pub mod demo {
                 unsafe { ::core::mem::zeroed() }
             }
         }
-        const _: () = {
-            assert!(::core::mem::size_of:: < value > () == 8);
-            assert!(::core::mem::align_of:: < value > () == 8);
-        };
+        const _: [(); 8] = [(); ::core::mem::size_of::<value>()];
+        const _: [(); 8] = [(); ::core::mem::align_of::<value>()];
         impl ::core::fmt::Debug for value {
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 f.debug_struct("value").finish_non_exhaustive()

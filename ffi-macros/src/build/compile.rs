@@ -251,3 +251,43 @@ pub fn static_archive(
         ))
     })
 }
+
+/// Builds `lib<name>.so` exporting only `keep` (a linker version script makes everything
+/// else local, so the block's C neither collides with nor is interposed by other code).
+pub fn shared_object(
+    settings: &Settings,
+    unit: &str,
+    sources: &[PathBuf],
+    keep: &[String],
+    libraries: &[String],
+    output: &Path,
+    lib_name: &str,
+) -> Result<(), BuildError> {
+    let parent = output
+        .parent()
+        .ok_or_else(|| BuildError("the artifact has no directory".into()))?;
+    let tmp = TempDir::new(parent, lib_name)?;
+    let tool = compiler(settings)?;
+    let objects = compile_objects(&tool, unit, sources, &tmp.0, &[])?;
+    let script = tmp.0.join("exports.map");
+    let globals: String = keep.iter().map(|k| format!("{k}; ")).collect();
+    write(
+        &script,
+        format!("{{ global: {globals}local: *; }};\n").as_bytes(),
+    )?;
+    let staged = tmp.0.join(output.file_name().unwrap_or_default());
+    let mut ld = tool.to_command();
+    ld.arg("-shared")
+        .arg("-o")
+        .arg(&staged)
+        .args(&objects)
+        .arg(format!("-Wl,--version-script={}", script.display()))
+        .args(libraries.iter().map(|l| format!("-l{l}")));
+    run(ld, "linking the shared object", &tmp.0)?;
+    std::fs::rename(&staged, output).map_err(|e| {
+        BuildError(format!(
+            "cannot move the artifact to `{}`: {e}",
+            output.display()
+        ))
+    })
+}

@@ -129,6 +129,49 @@ pub fn archive_path(link_dir: &std::path::Path, art: &Artifact) -> PathBuf {
     link_dir.join(format!("lib{}.a", art.lib_name))
 }
 
+/// The file a `mode shared` block builds and ships.
+pub fn shared_file_name(art: &Artifact) -> String {
+    format!("lib{}.so", art.lib_name)
+}
+
+/// The exported symbol holding a shared artifact's hash (`ffi_runtime::FINGERPRINT_SYMBOL`).
+const FINGERPRINT: &str = "__ffi_fingerprint";
+
+/// Builds the shared object of a `mode shared` block, unless the cache already has it.
+pub fn build_shared(
+    block: &Block,
+    cdef: &Cdef,
+    settings: &Settings,
+    art: &Artifact,
+    link_dir: &std::path::Path,
+) -> syn::Result<()> {
+    let output = link_dir.join(shared_file_name(art));
+    if output.exists() {
+        return Ok(());
+    }
+    let mut unit = glue::translation_unit(block, cdef, &art.symbol_prefix)
+        .map_err(|e| syn::Error::new(block.cdef_span(), e))?;
+    unit.push_str(&format!("const char {FINGERPRINT}[] = \"{}\";\n", art.hash));
+    let sources: Vec<PathBuf> = block
+        .source_files
+        .iter()
+        .map(|l| manifest_path(&l.value()))
+        .collect();
+    let mut keep = glue::exported_symbols(cdef, &art.symbol_prefix);
+    keep.push(FINGERPRINT.to_string());
+    let libraries: Vec<String> = block.libraries.iter().map(|l| l.value()).collect();
+    compile::shared_object(
+        settings,
+        &unit,
+        &sources,
+        &keep,
+        &libraries,
+        &output,
+        &art.lib_name,
+    )
+    .map_err(|e| compiler_error(block, art, e))
+}
+
 /// Builds the static archive for an API-mode block, unless the cache already has it.
 pub fn build_static(
     block: &Block,

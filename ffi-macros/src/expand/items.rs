@@ -144,14 +144,20 @@ fn partial_fields(
     Ok(quote!(#(#out),*))
 }
 
-/// The compiler's layout, asserted at compile time: a check that the Rust type matches it.
+/// The compiler's layout, checked by rustc: each line fails to compile (naming both
+/// numbers) if the Rust type disagrees. Array lengths, not `assert!`, so `cargo expand`
+/// shows one line per fact.
 fn layout_assertions(r: &Record) -> TokenStream {
     let Some(layout) = r.layout else {
         return quote!();
     };
     let name = ident(&r.name);
-    let size = Literal::u64_unsuffixed(layout.size);
-    let align = Literal::u64_unsuffixed(layout.align);
+    let fact = |n: u64, expr: TokenStream| {
+        let n = Literal::u64_unsuffixed(n);
+        quote!(const _: [(); #n] = [(); #expr];)
+    };
+    let size = fact(layout.size, quote!(::core::mem::size_of::<#name>()));
+    let align = fact(layout.align, quote!(::core::mem::align_of::<#name>()));
     let offsets = r
         .fields
         .iter()
@@ -159,15 +165,12 @@ fn layout_assertions(r: &Record) -> TokenStream {
         .filter(|_| r.kind == RecordKind::Struct)
         .filter_map(|f| {
             let n = ident(&f.name);
-            let o = Literal::u64_unsuffixed(f.offset?);
-            Some(quote!(assert!(::core::mem::offset_of!(#name, #n) == #o);))
+            Some(fact(f.offset?, quote!(::core::mem::offset_of!(#name, #n))))
         });
     quote! {
-        const _: () = {
-            assert!(::core::mem::size_of::<#name>() == #size);
-            assert!(::core::mem::align_of::<#name>() == #align);
-            #(#offsets)*
-        };
+        #size
+        #align
+        #(#offsets)*
     }
 }
 
@@ -339,6 +342,82 @@ pub fn extern_fn(cdef: &Cdef, f: &Function, binding: &Binding) -> TokenStream {
     }
 }
 
+/// Inside `sys` in `dlopen`/`mode shared` blocks: a function whose address is resolved on
+/// its first call and cached (one atomic load afterwards).
+pub fn lazy_fn(cdef: &Cdef, f: &Function, symbol: &str) -> TokenStream {
+    let name = ident(&f.name);
+    let doc = decl_doc(&f.origin);
+    let fn_ty = types::fn_type(cdef, &f.sig);
+    let symbol = lazy_symbol(symbol);
+    if f.sig.variadic {
+        // Rust cannot define a C-variadic function: hand out the pointer to call instead.
+        return quote! {
+            #doc
+            ///
+            /// Variadic: returns the C function to call, resolved on first use.
+            #[inline]
+            pub fn #name() -> #fn_ty {
+                #symbol
+                // SAFETY: the symbol has the cdef's signature.
+                unsafe { ::core::mem::transmute::<*mut ::core::ffi::c_void, #fn_ty>(SYMBOL.get(&LIBRARY)) }
+            }
+        };
+    }
+    let names = param_names(&f.sig);
+    let tys = f.sig.params.iter().map(|p| rust(cdef, &p.ty));
+    let ret = types::ret(cdef, &f.sig.ret);
+    quote! {
+        #doc
+        ///
+        /// # Safety
+        ///
+        /// A raw C call: the arguments must satisfy the C function's contract.
+        #[inline]
+        pub unsafe fn #name(#(#names: #tys),*) #ret {
+            #symbol
+            // SAFETY: the symbol has the cdef's signature.
+            let f = unsafe { ::core::mem::transmute::<*mut ::core::ffi::c_void, #fn_ty>(SYMBOL.get(&LIBRARY)) };
+            unsafe { f(#(#names),*) }
+        }
+    }
+}
+
+fn lazy_symbol(symbol: &str) -> TokenStream {
+    let cstr = std::ffi::CString::new(symbol).unwrap_or_default();
+    let lit = Literal::c_string(&cstr);
+    quote!(static SYMBOL: ::ffi_runtime::Symbol = ::ffi_runtime::Symbol::new(#lit);)
+}
+
+/// Inside `sys` in lazy blocks: the variable's address (`dlopen`), or the glue getter's
+/// result (`mode shared`).
+pub fn lazy_global(cdef: &Cdef, g: &Global, symbol: &str, via_getter: bool) -> TokenStream {
+    let name = ident(&g.name);
+    let doc = decl_doc(&g.origin);
+    let ptr = rust(cdef, &global_ptr(g));
+    let symbol = lazy_symbol(symbol);
+    let body = if via_getter {
+        quote! {
+            // SAFETY: the glue getter takes no arguments and returns the address.
+            let getter = unsafe { ::core::mem::transmute::<*mut ::core::ffi::c_void, unsafe extern "C" fn() -> #ptr>(SYMBOL.get(&LIBRARY)) };
+            unsafe { getter() }
+        }
+    } else {
+        quote!(SYMBOL.get(&LIBRARY).cast())
+    };
+    quote! {
+        #doc
+        ///
+        /// # Safety
+        ///
+        /// Resolves the C variable; the pointer is valid while the library stays loaded (always).
+        #[inline]
+        pub unsafe fn #name() -> #ptr {
+            #symbol
+            #body
+        }
+    }
+}
+
 /// How a parameter crosses the safe wrapper.
 enum Pass {
     Value,
@@ -437,7 +516,7 @@ pub fn extern_global(cdef: &Cdef, g: &Global, binding: &Binding) -> TokenStream 
                 pub fn #name() -> #ptr;
             }
         }
-        Binding::Direct => {
+        Binding::Direct | Binding::Lazy { .. } => {
             let ty = rust(cdef, &g.ty);
             let mutability = (!g.is_const).then(|| quote!(mut));
             quote! {
@@ -454,7 +533,7 @@ pub fn global_accessor(cdef: &Cdef, g: &Global, binding: &Binding) -> TokenStrea
     let ptr_ty = global_ptr(g);
     let ptr = rust(cdef, &ptr_ty);
     let body = match binding {
-        Binding::Glue { .. } => quote! {
+        Binding::Glue { .. } | Binding::Lazy { .. } => quote! {
             // SAFETY: the getter only takes the variable's address.
             unsafe { self::sys::#name() }
         },

@@ -24,6 +24,41 @@ pub enum Binding {
     Glue { lib_name: String, prefix: String },
     /// Link mode: the C names themselves, from `libraries`.
     Direct,
+    /// Opened on first use: `dlopen` (C names, no glue) or `mode shared` (the glue's names).
+    Lazy {
+        /// The `Artifact` of a `mode shared` block; `None` with `dlopen`.
+        artifact: Option<TokenStream>,
+        /// The `Library` initializer.
+        library: TokenStream,
+        /// The glue prefix in `mode shared`.
+        prefix: Option<String>,
+    },
+}
+
+/// Names the expansion of a lazy block defines next to the C items.
+const LAZY_NAMES: &[&str] = &["load", "artifact", "LIBRARY", "ARTIFACT"];
+
+fn check_lazy_names(block: &Block, cdef: &Cdef) -> syn::Result<()> {
+    let names = cdef
+        .functions
+        .iter()
+        .map(|f| &f.name)
+        .chain(cdef.globals.iter().map(|g| &g.name))
+        .chain(cdef.constants.iter().map(|c| &c.name))
+        .chain(cdef.typedefs.iter().map(|t| &t.name))
+        .chain(cdef.records.iter().map(|r| &r.name));
+    for n in names {
+        if LAZY_NAMES.contains(&n.as_str()) {
+            return Err(syn::Error::new(
+                block.cdef_span(),
+                format!(
+                    "the C name `{n}` collides with the `{n}` this block generates to load its \
+                     library; bind it from another block, or in `mode static`"
+                ),
+            ));
+        }
+    }
+    Ok(())
 }
 
 /// The block's items: everything inside the `mod`, or everything in place. Depends only on
@@ -36,13 +71,52 @@ pub fn items(block: &Block, cdef: &Cdef, binding: &Binding) -> syn::Result<Token
     sys.extend(cdef.enums.iter().filter_map(items::enum_type));
     sys.extend(cdef.typedefs.iter().map(|t| items::typedef(cdef, t)));
 
+    if let Binding::Lazy {
+        artifact,
+        library,
+        prefix,
+    } = binding
+    {
+        check_lazy_names(block, cdef)?;
+        let symbol = |name: &str| format!("{}{name}", prefix.as_deref().unwrap_or(""));
+        if let Some(artifact) = artifact {
+            sys.push(quote! {
+                /// The shared object `ffi!` built for this block (see `artifact()`).
+                pub static ARTIFACT: ::ffi_runtime::Artifact = #artifact;
+            });
+        }
+        sys.push(quote! {
+            /// The C library, opened on first use (or by `load()`), once.
+            pub static LIBRARY: ::ffi_runtime::Library = #library;
+        });
+        for f in &cdef.functions {
+            // Variadic functions cannot go through glue: they are looked up by C name.
+            let name = if f.sig.variadic {
+                f.name.clone()
+            } else {
+                symbol(&f.name)
+            };
+            sys.push(items::lazy_fn(cdef, f, &name));
+        }
+        for g in &cdef.globals {
+            sys.push(items::lazy_global(
+                cdef,
+                g,
+                &symbol(&g.name),
+                prefix.is_some(),
+            ));
+        }
+    }
+    let eager = !matches!(binding, Binding::Lazy { .. });
     let fns = cdef
         .functions
         .iter()
+        .filter(|_| eager)
         .map(|f| items::extern_fn(cdef, f, binding));
     let globals = cdef
         .globals
         .iter()
+        .filter(|_| eager)
         .map(|g| items::extern_global(cdef, g, binding));
     let libraries: Vec<String> = block.libraries.iter().map(|l| l.value()).collect();
     let (first_link, rest): (TokenStream, &[String]) = match binding {
@@ -54,9 +128,11 @@ pub fn items(block: &Block, cdef: &Cdef, binding: &Binding) -> syn::Result<Token
             Some((first, rest)) => (quote!(#[link(name = #first)]), rest),
             None => (quote!(), &[]),
         },
+        // The library is opened at run time; nothing is linked.
+        Binding::Lazy { .. } => (quote!(), &[]),
     };
-    if !cdef.functions.is_empty() || !cdef.globals.is_empty() || !matches!(binding, Binding::Direct)
-    {
+    let has_externs = !cdef.functions.is_empty() || !cdef.globals.is_empty();
+    if eager && (has_externs || matches!(binding, Binding::Glue { .. })) {
         sys.push(quote! {
             #first_link
             unsafe extern "C" {
@@ -85,6 +161,23 @@ pub fn items(block: &Block, cdef: &Cdef, binding: &Binding) -> syn::Result<Token
     }
     for c in &cdef.constants {
         top.push(items::constant(cdef, c)?);
+    }
+    if let Binding::Lazy { artifact, .. } = binding {
+        top.push(quote! {
+            /// Opens the C library now, if it is not open yet. Without this, the first call
+            /// opens it; a call that cannot load panics with the error this returns.
+            pub fn load() -> ::core::result::Result<(), ::ffi_runtime::Error> {
+                self::sys::LIBRARY.load()
+            }
+        });
+        if artifact.is_some() {
+            top.push(quote! {
+                /// The shared object to ship with the binary: its file name, hash and build path.
+                pub fn artifact() -> &'static ::ffi_runtime::Artifact {
+                    &self::sys::ARTIFACT
+                }
+            });
+        }
     }
     let sys_doc = " The raw layer: `#[repr(C)]` types and `extern \"C\"` functions with C's exact signatures.";
     Ok(if block.module.is_some() {

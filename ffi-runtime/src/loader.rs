@@ -1,0 +1,258 @@
+//! Deferred loading: a library opens on first use, exactly once, and each symbol is
+//! resolved on its first call and cached, so later calls cost one atomic load.
+
+use std::ffi::{CStr, c_void};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicPtr, AtomicUsize, Ordering};
+use std::sync::{Arc, OnceLock, RwLock};
+
+use crate::Error;
+
+/// A `mode shared` artifact: the shared object `ffi!` built at build time.
+#[derive(Debug)]
+pub struct Artifact {
+    file: &'static str,
+    hash: &'static str,
+    build_dir: &'static str,
+    env_var: &'static str,
+}
+
+/// The exported symbol holding an artifact's content hash.
+pub const FINGERPRINT_SYMBOL: &CStr = c"__ffi_fingerprint";
+
+static SEARCH_DIR: RwLock<Option<PathBuf>> = RwLock::new(None);
+
+/// Makes every `mode shared` block look in `dir` first (before the executable's directory
+/// and the build directory). Takes effect for libraries not loaded yet.
+pub fn set_artifact_dir(dir: impl Into<PathBuf>) {
+    if let Ok(mut d) = SEARCH_DIR.write() {
+        *d = Some(dir.into());
+    }
+}
+
+impl Artifact {
+    /// Used by the expansion of `ffi!`.
+    #[doc(hidden)]
+    pub const fn new(
+        file: &'static str,
+        hash: &'static str,
+        build_dir: &'static str,
+        env_var: &'static str,
+    ) -> Self {
+        Artifact {
+            file,
+            hash,
+            build_dir,
+            env_var,
+        }
+    }
+
+    /// The file name to ship beside the executable, e.g. `libffi_demo_1234abcd5678ef90.so`.
+    pub fn file_name(&self) -> &'static str {
+        self.file
+    }
+
+    /// The content hash of the C this binary was built with.
+    pub fn hash(&self) -> &'static str {
+        self.hash
+    }
+
+    /// Where the build put the artifact.
+    pub fn build_path(&self) -> PathBuf {
+        Path::new(self.build_dir).join(self.file)
+    }
+
+    /// The environment variable naming a directory searched first.
+    pub fn env_var(&self) -> &'static str {
+        self.env_var
+    }
+
+    /// Where the artifact is looked for, in order: the override (`set_artifact_dir`, then
+    /// the environment variable), the running executable's directory, the build directory.
+    pub fn search_path(&self) -> Vec<PathBuf> {
+        let mut dirs = Vec::new();
+        if let Some(d) = SEARCH_DIR.read().ok().and_then(|d| d.clone()) {
+            dirs.push(d);
+        }
+        if let Some(d) = std::env::var_os(self.env_var) {
+            dirs.push(PathBuf::from(d));
+        }
+        if let Some(d) = std::env::current_exe()
+            .ok()
+            .and_then(|e| e.parent().map(Path::to_path_buf))
+        {
+            dirs.push(d);
+        }
+        dirs.push(PathBuf::from(self.build_dir));
+        dirs.into_iter().map(|d| d.join(self.file)).collect()
+    }
+
+    fn open(&self) -> Result<libloading::Library, Error> {
+        let searched = self.search_path();
+        let Some(path) = searched.iter().find(|p| p.is_file()) else {
+            return Err(Error::Missing {
+                file: self.file.to_string(),
+                hash: self.hash.to_string(),
+                searched,
+                env_var: self.env_var.to_string(),
+            });
+        };
+        // SAFETY: the artifact is C that `ffi!` compiled; its initializers are the user's own.
+        let lib = unsafe { libloading::Library::new(path) }.map_err(|source| Error::Open {
+            library: path.display().to_string(),
+            source: Arc::new(source),
+        })?;
+        // SAFETY: the fingerprint is a NUL-terminated array of hex digits.
+        let found =
+            unsafe { lib.get::<*const std::ffi::c_char>(FINGERPRINT_SYMBOL.to_bytes_with_nul()) }
+                .ok()
+                .map(|s| unsafe { CStr::from_ptr(*s) }.to_string_lossy().into_owned());
+        if found.as_deref() != Some(self.hash) {
+            return Err(Error::Stale {
+                path: path.clone(),
+                expected: self.hash.to_string(),
+                found,
+            });
+        }
+        Ok(lib)
+    }
+}
+
+enum Source {
+    /// `dlopen "libz.so.1"`: the system loader's search.
+    System(&'static str),
+    /// `mode shared`: the block's own artifact.
+    Artifact(&'static Artifact),
+}
+
+/// A C library opened on first use, once, however many threads race for it.
+pub struct Library {
+    source: Source,
+    handle: OnceLock<Result<libloading::Library, Error>>,
+    opens: AtomicUsize,
+}
+
+impl Library {
+    /// ABI mode: a library found by the system loader (`dlopen "libz.so.1"`).
+    #[doc(hidden)]
+    pub const fn system(name: &'static str) -> Self {
+        Library {
+            source: Source::System(name),
+            handle: OnceLock::new(),
+            opens: AtomicUsize::new(0),
+        }
+    }
+
+    /// `mode shared`: the block's artifact.
+    #[doc(hidden)]
+    pub const fn artifact(artifact: &'static Artifact) -> Self {
+        Library {
+            source: Source::Artifact(artifact),
+            handle: OnceLock::new(),
+            opens: AtomicUsize::new(0),
+        }
+    }
+
+    /// The artifact behind a `mode shared` block (`None` in ABI mode).
+    pub fn artifact_info(&self) -> Option<&Artifact> {
+        match &self.source {
+            Source::Artifact(a) => Some(a),
+            Source::System(_) => None,
+        }
+    }
+
+    /// What the library is called in messages.
+    pub fn name(&self) -> String {
+        match &self.source {
+            Source::System(n) => (*n).to_string(),
+            Source::Artifact(a) => a.file.to_string(),
+        }
+    }
+
+    fn handle(&self) -> &Result<libloading::Library, Error> {
+        self.handle.get_or_init(|| {
+            self.opens.fetch_add(1, Ordering::Relaxed);
+            match &self.source {
+                // SAFETY: opening a library runs its initializers; the user named it.
+                Source::System(name) => {
+                    unsafe { libloading::Library::new(name) }.map_err(|source| Error::Open {
+                        library: (*name).to_string(),
+                        source: Arc::new(source),
+                    })
+                }
+                Source::Artifact(a) => a.open(),
+            }
+        })
+    }
+
+    /// Opens the library now, if it is not open yet. The error is the one every later call
+    /// would panic with.
+    pub fn load(&self) -> Result<(), Error> {
+        match self.handle() {
+            Ok(_) => Ok(()),
+            Err(e) => Err(e.clone()),
+        }
+    }
+
+    /// How many times the library was opened: 0 before first use, then 1 for good.
+    pub fn opens(&self) -> usize {
+        self.opens.load(Ordering::Relaxed)
+    }
+
+    /// The address of `symbol`, or the error naming what is missing.
+    pub fn lookup(&self, symbol: &CStr) -> Result<*mut c_void, Error> {
+        let lib = self.handle().as_ref().map_err(Error::clone)?;
+        // SAFETY: we only take the symbol's address; callers give it the cdef's type.
+        unsafe { lib.get::<*mut c_void>(symbol.to_bytes_with_nul()) }
+            .map(|s| *s)
+            .map_err(|source| Error::Symbol {
+                symbol: symbol.to_string_lossy().into_owned(),
+                library: self.name(),
+                source: Arc::new(source),
+            })
+    }
+}
+
+/// One C symbol, resolved on its first use and cached.
+pub struct Symbol {
+    name: &'static CStr,
+    address: AtomicPtr<c_void>,
+}
+
+impl Symbol {
+    #[doc(hidden)]
+    pub const fn new(name: &'static CStr) -> Self {
+        Symbol {
+            name,
+            address: AtomicPtr::new(std::ptr::null_mut()),
+        }
+    }
+
+    /// The symbol's address in `library`; panics with the error `load()` would return, or
+    /// naming the symbol and the library. A missing symbol affects only its own callers.
+    #[inline]
+    pub fn get(&self, library: &Library) -> *mut c_void {
+        let p = self.address.load(Ordering::Acquire);
+        if !p.is_null() {
+            return p;
+        }
+        self.resolve(library)
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn resolve(&self, library: &Library) -> *mut c_void {
+        match library.lookup(self.name) {
+            Ok(p) if !p.is_null() => {
+                self.address.store(p, Ordering::Release);
+                p
+            }
+            Ok(_) => panic!(
+                "the C symbol `{}` in `{}` has a null address",
+                self.name.to_string_lossy(),
+                library.name()
+            ),
+            Err(e) => panic!("{e}"),
+        }
+    }
+}
