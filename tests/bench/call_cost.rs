@@ -51,6 +51,9 @@ unsafe extern "C" {
     fn hand_written_zlib_version() -> *const c_char;
 }
 
+/// One way of making the call: takes the loop index, returns something to keep alive.
+type Variant<'a> = Box<dyn FnMut(u32) -> usize + 'a>;
+
 const CALLS: u32 = 10_000_000;
 const ROUNDS: usize = 21;
 
@@ -79,7 +82,7 @@ fn main() {
         black_box(shared_first::add(1, 2));
     });
     let libz = unsafe { libloading::Library::new("libz.so.1") }.expect("libz");
-    let mut variants: Vec<(&str, Box<dyn FnMut(u32) -> usize>)> = vec![
+    let mut variants: Vec<(&str, Variant)> = vec![
         (
             "hand-written extern zlibVersion",
             Box::new(|_| unsafe { hand_written_zlib_version() } as usize),
