@@ -41,6 +41,9 @@ ffi_runtime::ffi! {
             typedef ... big_t;
             big_t make_big(int seed);
             int big_seed(big_t b);
+            struct packet { int kind; unsigned char payload[...]; ...; };
+            union word { unsigned int u; ...; };
+            int packet_sum(const struct packet *p);
         "#;
         source r#"
             #include <errno.h>
@@ -57,6 +60,11 @@ ffi_runtime::ffi! {
             typedef struct { int seed; char bytes[61]; double d; } big_t;
             big_t make_big(int seed) { big_t b = { seed }; b.bytes[60] = 7; return b; }
             int big_seed(big_t b) { return b.seed + b.bytes[60]; }
+            struct packet { short flags; int kind; long stamp; unsigned char payload[12]; };
+            union word { unsigned char bytes[8]; unsigned int u; double d; };
+            int packet_sum(const struct packet *p) {
+                int s = p->kind; for (int i = 0; i < 12; i++) s += p->payload[i]; return s;
+            }
         "#;
     }
 }
@@ -193,4 +201,22 @@ fn partial_z_stream_drives_deflate_and_inflate() {
     }
     assert_eq!(out, input);
     assert!(z::ZLIB_VERSION.to_bytes().starts_with(b"1."));
+}
+
+#[test]
+fn partial_unions_and_probed_field_lengths() {
+    assert_eq!((size_of::<libc::word>(), align_of::<libc::word>()), (8, 8));
+    let w = libc::word { u: 0x0102_0304 };
+    assert_eq!(unsafe { w.u }, 0x0102_0304);
+
+    let mut p = libc::packet::default();
+    let payload: &mut [u8; 12] = &mut p.payload;
+    payload
+        .iter_mut()
+        .enumerate()
+        .for_each(|(i, b)| *b = i as u8);
+    p.kind = 100;
+    assert_eq!(unsafe { libc::packet_sum(&p) }, 100 + 66);
+    assert_eq!(std::mem::offset_of!(libc::packet, kind), 4);
+    assert_eq!(size_of::<libc::packet>(), 32);
 }

@@ -52,6 +52,29 @@ ffi_runtime::ffi! {
     }
 }
 
+ffi_runtime::ffi! {
+    mod relocated {
+        cdef "int seven(void);";
+        source "int seven(void) { return 7; }";
+        mode shared;
+    }
+}
+
+#[test]
+fn set_artifact_dir_is_searched_first() {
+    // Only `relocated`'s artifact is in the directory; other blocks fall through to theirs.
+    let dir = std::env::temp_dir().join(format!("ffi-relocated-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("dir");
+    let a = relocated::artifact();
+    std::fs::copy(a.build_path(), dir.join(a.file_name())).expect("copy artifact");
+    let _moved = Moved::away(a.build_path());
+    ffi_runtime::set_artifact_dir(&dir);
+    assert_eq!(a.search_path()[0], dir.join(a.file_name()));
+    assert_eq!(relocated::seven(), 7);
+    drop(_moved);
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
 #[test]
 fn structs_by_value_enums_and_constants() {
     let r = shapes::rect { w: 2.0, h: 3.0 };

@@ -143,3 +143,83 @@ fn store(path: &Path, items: &TokenStream) {
         let _ = std::fs::rename(&staged, path);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn block() -> Block {
+        syn::parse_str(
+            r#"mod demo {
+                cdef "struct pt { int x; double y; }; int add(int a, int b);";
+                source "struct pt { int x; double y; }; int add(int a, int b) { return a + b; }";
+            }"#,
+        )
+        .expect("block parses")
+    }
+
+    fn rustc(linking: bool, link_dir: Option<&Path>) -> Rustc {
+        let mut r = Rustc::from_args(std::iter::empty(), linking);
+        r.link_dir = link_dir.map(Path::to_path_buf);
+        r
+    }
+
+    fn entries(dir: &Path) -> Vec<(String, std::time::SystemTime)> {
+        let mut v: Vec<_> = std::fs::read_dir(dir)
+            .expect("read dir")
+            .flatten()
+            .map(|e| {
+                let modified = e.metadata().and_then(|m| m.modified()).expect("mtime");
+                (e.file_name().to_string_lossy().into_owned(), modified)
+            })
+            .collect();
+        v.sort();
+        v
+    }
+
+    #[test]
+    fn reexpansion_runs_no_compiler_and_every_mode_of_rustc_sees_the_same_items() {
+        let dir = std::env::temp_dir().join(format!("ffi-pipeline-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).expect("dir");
+        let b = block();
+        let built = run(&b, &rustc(true, Some(&dir)))
+            .expect("expands")
+            .to_string();
+        let after_build = entries(&dir);
+        assert!(
+            after_build.iter().any(|(n, _)| n.ends_with(".a")),
+            "{after_build:?}"
+        );
+        assert!(
+            after_build.iter().any(|(n, _)| n.ends_with(".probe")),
+            "{after_build:?}"
+        );
+
+        // Again, linking: nothing in the directory is written (no compiler, no temp dirs).
+        let again = run(&b, &rustc(true, Some(&dir)))
+            .expect("expands")
+            .to_string();
+        assert_eq!(again, built);
+        assert_eq!(entries(&dir), after_build);
+
+        // `cargo check` (not linking) and rust-analyzer (no link dir): the same expansion.
+        assert_eq!(
+            run(&b, &rustc(false, Some(&dir)))
+                .expect("expands")
+                .to_string(),
+            built
+        );
+        assert_eq!(
+            run(&b, &rustc(false, None)).expect("expands").to_string(),
+            built
+        );
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn linking_without_the_link_dir_is_a_clear_error() {
+        let err = run(&block(), &rustc(true, None)).expect_err("no link dir");
+        assert!(err.to_string().contains("-L native=…/ffi-link"), "{err}");
+    }
+}

@@ -12,4 +12,11 @@ ffi_runtime::ffi! {
     }
 }
 
+ffi_runtime::ffi! {
+    mod opened {
+        cdef "typedef ... z_stream; int deflateEnd(z_stream *s);";
+        dlopen "libz.so.1";
+    }
+}
+
 fn main() {}
