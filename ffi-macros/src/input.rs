@@ -48,6 +48,15 @@ impl Block {
         self.cdef.first().map_or(self.span, |c| c.lit.span())
     }
 
+    /// All cdef text, pieces joined by newlines (offsets in errors refer to this).
+    pub fn cdef_text(&self) -> String {
+        self.cdef
+            .iter()
+            .map(|c| c.text.as_str())
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
     pub fn is_api_mode(&self) -> bool {
         matches!(self.mode, Mode::Static | Mode::Shared)
     }

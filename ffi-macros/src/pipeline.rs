@@ -51,7 +51,8 @@ pub fn run(block: &Block, rustc: &Rustc) -> syn::Result<TokenStream> {
         Mode::Link => expand::Binding::Direct,
         Mode::Static => {
             if rustc.linking {
-                build::build_static(block, &model, &settings, &art, need_link_dir(block, rustc)?)?;
+                let dir = need_link_dir(block, rustc)?;
+                build::build(block, &model, &settings, &art, dir, build::Kind::Static)?;
             }
             expand::Binding::Glue {
                 lib_name: art.lib_name.clone(),
@@ -60,7 +61,8 @@ pub fn run(block: &Block, rustc: &Rustc) -> syn::Result<TokenStream> {
         }
         Mode::Shared => {
             if rustc.linking {
-                build::build_shared(block, &model, &settings, &art, need_link_dir(block, rustc)?)?;
+                let dir = need_link_dir(block, rustc)?;
+                build::build(block, &model, &settings, &art, dir, build::Kind::Shared)?;
             }
             let file = build::shared_file_name(&art);
             let hash = &art.hash;

@@ -197,23 +197,47 @@ fn write(path: &Path, bytes: &[u8]) -> Result<(), BuildError> {
         .map_err(|e| BuildError(format!("cannot write `{}`: {e}", path.display())))
 }
 
-/// Builds `lib<name>.a` holding one object in which only `keep` stays global, so blocks
-/// that define the same C names do not collide. Written under a temp name, then renamed,
-/// so concurrent builds of the same block never see a partial file.
-pub fn static_archive(
-    settings: &Settings,
-    unit: &str,
-    sources: &[PathBuf],
-    keep: &[String],
-    archive: &Path,
-    lib_name: &str,
-) -> Result<(), BuildError> {
-    let parent = archive
+/// What a block compiles into an artifact.
+pub struct Job<'a> {
+    pub settings: &'a Settings,
+    /// The translation unit: `source`, then the glue.
+    pub unit: &'a str,
+    /// `source_file`s and `sources`, compiled alongside.
+    pub sources: &'a [PathBuf],
+    /// The only symbols left global: the glue's (and any variadic functions').
+    pub keep: &'a [String],
+    pub lib_name: &'a str,
+}
+
+/// Compiles a job in a fresh temp dir beside `output` (so the final rename stays on one
+/// file system).
+fn compile_beside(
+    job: &Job,
+    output: &Path,
+) -> Result<(TempDir, cc::Tool, Vec<PathBuf>), BuildError> {
+    let parent = output
         .parent()
         .ok_or_else(|| BuildError("the artifact has no directory".into()))?;
-    let tmp = TempDir::new(parent, lib_name)?;
-    let tool = compiler(settings)?;
-    let mut objects = compile_objects(&tool, unit, sources, &tmp.0, &[])?;
+    let tmp = TempDir::new(parent, job.lib_name)?;
+    let tool = compiler(job.settings)?;
+    let objects = compile_objects(&tool, job.unit, job.sources, &tmp.0, &[])?;
+    Ok((tmp, tool, objects))
+}
+
+/// Moves a finished artifact into place; readers never see a partial file.
+fn publish(staged: &Path, output: &Path) -> Result<(), BuildError> {
+    std::fs::rename(staged, output).map_err(|e| {
+        BuildError(format!(
+            "cannot move the artifact to `{}`: {e}",
+            output.display()
+        ))
+    })
+}
+
+/// Builds `lib<name>.a` holding one object in which only `keep` stays global, so blocks
+/// that define the same C names do not collide.
+pub fn static_archive(job: &Job, archive: &Path) -> Result<(), BuildError> {
+    let (tmp, tool, mut objects) = compile_beside(job, archive)?;
 
     // One relocatable object, so references between the block's files resolve before
     // everything but the glue is made local.
@@ -230,7 +254,7 @@ pub fn static_archive(
     };
 
     let keep_file = tmp.0.join("keep.txt");
-    write(&keep_file, keep.join("\n").as_bytes())?;
+    write(&keep_file, job.keep.join("\n").as_bytes())?;
     let mut objcopy = Command::new(binutil(tool.path(), "objcopy"));
     objcopy
         .arg(format!("--keep-global-symbols={}", keep_file.display()))
@@ -244,33 +268,15 @@ pub fn static_archive(
         &staged,
         &super::archive::gnu_archive("block.o", &object, &symbols),
     )?;
-    std::fs::rename(&staged, archive).map_err(|e| {
-        BuildError(format!(
-            "cannot move the archive to `{}`: {e}",
-            archive.display()
-        ))
-    })
+    publish(&staged, archive)
 }
 
 /// Builds `lib<name>.so` exporting only `keep` (a linker version script makes everything
 /// else local, so the block's C neither collides with nor is interposed by other code).
-pub fn shared_object(
-    settings: &Settings,
-    unit: &str,
-    sources: &[PathBuf],
-    keep: &[String],
-    libraries: &[String],
-    output: &Path,
-    lib_name: &str,
-) -> Result<(), BuildError> {
-    let parent = output
-        .parent()
-        .ok_or_else(|| BuildError("the artifact has no directory".into()))?;
-    let tmp = TempDir::new(parent, lib_name)?;
-    let tool = compiler(settings)?;
-    let objects = compile_objects(&tool, unit, sources, &tmp.0, &[])?;
+pub fn shared_object(job: &Job, libraries: &[String], output: &Path) -> Result<(), BuildError> {
+    let (tmp, tool, objects) = compile_beside(job, output)?;
     let script = tmp.0.join("exports.map");
-    let globals: String = keep.iter().map(|k| format!("{k}; ")).collect();
+    let globals: String = job.keep.iter().map(|k| format!("{k}; ")).collect();
     write(
         &script,
         format!("{{ global: {globals}local: *; }};\n").as_bytes(),
@@ -284,10 +290,5 @@ pub fn shared_object(
         .arg(format!("-Wl,--version-script={}", script.display()))
         .args(libraries.iter().map(|l| format!("-l{l}")));
     run(ld, "linking the shared object", &tmp.0)?;
-    std::fs::rename(&staged, output).map_err(|e| {
-        BuildError(format!(
-            "cannot move the artifact to `{}`: {e}",
-            output.display()
-        ))
-    })
+    publish(&staged, output)
 }

@@ -12,12 +12,7 @@ use crate::model::{ArrayLen, Builtin, Cdef, FnSig, Function, Global, Prim, Ty};
 
 /// The whole C file: the user's source, then one wrapper per function and global.
 pub fn translation_unit(block: &Block, cdef: &Cdef, prefix: &str) -> Result<String, String> {
-    let mut c = String::new();
-    if let Some(source) = &block.source {
-        c.push_str("#line 1 \"source\"\n");
-        c.push_str(&source.value());
-        c.push('\n');
-    }
+    let mut c = source_preamble(block);
     c.push_str("#line 1 \"ffi-glue\"\n");
     for header in std_headers(cdef) {
         let _ = writeln!(c, "#include <{header}>");
@@ -31,6 +26,15 @@ pub fn translation_unit(block: &Block, cdef: &Cdef, prefix: &str) -> Result<Stri
         global_getter(&mut c, cdef, g, prefix)?;
     }
     Ok(c)
+}
+
+/// The user's `source`, first in every translation unit, with compiler messages pointing
+/// at its own lines (`source:3:5`).
+pub fn source_preamble(block: &Block) -> String {
+    match &block.source {
+        Some(source) => format!("#line 1 \"source\"\n{}\n", source.value()),
+        None => String::new(),
+    }
 }
 
 /// Symbols that stay global after the archive is localized: the glue, and variadic

@@ -137,63 +137,57 @@ pub fn shared_file_name(art: &Artifact) -> String {
 /// The exported symbol holding a shared artifact's hash (`ffi_runtime::FINGERPRINT_SYMBOL`).
 const FINGERPRINT: &str = "__ffi_fingerprint";
 
-/// Builds the shared object of a `mode shared` block, unless the cache already has it.
-pub fn build_shared(
+/// Which artifact an API-mode block builds.
+pub enum Kind {
+    /// `lib<name>.a`, linked into the crate.
+    Static,
+    /// `lib<name>.so`, loaded on first use; it also exports a fingerprint.
+    Shared,
+}
+
+/// Builds the block's artifact into `link_dir`, unless the cache already has it.
+pub fn build(
     block: &Block,
     cdef: &Cdef,
     settings: &Settings,
     art: &Artifact,
     link_dir: &std::path::Path,
+    kind: Kind,
 ) -> syn::Result<()> {
-    let output = link_dir.join(shared_file_name(art));
+    let output = match kind {
+        Kind::Static => archive_path(link_dir, art),
+        Kind::Shared => link_dir.join(shared_file_name(art)),
+    };
     if output.exists() {
         return Ok(());
     }
     let mut unit = glue::translation_unit(block, cdef, &art.symbol_prefix)
         .map_err(|e| syn::Error::new(block.cdef_span(), e))?;
-    unit.push_str(&format!("const char {FINGERPRINT}[] = \"{}\";\n", art.hash));
-    let sources: Vec<PathBuf> = block
-        .source_files
-        .iter()
-        .map(|l| manifest_path(&l.value()))
-        .collect();
     let mut keep = glue::exported_symbols(cdef, &art.symbol_prefix);
-    keep.push(FINGERPRINT.to_string());
-    let libraries: Vec<String> = block.libraries.iter().map(|l| l.value()).collect();
-    compile::shared_object(
-        settings,
-        &unit,
-        &sources,
-        &keep,
-        &libraries,
-        &output,
-        &art.lib_name,
-    )
-    .map_err(|e| compiler_error(block, art, e))
-}
-
-/// Builds the static archive for an API-mode block, unless the cache already has it.
-pub fn build_static(
-    block: &Block,
-    cdef: &Cdef,
-    settings: &Settings,
-    art: &Artifact,
-    link_dir: &std::path::Path,
-) -> syn::Result<()> {
-    let archive = archive_path(link_dir, art);
-    if archive.exists() {
-        return Ok(());
+    if let Kind::Shared = kind {
+        unit.push_str(&format!("const char {FINGERPRINT}[] = \"{}\";\n", art.hash));
+        keep.push(FINGERPRINT.to_string());
     }
-    let unit = glue::translation_unit(block, cdef, &art.symbol_prefix)
-        .map_err(|e| syn::Error::new(block.cdef_span(), e))?;
     let sources: Vec<PathBuf> = block
         .source_files
         .iter()
         .map(|l| manifest_path(&l.value()))
         .collect();
-    let keep = glue::exported_symbols(cdef, &art.symbol_prefix);
-    compile::static_archive(settings, &unit, &sources, &keep, &archive, &art.lib_name)
-        .map_err(|e| compiler_error(block, art, e))
+    let job = compile::Job {
+        settings,
+        unit: &unit,
+        sources: &sources,
+        keep: &keep,
+        lib_name: &art.lib_name,
+    };
+    let built = match kind {
+        Kind::Static => compile::static_archive(&job, &output),
+        Kind::Shared => {
+            let libraries: Vec<String> = block.libraries.iter().map(|l| l.value()).collect();
+            compile::shared_object(&job, &libraries, &output)
+        }
+    };
+    built.map_err(|e| compiler_error(block, art, e))
 }
 
 /// A compiler failure as users should read it: glue names without their hash, and the

@@ -213,12 +213,7 @@ fn plan(cdef: &Cdef) -> Plan {
 }
 
 fn translation_unit(block: &Block, p: &Plan) -> String {
-    let mut c = String::new();
-    if let Some(source) = &block.source {
-        c.push_str("#line 1 \"source\"\n");
-        c.push_str(&source.value());
-        c.push('\n');
-    }
+    let mut c = super::glue::source_preamble(block);
     c.push_str("#line 1 \"ffi-probe\"\n");
     c.push_str(PRELUDE);
     let _ = write!(

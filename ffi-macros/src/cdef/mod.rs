@@ -18,12 +18,7 @@ pub fn parse_literal(text: &str, widths: IntWidths) -> Result<ConstValue, String
 
 /// An error about a declaration on `line` (1-based) of the joined cdef text.
 pub fn error_at_line(block: &Block, line: usize, message: &str) -> syn::Error {
-    let user = block
-        .cdef
-        .iter()
-        .map(|c| c.text.as_str())
-        .collect::<Vec<_>>()
-        .join("\n");
+    let user = block.cdef_text();
     // Point at the line's first non-blank character.
     let start: usize = user
         .split('\n')
@@ -38,12 +33,7 @@ pub fn error_at_line(block: &Block, line: usize, message: &str) -> syn::Error {
 }
 
 pub fn parse(block: &Block, widths: IntWidths) -> syn::Result<Cdef> {
-    let user = block
-        .cdef
-        .iter()
-        .map(|c| c.text.as_str())
-        .collect::<Vec<_>>()
-        .join("\n");
+    let user = block.cdef_text();
     let prepared = text::prepare(&user).map_err(|e| locate(block, &user, e.offset, &e.message))?;
     let config = lang_c::driver::Config {
         cpp_command: String::new(),
