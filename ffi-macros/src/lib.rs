@@ -20,7 +20,12 @@ use proc_macro::TokenStream;
 #[proc_macro]
 pub fn ffi(input: TokenStream) -> TokenStream {
     let block = syn::parse_macro_input!(input as input::Block);
-    match pipeline::run(&block, &build::rustc::Rustc::from_env()) {
+    let lex = |text: &str| {
+        text.parse::<TokenStream>()
+            .ok()
+            .map(proc_macro2::TokenStream::from)
+    };
+    match pipeline::run(&block, &build::rustc::Rustc::from_env(), &lex) {
         Ok(tokens) => tokens.into(),
         Err(e) => e.to_compile_error().into(),
     }

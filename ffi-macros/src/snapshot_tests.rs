@@ -20,7 +20,8 @@ fn expand_file(path: &Path) -> String {
             continue;
         };
         let block: Block = syn::parse2(m.mac.tokens.clone()).expect("ffi! input parses");
-        let tokens = crate::pipeline::run(&block, &rustc).unwrap_or_else(|e| e.to_compile_error());
+        let tokens = crate::pipeline::run(&block, &rustc, &|t| t.parse().ok())
+            .unwrap_or_else(|e| e.to_compile_error());
         items.push(tokens);
     }
     let all: syn::File =
