@@ -24,6 +24,15 @@ ffi_runtime::ffi! {
 }
 
 ffi_runtime::ffi! {
+    /// Symbols from two libraries: the one `dlopen` names, then each of `libraries`.
+    mod both {
+        cdef "double cbrt(double); const char *zlibVersion(void); int in_neither(void);";
+        dlopen "libz.so.1";
+        libraries ["libm.so.6"];
+    }
+}
+
+ffi_runtime::ffi! {
     mod nowhere {
         cdef "int f(int x);";
         dlopen "libffi-does-not-exist.so.9";
@@ -75,6 +84,19 @@ fn a_missing_symbol_panics_naming_it_and_poisons_nothing() {
     assert!(z::load().is_ok());
     let version = unsafe { std::ffi::CStr::from_ptr(z::zlibVersion()) };
     assert!(version.to_bytes().starts_with(b"1."));
+}
+
+#[test]
+fn dlopen_with_libraries_resolves_from_each_in_order() {
+    // glibc returns 3.0000000000000004 here (cbrt is not correctly rounded).
+    assert!((both::cbrt(27.0) - 3.0).abs() < 1e-12);
+    assert!(!both::zlibVersion().is_null());
+    let err = catch_unwind(both::in_neither).expect_err("must panic");
+    let msg = err.downcast_ref::<String>().expect("a formatted panic");
+    assert!(
+        msg.contains("in_neither") && msg.contains("libz.so.1, libm.so.6"),
+        "{msg}"
+    );
 }
 
 #[test]

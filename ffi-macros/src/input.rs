@@ -213,16 +213,6 @@ fn parse_sections(input: ParseStream, span: Span) -> syn::Result<Block> {
         ));
     }
     let has_source = block.source.is_some() || !block.source_files.is_empty();
-    if let (Some(lib), Some(first)) = (&dlopen, block.libraries.first()) {
-        return Err(syn::Error::new(
-            first.span(),
-            format!(
-                "a `dlopen` block opens exactly the library it names (`{}`); `libraries` would \
-                 be ignored, so it is an error here",
-                lib.value()
-            ),
-        ));
-    }
     block.mode = match (dlopen, mode_kw) {
         (Some(lib), None) if !has_source => Mode::Dlopen(lib),
         (Some(lib), _) => {

@@ -84,11 +84,15 @@ pub fn run(block: &Block, rustc: &Rustc, lex: Lexer) -> syn::Result<TokenStream>
                 prefix: Some(art.symbol_prefix.clone()),
             }
         }
-        Mode::Dlopen(name) => expand::Binding::Lazy {
-            artifact: None,
-            library: quote::quote!(::ffi_runtime::Library::system(#name)),
-            prefix: None,
-        },
+        Mode::Dlopen(name) => {
+            // The named library first, then `libraries`, for every symbol.
+            let others = block.libraries.iter();
+            expand::Binding::Lazy {
+                artifact: None,
+                library: quote::quote!(::ffi_runtime::Library::system(&[#name #(, #others)*])),
+                prefix: None,
+            }
+        }
     };
     let items = expand::items(block, &model, &binding)?;
     if let Some(path) = &cache {

@@ -119,8 +119,9 @@ impl Artifact {
 }
 
 enum Source {
-    /// `dlopen "libz.so.1"`: the system loader's search.
-    System(&'static str),
+    /// `dlopen "libz.so.1"; libraries [...]`: found by the system loader; symbols are
+    /// resolved from the first library that has them.
+    System(&'static [&'static str]),
     /// `mode shared`: the block's own artifact.
     Artifact(&'static Artifact),
 }
@@ -128,17 +129,18 @@ enum Source {
 /// A C library opened on first use, once, however many threads race for it.
 pub struct Library {
     source: Source,
-    handle: OnceLock<Result<libloading::Library, Error>>,
+    handles: OnceLock<Result<Vec<libloading::Library>, Error>>,
     opens: AtomicUsize,
 }
 
 impl Library {
-    /// ABI mode: a library found by the system loader (`dlopen "libz.so.1"`).
+    /// ABI mode: libraries found by the system loader (`dlopen "libz.so.1"`, then any
+    /// `libraries`), searched in that order for each symbol.
     #[doc(hidden)]
-    pub const fn system(name: &'static str) -> Self {
+    pub const fn system(names: &'static [&'static str]) -> Self {
         Library {
-            source: Source::System(name),
-            handle: OnceLock::new(),
+            source: Source::System(names),
+            handles: OnceLock::new(),
             opens: AtomicUsize::new(0),
         }
     }
@@ -148,7 +150,7 @@ impl Library {
     pub const fn artifact(artifact: &'static Artifact) -> Self {
         Library {
             source: Source::Artifact(artifact),
-            handle: OnceLock::new(),
+            handles: OnceLock::new(),
             opens: AtomicUsize::new(0),
         }
     }
@@ -164,23 +166,26 @@ impl Library {
     /// What the library is called in messages.
     pub fn name(&self) -> String {
         match &self.source {
-            Source::System(n) => (*n).to_string(),
+            Source::System(names) => names.join(", "),
             Source::Artifact(a) => a.file.to_string(),
         }
     }
 
-    fn handle(&self) -> &Result<libloading::Library, Error> {
-        self.handle.get_or_init(|| {
+    fn handles(&self) -> &Result<Vec<libloading::Library>, Error> {
+        self.handles.get_or_init(|| {
             self.opens.fetch_add(1, Ordering::Relaxed);
             match &self.source {
-                // SAFETY: opening a library runs its initializers; the user named it.
-                Source::System(name) => {
-                    unsafe { libloading::Library::new(name) }.map_err(|source| Error::Open {
-                        library: (*name).to_string(),
-                        source: Arc::new(source),
+                Source::System(names) => names
+                    .iter()
+                    .map(|name| {
+                        // SAFETY: opening a library runs its initializers; the user named it.
+                        unsafe { libloading::Library::new(name) }.map_err(|source| Error::Open {
+                            library: (*name).to_string(),
+                            source: Arc::new(source),
+                        })
                     })
-                }
-                Source::Artifact(a) => a.open(),
+                    .collect(),
+                Source::Artifact(a) => a.open().map(|lib| vec![lib]),
             }
         })
     }
@@ -188,7 +193,7 @@ impl Library {
     /// Opens the library now, if it is not open yet. The error is the one every later call
     /// would panic with.
     pub fn load(&self) -> Result<(), Error> {
-        match self.handle() {
+        match self.handles() {
             Ok(_) => Ok(()),
             Err(e) => Err(e.clone()),
         }
@@ -201,15 +206,20 @@ impl Library {
 
     /// The address of `symbol`, or the error naming what is missing.
     pub fn lookup(&self, symbol: &CStr) -> Result<*mut c_void, Error> {
-        let lib = self.handle().as_ref().map_err(Error::clone)?;
-        // SAFETY: we only take the symbol's address; callers give it the cdef's type.
-        unsafe { lib.get::<*mut c_void>(symbol.to_bytes_with_nul()) }
-            .map(|s| *s)
-            .map_err(|source| Error::Symbol {
-                symbol: symbol.to_string_lossy().into_owned(),
-                library: self.name(),
-                source: Arc::new(source),
-            })
+        let libs = self.handles().as_ref().map_err(Error::clone)?;
+        let mut last = None;
+        for lib in libs {
+            // SAFETY: we only take the symbol's address; callers give it the cdef's type.
+            match unsafe { lib.get::<*mut c_void>(symbol.to_bytes_with_nul()) } {
+                Ok(s) => return Ok(*s),
+                Err(e) => last = Some(e),
+            }
+        }
+        Err(Error::Symbol {
+            symbol: symbol.to_string_lossy().into_owned(),
+            library: self.name(),
+            source: Arc::new(last.unwrap_or(libloading::Error::DlSymUnknown)),
+        })
     }
 }
 

@@ -15,7 +15,7 @@ pub mod z {
         pub type uLong = ::core::ffi::c_ulong;
         /// The C library, opened on first use (or by `load()`), once.
         pub static LIBRARY: ::ffi_runtime::Library = ::ffi_runtime::Library::system(
-            "libz.so.1",
+            &["libz.so.1"],
         );
         /// `uLong crc32(uLong crc, const unsigned char *buf, unsigned int len);`
         ///

@@ -29,14 +29,6 @@ ffi_runtime::ffi! {
 fn main() {}
 
 ffi_runtime::ffi! {
-    mod q {
-        cdef "double cos(double);";
-        dlopen "libm.so.6";
-        libraries ["m"];
-    }
-}
-
-ffi_runtime::ffi! {
     mod r {
         cdef "int load(void);";
         dlopen "libm.so.6";
