@@ -17,9 +17,14 @@ ffi_runtime::ffi! {
 }
 
 mod in_place {
+    // Types, enumerators and constants land in this module too.
     ffi_runtime::ffi! {
-        cdef "double hypot(double x, double y); double fabs(double);";
-        source "#include <math.h>";
+        cdef r#"
+            double hypot(double x, double y); double fabs(double);
+            enum side { left_side, right_side, both_sides };
+            #define precision_bits 53
+        "#;
+        source "#include <math.h>\nenum side { left_side, right_side, both_sides };";
         libraries ["m"];
     }
 }
@@ -49,4 +54,6 @@ fn in_place_expansion() {
     assert_eq!(in_place::hypot(3.0, 4.0), 5.0);
     assert_eq!(in_place::fabs(-2.0), 2.0);
     assert_eq!(unsafe { in_place::sys::hypot(5.0, 12.0) }, 13.0);
+    assert_eq!(in_place::right_side, in_place::side(1));
+    assert_eq!(in_place::precision_bits, 53);
 }

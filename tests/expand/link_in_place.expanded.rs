@@ -20,31 +20,13 @@ pub mod sys {
 }
 #[allow(unused_imports)]
 pub use self::sys::*;
-#[allow(
-    non_camel_case_types,
-    non_snake_case,
-    non_upper_case_globals,
-    dead_code,
-    unused_imports,
-    clippy::missing_safety_doc,
-    clippy::too_many_arguments,
-    clippy::upper_case_acronyms
-)]
+#[allow(non_snake_case, dead_code, clippy::too_many_arguments)]
 /// `double cos(double x);`
 #[inline]
 pub fn cos(x: ::core::ffi::c_double) -> ::core::ffi::c_double {
     unsafe { self::sys::cos(x) }
 }
-#[allow(
-    non_camel_case_types,
-    non_snake_case,
-    non_upper_case_globals,
-    dead_code,
-    unused_imports,
-    clippy::missing_safety_doc,
-    clippy::too_many_arguments,
-    clippy::upper_case_acronyms
-)]
+#[allow(non_snake_case, dead_code, clippy::too_many_arguments)]
 /// `int signgam;`
 ///
 /// Returns a raw pointer to the C variable; reading or writing through it is `unsafe`.

@@ -189,22 +189,25 @@ pub fn enum_type(e: &Enum) -> Option<TokenStream> {
     })
 }
 
-pub fn enumerators(e: &Enum) -> TokenStream {
+/// One constant per enumerator, typed by the enum (plain ints for an anonymous enum).
+pub fn enumerators(e: &Enum) -> Vec<TokenStream> {
     let repr = e.repr();
-    let items = e.enumerators.iter().filter_map(|en| {
-        let v = en.value?;
-        let n = ident(&en.name);
-        let lit = int_literal(v);
-        let doc = doc(&format!("{} = {v}", en.name));
-        Some(if e.name.is_empty() {
-            let t = types::prim(repr);
-            quote!(#doc pub const #n: #t = #lit;)
-        } else {
-            let t = ident(&e.name);
-            quote!(#doc pub const #n: #t = #t(#lit);)
+    e.enumerators
+        .iter()
+        .filter_map(|en| {
+            let v = en.value?;
+            let n = ident(&en.name);
+            let lit = int_literal(v);
+            let doc = doc(&format!("{} = {v}", en.name));
+            Some(if e.name.is_empty() {
+                let t = types::prim(repr);
+                quote!(#doc pub const #n: #t = #lit;)
+            } else {
+                let t = ident(&e.name);
+                quote!(#doc pub const #n: #t = #t(#lit);)
+            })
         })
-    });
-    quote!(#(#items)*)
+        .collect()
 }
 
 fn int_literal(v: i128) -> TokenStream {

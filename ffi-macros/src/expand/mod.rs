@@ -149,38 +149,46 @@ pub fn items(block: &Block, cdef: &Cdef, binding: &Binding) -> syn::Result<Token
         }
     }));
 
-    let mut top = Vec::new();
+    // One entry per item, so an in-place expansion can give each its own `#[allow]`.
+    let mut top: Vec<(Kind, TokenStream)> = Vec::new();
     for f in cdef.functions.iter().filter(|f| !f.sig.variadic) {
-        top.push(items::wrapper(cdef, f));
+        top.push((Kind::Fn, items::wrapper(cdef, f)));
     }
     for g in &cdef.globals {
-        top.push(items::global_accessor(cdef, g, binding));
+        top.push((Kind::Fn, items::global_accessor(cdef, g, binding)));
     }
     for e in &cdef.enums {
-        top.push(items::enumerators(e));
+        top.extend(items::enumerators(e).into_iter().map(|c| (Kind::Const, c)));
     }
     for c in &cdef.constants {
-        top.push(items::constant(cdef, c)?);
+        top.push((Kind::Const, items::constant(cdef, c)?));
     }
     if let Binding::Lazy { artifact, .. } = binding {
-        top.push(quote! {
-            /// Opens the C library now, if it is not open yet. Without this, the first call
-            /// opens it; a call that cannot load panics with the error this returns.
-            pub fn load() -> ::core::result::Result<(), ::ffi_runtime::Error> {
-                self::sys::LIBRARY.load()
-            }
-        });
-        if artifact.is_some() {
-            top.push(quote! {
-                /// The shared object to ship with the binary: its file name, hash and build path.
-                pub fn artifact() -> &'static ::ffi_runtime::Artifact {
-                    &self::sys::ARTIFACT
+        top.push((
+            Kind::Fn,
+            quote! {
+                /// Opens the C library now, if it is not open yet. Without this, the first call
+                /// opens it; a call that cannot load panics with the error this returns.
+                pub fn load() -> ::core::result::Result<(), ::ffi_runtime::Error> {
+                    self::sys::LIBRARY.load()
                 }
-            });
+            },
+        ));
+        if artifact.is_some() {
+            top.push((
+                Kind::Fn,
+                quote! {
+                    /// The shared object to ship with the binary: its file name, hash and build path.
+                    pub fn artifact() -> &'static ::ffi_runtime::Artifact {
+                        &self::sys::ARTIFACT
+                    }
+                },
+            ));
         }
     }
     let sys_doc = " The raw layer: `#[repr(C)]` types and `extern \"C\"` functions with C's exact signatures.";
     Ok(if block.module.is_some() {
+        let top = top.iter().map(|(_, t)| t);
         quote! {
             #[doc = #sys_doc]
             pub mod sys {
@@ -191,7 +199,11 @@ pub fn items(block: &Block, cdef: &Cdef, binding: &Binding) -> syn::Result<Token
         }
     } else {
         let allow = allow();
-        let top = top.iter().map(|t| quote!(#[allow(#allow)] #t));
+        // In place there is no module to carry the lints: each item names what it needs.
+        let top = top.iter().map(|(kind, t)| match kind {
+            Kind::Fn => quote!(#[allow(non_snake_case, dead_code, clippy::too_many_arguments)] #t),
+            Kind::Const => quote!(#[allow(non_upper_case_globals, dead_code)] #t),
+        });
         quote! {
             #[doc = #sys_doc]
             #[allow(#allow)]
@@ -203,6 +215,12 @@ pub fn items(block: &Block, cdef: &Cdef, binding: &Binding) -> syn::Result<Token
             #(#top)*
         }
     })
+}
+
+/// What a top-level item is, for the lints it needs in place.
+enum Kind {
+    Fn,
+    Const,
 }
 
 /// Generated names are C's: these lints would fire on every one of them.
