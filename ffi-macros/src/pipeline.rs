@@ -20,19 +20,11 @@ pub type Lexer<'a> = &'a dyn Fn(&str) -> Option<TokenStream>;
 pub fn run(block: &Block, rustc: &Rustc, lex: Lexer) -> syn::Result<TokenStream> {
     let settings = build::Settings::new(block, rustc);
     let art = build::artifact(block, &settings)?;
-    let cache = rustc
-        .link_dir
-        .as_deref()
-        .map(|dir| cache_path(dir, block, &art));
     let link_dir = rustc.link_dir.as_deref();
+    let cache = link_dir.map(|dir| cache_path(dir, block, &art));
+    let kind = build::Kind::of(&block.mode);
     let artifact_missing = rustc.linking
-        && match block.mode {
-            Mode::Static => !link_dir.is_some_and(|d| build::archive_path(d, &art).exists()),
-            Mode::Shared => {
-                !link_dir.is_some_and(|d| d.join(build::shared_file_name(&art)).exists())
-            }
-            Mode::Link | Mode::Dlopen(_) => false,
-        };
+        && kind.is_some_and(|k| !link_dir.is_some_and(|d| build::output_path(d, &art, k).exists()));
     if !artifact_missing && let Some(items) = cache.as_deref().and_then(|c| load(c, lex)) {
         return Ok(expand::wrap(block, items));
     }
@@ -42,33 +34,19 @@ pub fn run(block: &Block, rustc: &Rustc, lex: Lexer) -> syn::Result<TokenStream>
     };
     let mut model = cdef::parse(block, widths)?;
     if block.is_api_mode() && build::probe::needed(&model) {
-        build::probe::run(
-            block,
-            &mut model,
-            &settings,
-            &art,
-            rustc.link_dir.as_deref(),
-            widths,
-        )?;
+        build::probe::run(block, &mut model, &settings, &art, link_dir, widths)?;
     }
-    let model = model;
+    if let (true, Some(kind)) = (rustc.linking, kind) {
+        let dir = need_link_dir(block, rustc)?;
+        build::build(block, &model, &settings, &art, dir, kind)?;
+    }
     let binding = match &block.mode {
         Mode::Link => expand::Binding::Direct,
-        Mode::Static => {
-            if rustc.linking {
-                let dir = need_link_dir(block, rustc)?;
-                build::build(block, &model, &settings, &art, dir, build::Kind::Static)?;
-            }
-            expand::Binding::Glue {
-                lib_name: art.lib_name.clone(),
-                prefix: art.symbol_prefix.clone(),
-            }
-        }
+        Mode::Static => expand::Binding::Glue {
+            lib_name: art.lib_name.clone(),
+            prefix: art.symbol_prefix.clone(),
+        },
         Mode::Shared => {
-            if rustc.linking {
-                let dir = need_link_dir(block, rustc)?;
-                build::build(block, &model, &settings, &art, dir, build::Kind::Shared)?;
-            }
             let file = build::shared_file_name(&art);
             let hash = &art.hash;
             // Where the build put it: the last place the loader looks.

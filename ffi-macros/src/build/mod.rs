@@ -125,10 +125,6 @@ fn mode_name(mode: &Mode) -> &'static str {
     }
 }
 
-pub fn archive_path(link_dir: &std::path::Path, art: &Artifact) -> PathBuf {
-    link_dir.join(format!("lib{}.a", art.lib_name))
-}
-
 /// The file a `mode shared` block builds and ships.
 pub fn shared_file_name(art: &Artifact) -> String {
     format!("lib{}.so", art.lib_name)
@@ -138,11 +134,31 @@ pub fn shared_file_name(art: &Artifact) -> String {
 const FINGERPRINT: &str = "__ffi_fingerprint";
 
 /// Which artifact an API-mode block builds.
+#[derive(Clone, Copy)]
 pub enum Kind {
     /// `lib<name>.a`, linked into the crate.
     Static,
     /// `lib<name>.so`, loaded on first use; it also exports a fingerprint.
     Shared,
+}
+
+impl Kind {
+    /// The artifact a block's mode builds; `None` for blocks that compile nothing.
+    pub fn of(mode: &Mode) -> Option<Kind> {
+        match mode {
+            Mode::Static => Some(Kind::Static),
+            Mode::Shared => Some(Kind::Shared),
+            Mode::Link | Mode::Dlopen(_) => None,
+        }
+    }
+}
+
+/// Where the build puts a block's artifact.
+pub fn output_path(link_dir: &std::path::Path, art: &Artifact, kind: Kind) -> PathBuf {
+    match kind {
+        Kind::Static => link_dir.join(format!("lib{}.a", art.lib_name)),
+        Kind::Shared => link_dir.join(shared_file_name(art)),
+    }
 }
 
 /// Builds the block's artifact into `link_dir`, unless the cache already has it.
@@ -154,10 +170,7 @@ pub fn build(
     link_dir: &std::path::Path,
     kind: Kind,
 ) -> syn::Result<()> {
-    let output = match kind {
-        Kind::Static => archive_path(link_dir, art),
-        Kind::Shared => link_dir.join(shared_file_name(art)),
-    };
+    let output = output_path(link_dir, art, kind);
     if output.exists() {
         return Ok(());
     }
