@@ -121,20 +121,9 @@ fn load(path: &Path, lex: Lexer) -> Option<TokenStream> {
 
 /// Best effort: a failure to cache costs only time on the next expansion.
 fn store(path: &Path, items: &TokenStream) {
-    let Some(dir) = path.parent() else { return };
-    if std::fs::create_dir_all(dir).is_err() {
-        return;
-    }
-    let Some(name) = path.file_name() else { return };
-    let staged = dir.join(format!(
-        ".{}.{}.tmp",
-        name.to_string_lossy(),
-        std::process::id()
-    ));
     let tokens = items.to_string();
-    if std::fs::write(&staged, format!("{}\n{tokens}", tokens.len())).is_ok() {
-        let _ = std::fs::rename(&staged, path);
-    }
+    let _ =
+        build::compile::write_atomically(path, format!("{}\n{tokens}", tokens.len()).as_bytes());
 }
 
 #[cfg(test)]

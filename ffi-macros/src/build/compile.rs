@@ -100,14 +100,36 @@ pub fn cc_build(settings: &Settings) -> cc::Build {
     b
 }
 
+/// `<pid>-<n>`: unique among every process and thread writing into the same directory.
+fn unique_suffix() -> String {
+    static COUNTER: AtomicUsize = AtomicUsize::new(0);
+    let n = COUNTER.fetch_add(1, Ordering::Relaxed);
+    format!("{}-{n}", std::process::id())
+}
+
+/// Writes `path` under a temp name beside it, then renames: concurrent expansions of the
+/// same block never read a partial file.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let dir = path.parent().ok_or(std::io::ErrorKind::InvalidInput)?;
+    std::fs::create_dir_all(dir)?;
+    let name = path.file_name().ok_or(std::io::ErrorKind::InvalidInput)?;
+    let staged = dir.join(format!(
+        ".{}.{}.tmp",
+        name.to_string_lossy(),
+        unique_suffix()
+    ));
+    std::fs::write(&staged, bytes)?;
+    std::fs::rename(&staged, path).inspect_err(|_| {
+        let _ = std::fs::remove_file(&staged);
+    })
+}
+
 /// A fresh private directory next to where the artifact will land, removed on drop.
 pub struct TempDir(pub PathBuf);
 
 impl TempDir {
     pub fn new(parent: &Path, stem: &str) -> Result<Self, BuildError> {
-        static COUNTER: AtomicUsize = AtomicUsize::new(0);
-        let n = COUNTER.fetch_add(1, Ordering::Relaxed);
-        let dir = parent.join(format!(".tmp-{stem}-{}-{n}", std::process::id()));
+        let dir = parent.join(format!(".tmp-{stem}-{}", unique_suffix()));
         std::fs::create_dir_all(&dir)
             .map_err(|e| BuildError(format!("cannot create `{}`: {e}", dir.display())))?;
         Ok(TempDir(dir))

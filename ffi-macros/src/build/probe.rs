@@ -355,10 +355,8 @@ pub fn run(
             let r = compile_probe(block, &p, settings, cache_dir)
                 .map_err(|e| super::compiler_error(block, art, e))?;
             if let Some(path) = &cache {
-                let staged = path.with_extension(format!("probe.{}.tmp", std::process::id()));
-                if std::fs::write(&staged, r.to_cache()).is_ok() {
-                    let _ = std::fs::rename(&staged, path);
-                }
+                // Best effort: a failed write costs one more probe compile next time.
+                let _ = compile::write_atomically(path, r.to_cache().as_bytes());
             }
             r
         }
