@@ -3,6 +3,7 @@
 use std::fmt;
 use std::path::{Path, PathBuf};
 use std::process::Command;
+use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use super::Settings;
@@ -165,9 +166,32 @@ fn run(mut cmd: Command, what: &str, tmp: &Path) -> Result<(), BuildError> {
 /// The C compiler for these settings. `cc` may run the compiler to identify it, so this
 /// is looked up once per build and passed along.
 pub fn compiler(settings: &Settings) -> Result<cc::Tool, BuildError> {
-    cc_build(settings)
+    // The probe and the build of one block ask with the same settings; so do most blocks
+    // of one crate. Environment variables `cc` reads are fixed for a rustc process.
+    static FOUND: Mutex<Vec<(String, cc::Tool)>> = Mutex::new(Vec::new());
+    let key = format!(
+        "{}|{}|{}|{:?}|{:?}|{:?}",
+        settings.target,
+        settings.host,
+        settings.opt_level,
+        settings.include_dirs,
+        settings.defines,
+        settings.flags
+    );
+    if let Some((_, tool)) = FOUND
+        .lock()
+        .ok()
+        .and_then(|f| f.iter().find(|(k, _)| *k == key).cloned())
+    {
+        return Ok(tool);
+    }
+    let tool = cc_build(settings)
         .try_get_compiler()
-        .map_err(|e| BuildError(format!("cannot find a C compiler: {e}")))
+        .map_err(|e| BuildError(format!("cannot find a C compiler: {e}")))?;
+    if let Ok(mut found) = FOUND.lock() {
+        found.push((key, tool.clone()));
+    }
+    Ok(tool)
 }
 
 /// Compiles `unit` (source + glue) and any source files to objects in `tmp`.
