@@ -155,14 +155,6 @@ impl Library {
         }
     }
 
-    /// The artifact behind a `mode shared` block (`None` in ABI mode).
-    pub fn artifact_info(&self) -> Option<&Artifact> {
-        match &self.source {
-            Source::Artifact(a) => Some(a),
-            Source::System(_) => None,
-        }
-    }
-
     /// What the library is called in messages.
     pub fn name(&self) -> String {
         match &self.source {
