@@ -7,8 +7,6 @@
 // The stages' unit tests come along under cfg(test); the bench uses only part of them.
 #![allow(dead_code, unused_imports)]
 
-#[path = "../src/build/mod.rs"]
-mod build;
 #[path = "../src/cdef/mod.rs"]
 mod cdef;
 #[path = "../src/expand/mod.rs"]
@@ -19,6 +17,8 @@ mod input;
 mod model;
 #[path = "../src/pipeline.rs"]
 mod pipeline;
+#[path = "../src/toolchain/mod.rs"]
+mod toolchain;
 
 use std::process::Command;
 use std::time::{Duration, Instant};
@@ -54,8 +54,8 @@ fn main() {
     let cdef = sqlite_cdef();
     let block = block(&cdef);
     let dir = std::env::temp_dir().join(format!("ffi-bench-{}", std::process::id()));
-    let link_dir = dir.join(build::rustc::LINK_DIR_NAME);
-    let mut rustc = build::rustc::Rustc::from_args(std::iter::empty(), true);
+    let link_dir = dir.join(toolchain::rustc::LINK_DIR_NAME);
+    let mut rustc = toolchain::rustc::Rustc::from_args(std::iter::empty(), true);
     rustc.link_dir = Some(link_dir.clone());
 
     let widths = cdef::IntWidths {
@@ -100,15 +100,15 @@ fn main() {
         .expect("tokens"),
     )
     .expect("block parses");
-    let settings = build::Settings::new(&probe_block, &rustc);
-    let art = build::artifact(&probe_block, &settings).expect("hash");
+    let settings = toolchain::Settings::new(&probe_block, &rustc);
+    let art = toolchain::artifact(&probe_block, &settings).expect("hash");
     let probe = |cache: bool| {
         let mut model = cdef::parse(&probe_block, widths).expect("parses");
         if !cache {
             let _ = std::fs::remove_file(link_dir.join(format!("{}.probe", art.lib_name)));
         }
         let start = Instant::now();
-        build::probe::run(
+        toolchain::probe::run(
             &probe_block,
             &mut model,
             &settings,

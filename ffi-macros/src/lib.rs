@@ -2,10 +2,9 @@
 //!
 //! One module per stage, in the order they run:
 //! [`input`] (the block's syntax) → [`cdef`] (lang-c front end) → [`model`] (C items) →
-//! [`build`] (glue, compiler, artifact cache) → [`expand`] (Rust items);
+//! [`toolchain`] (probe, glue, compiler runs, artifact cache) → [`expand`] (Rust items);
 //! [`pipeline`] runs them in order.
 
-mod build;
 mod cdef;
 mod expand;
 mod input;
@@ -13,6 +12,7 @@ mod model;
 mod pipeline;
 #[cfg(test)]
 mod snapshot_tests;
+mod toolchain;
 
 use proc_macro::TokenStream;
 
@@ -25,7 +25,7 @@ pub fn ffi(input: TokenStream) -> TokenStream {
             .ok()
             .map(proc_macro2::TokenStream::from)
     };
-    match pipeline::run(&block, &build::rustc::Rustc::from_env(), &lex) {
+    match pipeline::run(&block, &toolchain::rustc::Rustc::from_env(), &lex) {
         Ok(tokens) => tokens.into(),
         Err(e) => e.to_compile_error().into(),
     }

@@ -8,8 +8,8 @@ use std::path::{Path, PathBuf};
 
 use proc_macro2::TokenStream;
 
-use crate::build::{self, Artifact, hash::Hasher, rustc::Rustc};
 use crate::input::{Block, Mode};
+use crate::toolchain::{self, Artifact, hash::Hasher, rustc::Rustc};
 use crate::{cdef, expand};
 
 /// Turns a cached expansion back into tokens. The proc-macro entry point hands the text
@@ -18,13 +18,15 @@ use crate::{cdef, expand};
 pub type Lexer<'a> = &'a dyn Fn(&str) -> Option<TokenStream>;
 
 pub fn run(block: &Block, rustc: &Rustc, lex: Lexer) -> syn::Result<TokenStream> {
-    let settings = build::Settings::new(block, rustc);
-    let art = build::artifact(block, &settings)?;
+    let settings = toolchain::Settings::new(block, rustc);
+    let art = toolchain::artifact(block, &settings)?;
     let link_dir = rustc.link_dir.as_deref();
     let cache = link_dir.map(|dir| cache_path(dir, block, &art));
-    let kind = build::Kind::of(&block.mode);
+    let kind = toolchain::Kind::of(&block.mode);
     let artifact_missing = rustc.linking
-        && kind.is_some_and(|k| !link_dir.is_some_and(|d| build::output_path(d, &art, k).exists()));
+        && kind.is_some_and(|k| {
+            !link_dir.is_some_and(|d| toolchain::output_path(d, &art, k).exists())
+        });
     if !artifact_missing && let Some(items) = cache.as_deref().and_then(|c| load(c, lex)) {
         return Ok(expand::wrap(block, items));
     }
@@ -33,12 +35,12 @@ pub fn run(block: &Block, rustc: &Rustc, lex: Lexer) -> syn::Result<TokenStream>
         long_bits: rustc.long_bits(),
     };
     let mut model = cdef::parse(block, widths)?;
-    if block.is_api_mode() && build::probe::needed(&model) {
-        build::probe::run(block, &mut model, &settings, &art, link_dir, widths)?;
+    if block.is_api_mode() && toolchain::probe::needed(&model) {
+        toolchain::probe::run(block, &mut model, &settings, &art, link_dir, widths)?;
     }
     if let (true, Some(kind)) = (rustc.linking, kind) {
         let dir = need_link_dir(block, rustc)?;
-        build::build(block, &model, &settings, &art, dir, kind)?;
+        toolchain::build(block, &model, &settings, &art, dir, kind)?;
     }
     let binding = match &block.mode {
         Mode::Link => expand::Binding::Direct,
@@ -47,7 +49,7 @@ pub fn run(block: &Block, rustc: &Rustc, lex: Lexer) -> syn::Result<TokenStream>
             prefix: art.symbol_prefix.clone(),
         },
         Mode::Shared => {
-            let file = build::shared_file_name(&art);
+            let file = toolchain::shared_file_name(&art);
             let hash = &art.hash;
             // Where the build put it: the last place the loader looks.
             let build_dir = link_dir
@@ -122,8 +124,10 @@ fn load(path: &Path, lex: Lexer) -> Option<TokenStream> {
 /// Best effort: a failure to cache costs only time on the next expansion.
 fn store(path: &Path, items: &TokenStream) {
     let tokens = items.to_string();
-    let _ =
-        build::compile::write_atomically(path, format!("{}\n{tokens}", tokens.len()).as_bytes());
+    let _ = toolchain::compile::write_atomically(
+        path,
+        format!("{}\n{tokens}", tokens.len()).as_bytes(),
+    );
 }
 
 #[cfg(test)]

@@ -6,8 +6,8 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::build::rustc::Rustc;
 use crate::input::Block;
+use crate::toolchain::rustc::Rustc;
 
 fn expand_file(path: &Path) -> String {
     let text = std::fs::read_to_string(path).expect("read snapshot input");

@@ -1,4 +1,4 @@
-//! The build stage: everything that runs the C toolchain, at build time only.
+//! The toolchain stage: everything that runs the C compiler and binutils, at build time only.
 //!
 //! - [`rustc`]: what the compilation that expands us is doing (linking? for which target?).
 //! - [`hash`]: the content hash that names every artifact.
