@@ -9,14 +9,20 @@
 
 #[path = "../src/cdef/mod.rs"]
 mod cdef;
+#[path = "../src/errors.rs"]
+mod errors;
 #[path = "../src/expand/mod.rs"]
 mod expand;
-#[path = "../src/input.rs"]
+#[path = "../src/input/mod.rs"]
 mod input;
+#[path = "../src/layout.rs"]
+mod layout;
 #[path = "../src/model.rs"]
 mod model;
 #[path = "../src/pipeline.rs"]
 mod pipeline;
+#[path = "../src/target.rs"]
+mod target;
 #[path = "../src/toolchain/mod.rs"]
 mod toolchain;
 
@@ -58,10 +64,8 @@ fn main() {
     let mut rustc = toolchain::rustc::Rustc::from_args(std::iter::empty(), true);
     rustc.link_dir = Some(link_dir.clone());
 
-    let widths = cdef::IntWidths {
-        long_bits: rustc.long_bits(),
-    };
-    let model = cdef::parse(&block, widths).expect("sqlite3.h parses as a cdef");
+    let target = target::Target::new(&rustc.target);
+    let model = cdef::parse(&block, &target).expect("sqlite3.h parses as a cdef");
     println!(
         "sqlite3.h as a cdef: {} functions, {} records, {} typedefs, {} lines",
         model.functions.len(),
@@ -84,7 +88,7 @@ fn main() {
     });
     let parse_only = best_of(10, || {
         let start = Instant::now();
-        cdef::parse(&block, widths).expect("parses");
+        cdef::parse(&block, &target).expect("parses");
         start.elapsed()
     });
     // The probe alone, on a block with every `...` form and a struct to verify.
@@ -100,35 +104,18 @@ fn main() {
         .expect("tokens"),
     )
     .expect("block parses");
-    let settings = toolchain::Settings::new(&probe_block, &rustc);
-    let art = toolchain::artifact(&probe_block, &settings).expect("hash");
-    let probe = |cache: bool| {
-        let mut model = cdef::parse(&probe_block, widths).expect("parses");
-        if !cache {
-            let _ = std::fs::remove_file(link_dir.join(format!("{}.probe", art.lib_name)));
-        }
+    let probe = || {
+        let _ = std::fs::remove_dir_all(&link_dir);
+        std::fs::create_dir_all(&link_dir).expect("link dir");
         let start = Instant::now();
-        toolchain::probe::run(
-            &probe_block,
-            &mut model,
-            &settings,
-            &art,
-            Some(&link_dir),
-            widths,
-        )
-        .expect("probe");
+        pipeline::run(&probe_block, &rustc, &|t| t.parse().ok()).expect("probe");
         start.elapsed()
     };
-    let probe_cold = best_of(5, || probe(false));
-    let probe_cached = best_of(10, || probe(true));
+    let probe_cold = best_of(5, probe);
     let _ = std::fs::remove_dir_all(&dir);
     println!(
-        "probe, one compiler run:          {:7.2} ms",
+        "small block with every `...` form, cold: {:7.2} ms",
         probe_cold.as_secs_f64() * 1e3
-    );
-    println!(
-        "probe, cached:                    {:7.3} ms",
-        probe_cached.as_secs_f64() * 1e3
     );
     println!(
         "cold expansion (compiles the C):  {:7.2} ms",

@@ -6,12 +6,15 @@
 //! [`pipeline`] runs them in order.
 
 mod cdef;
+mod errors;
 mod expand;
 mod input;
+mod layout;
 mod model;
 mod pipeline;
 #[cfg(test)]
 mod snapshot_tests;
+mod target;
 mod toolchain;
 
 use proc_macro::TokenStream;

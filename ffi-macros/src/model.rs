@@ -1,6 +1,8 @@
-//! The C model: what a cdef declares, independent of both lang-c's AST and the Rust we emit.
+//! The C model: what a cdef (or an allowed part of a header) declares, independent of both
+//! lang-c's AST and the Rust we emit.
 //!
-//! Every later stage (glue, probe, expansion) reads only this.
+//! The front end builds it; the toolchain stage fills in what only the compiler knows
+//! (layouts, values, which symbol each function is); the expand stage reads only this.
 
 /// A C scalar type that maps to one fixed Rust type.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -19,6 +21,8 @@ pub enum Prim {
     ULongLong,
     Float,
     Double,
+    /// Opaque to Rust: its bytes are kept, arithmetic needs C.
+    LongDouble,
     I8,
     I16,
     I32,
@@ -33,76 +37,154 @@ pub enum Prim {
     IntPtr,
     UIntPtr,
     WChar,
+    Char16,
+    Char32,
+    IntLeast8,
+    IntLeast16,
+    IntLeast32,
+    IntLeast64,
+    UIntLeast8,
+    UIntLeast16,
+    UIntLeast32,
+    UIntLeast64,
+    IntFast8,
+    IntFast16,
+    IntFast32,
+    IntFast64,
+    UIntFast8,
+    UIntFast16,
+    UIntFast32,
+    UIntFast64,
+    IntMax,
+    UIntMax,
 }
 
 impl Prim {
     pub fn is_float(self) -> bool {
-        matches!(self, Prim::Float | Prim::Double)
+        matches!(self, Prim::Float | Prim::Double | Prim::LongDouble)
     }
 
-    pub const ALL: [Prim; 28] = [
-        Prim::Bool,
-        Prim::Char,
-        Prim::SChar,
-        Prim::UChar,
-        Prim::Short,
-        Prim::UShort,
-        Prim::Int,
-        Prim::UInt,
-        Prim::Long,
-        Prim::ULong,
-        Prim::LongLong,
-        Prim::ULongLong,
-        Prim::Float,
-        Prim::Double,
-        Prim::I8,
-        Prim::I16,
-        Prim::I32,
-        Prim::I64,
-        Prim::U8,
-        Prim::U16,
-        Prim::U32,
-        Prim::U64,
-        Prim::Size,
-        Prim::SSize,
-        Prim::PtrDiff,
-        Prim::IntPtr,
-        Prim::UIntPtr,
-        Prim::WChar,
-    ];
+    pub const ALL: [Prim; 49] = {
+        use Prim::*;
+        [
+            Bool,
+            Char,
+            SChar,
+            UChar,
+            Short,
+            UShort,
+            Int,
+            UInt,
+            Long,
+            ULong,
+            LongLong,
+            ULongLong,
+            Float,
+            Double,
+            LongDouble,
+            I8,
+            I16,
+            I32,
+            I64,
+            U8,
+            U16,
+            U32,
+            U64,
+            Size,
+            SSize,
+            PtrDiff,
+            IntPtr,
+            UIntPtr,
+            WChar,
+            Char16,
+            Char32,
+            IntLeast8,
+            IntLeast16,
+            IntLeast32,
+            IntLeast64,
+            UIntLeast8,
+            UIntLeast16,
+            UIntLeast32,
+            UIntLeast64,
+            IntFast8,
+            IntFast16,
+            IntFast32,
+            IntFast64,
+            UIntFast8,
+            UIntFast16,
+            UIntFast32,
+            UIntFast64,
+            IntMax,
+            UIntMax,
+        ]
+    };
 
     /// The C spelling, used in glue and in probes.
     pub fn c_name(self) -> &'static str {
+        use Prim::*;
         match self {
-            Prim::Bool => "_Bool",
-            Prim::Char => "char",
-            Prim::SChar => "signed char",
-            Prim::UChar => "unsigned char",
-            Prim::Short => "short",
-            Prim::UShort => "unsigned short",
-            Prim::Int => "int",
-            Prim::UInt => "unsigned int",
-            Prim::Long => "long",
-            Prim::ULong => "unsigned long",
-            Prim::LongLong => "long long",
-            Prim::ULongLong => "unsigned long long",
-            Prim::Float => "float",
-            Prim::Double => "double",
-            Prim::I8 => "int8_t",
-            Prim::I16 => "int16_t",
-            Prim::I32 => "int32_t",
-            Prim::I64 => "int64_t",
-            Prim::U8 => "uint8_t",
-            Prim::U16 => "uint16_t",
-            Prim::U32 => "uint32_t",
-            Prim::U64 => "uint64_t",
-            Prim::Size => "size_t",
-            Prim::SSize => "ssize_t",
-            Prim::PtrDiff => "ptrdiff_t",
-            Prim::IntPtr => "intptr_t",
-            Prim::UIntPtr => "uintptr_t",
-            Prim::WChar => "wchar_t",
+            Bool => "_Bool",
+            Char => "char",
+            SChar => "signed char",
+            UChar => "unsigned char",
+            Short => "short",
+            UShort => "unsigned short",
+            Int => "int",
+            UInt => "unsigned int",
+            Long => "long",
+            ULong => "unsigned long",
+            LongLong => "long long",
+            ULongLong => "unsigned long long",
+            Float => "float",
+            Double => "double",
+            LongDouble => "long double",
+            I8 => "int8_t",
+            I16 => "int16_t",
+            I32 => "int32_t",
+            I64 => "int64_t",
+            U8 => "uint8_t",
+            U16 => "uint16_t",
+            U32 => "uint32_t",
+            U64 => "uint64_t",
+            Size => "size_t",
+            SSize => "ssize_t",
+            PtrDiff => "ptrdiff_t",
+            IntPtr => "intptr_t",
+            UIntPtr => "uintptr_t",
+            WChar => "wchar_t",
+            Char16 => "char16_t",
+            Char32 => "char32_t",
+            IntLeast8 => "int_least8_t",
+            IntLeast16 => "int_least16_t",
+            IntLeast32 => "int_least32_t",
+            IntLeast64 => "int_least64_t",
+            UIntLeast8 => "uint_least8_t",
+            UIntLeast16 => "uint_least16_t",
+            UIntLeast32 => "uint_least32_t",
+            UIntLeast64 => "uint_least64_t",
+            IntFast8 => "int_fast8_t",
+            IntFast16 => "int_fast16_t",
+            IntFast32 => "int_fast32_t",
+            IntFast64 => "int_fast64_t",
+            UIntFast8 => "uint_fast8_t",
+            UIntFast16 => "uint_fast16_t",
+            UIntFast32 => "uint_fast32_t",
+            UIntFast64 => "uint_fast64_t",
+            IntMax => "intmax_t",
+            UIntMax => "uintmax_t",
         }
+    }
+
+    /// The type a cdef may name without declaring it.
+    pub fn predeclared(name: &str) -> Option<Prim> {
+        Prim::ALL
+            .into_iter()
+            .filter(|p| p.c_name().ends_with("_t"))
+            .find(|p| p.c_name() == name)
+            .or(match name {
+                "bool" => Some(Prim::Bool),
+                _ => None,
+            })
     }
 }
 
@@ -138,7 +220,7 @@ pub enum Ty {
     Fn(Box<FnSig>),
     /// A typedef declared in the cdef.
     Typedef(String),
-    /// A struct, union or enum, by its Rust name (see [`Record::name`]).
+    /// A struct or union, by its Rust name (see [`Record::name`]).
     Record(String),
     Enum(String),
 }
@@ -183,22 +265,52 @@ impl FnSig {
             p.ty.walk(f);
         }
     }
+
+    /// The same signature with parameter names dropped, for comparing declarations.
+    pub fn unnamed(&self) -> FnSig {
+        FnSig {
+            ret: self.ret.clone(),
+            params: self
+                .params
+                .iter()
+                .map(|p| Param {
+                    name: None,
+                    ty: p.ty.clone(),
+                })
+                .collect(),
+            variadic: self.variadic,
+        }
+    }
 }
 
-/// Where in the cdef text something was declared, for error messages and doc comments.
+/// Where something was declared, for error messages and doc comments.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Origin {
-    /// 1-based line inside the cdef.
+    /// 1-based line inside the cdef (or, for header items, inside the header).
     pub line: usize,
     /// The declaration as the user wrote it, whitespace folded.
     pub text: String,
+    /// For items read from `headers`: the header file it came from.
+    pub header: Option<String>,
 }
 
 #[derive(Clone, Debug)]
 pub struct Function {
     pub name: String,
     pub sig: FnSig,
+    /// `__asm__("name")`: the symbol C code links against.
+    pub asm_name: Option<String>,
+    /// The symbol Rust calls, once known: the C symbol itself (library functions, ABI
+    /// mode), or one in the block's artifact (renamed definitions, glue wrappers).
+    pub symbol: Option<String>,
     pub origin: Origin,
+}
+
+impl Function {
+    /// The symbol the C name stands for when nothing renames it.
+    pub fn c_symbol(&self) -> &str {
+        self.asm_name.as_deref().unwrap_or(&self.name)
+    }
 }
 
 #[derive(Clone, Debug)]
@@ -206,6 +318,7 @@ pub struct Global {
     pub name: String,
     pub ty: Ty,
     pub is_const: bool,
+    pub asm_name: Option<String>,
     pub origin: Origin,
 }
 
@@ -224,18 +337,58 @@ impl RecordKind {
     }
 }
 
+/// Where a field lives in its record, as the compiler (API mode) or the target's ABI rules
+/// (ABI mode) place it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Place {
+    Bytes { offset: u64, size: u64 },
+    Bits(BitPlace),
+}
+
+/// A bit-field: the storage bytes it touches, and its bits in the integer those bytes form
+/// in the target's byte order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct BitPlace {
+    /// First storage byte, from the start of the record.
+    pub offset: u64,
+    /// Storage bytes (at most 16).
+    pub len: u64,
+    pub shift: u32,
+    pub width: u32,
+}
+
+impl Place {
+    /// The first byte the field occupies.
+    pub fn offset(self) -> u64 {
+        match self {
+            Place::Bytes { offset, .. } | Place::Bits(BitPlace { offset, .. }) => offset,
+        }
+    }
+}
+
 #[derive(Clone, Debug)]
 pub struct Field {
+    /// Empty for an unnamed bit-field (`int :3;`, padding); `anonN` for an anonymous member.
     pub name: String,
     pub ty: Ty,
-    /// Set by the probe: where the compiler put this field, and how big it is there.
-    pub offset: Option<u64>,
-    pub size: Option<u64>,
+    /// `unsigned a : 3`: the declared width.
+    pub bits: Option<u32>,
+    /// An anonymous struct or union member: its own members belong to the outer record.
+    pub anonymous: bool,
+    /// `__attribute__((aligned(N)))` on the field.
+    pub align: Option<u64>,
+    pub place: Option<Place>,
     pub line: usize,
 }
 
+impl Field {
+    pub fn is_bitfield(&self) -> bool {
+        self.bits.is_some()
+    }
+}
+
 /// Size and alignment as the C compiler reports them.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Layout {
     pub size: u64,
     pub align: u64,
@@ -245,23 +398,43 @@ pub struct Layout {
 pub struct Record {
     pub kind: RecordKind,
     /// The Rust name: the tag, or the typedef name of an anonymous record, or
-    /// `<outer>_<field>` for an anonymous record used as a field's type.
+    /// `<outer>_<field>` / `<outer>_anonN` for an anonymous record inside another.
     pub name: String,
-    /// How C code names it (`struct tm`, `z_stream`); `None` for anonymous field types.
+    /// How C code names it (`struct tm`, `z_stream`); `None` for records nested anonymously.
     pub c_spelling: Option<String>,
     /// `None`: declared but never defined (`struct s;`), an opaque type used behind pointers.
     pub fields: Option<Vec<Field>>,
     /// `struct s { ...; }`: fields come from the compiler.
     pub partial: bool,
-    /// Filled by the probe (partial records, and verified full records in API mode).
+    /// `__attribute__((packed))`.
+    pub packed: bool,
+    /// `__attribute__((aligned(N)))` on the record.
+    pub align: Option<u64>,
+    /// Filled by the probe (API mode) or the layout rules (ABI mode).
     pub layout: Option<Layout>,
     pub origin: Origin,
+}
+
+impl Record {
+    pub fn fields(&self) -> &[Field] {
+        self.fields.as_deref().unwrap_or_default()
+    }
+
+    /// Whether Rust's `#[repr(C)]` of the fields alone cannot reproduce the layout, so the
+    /// expansion places every field at its known offset, with explicit padding.
+    pub fn needs_explicit_layout(&self) -> bool {
+        self.partial
+            || self
+                .fields()
+                .iter()
+                .any(|f| f.is_bitfield() || f.align.is_some())
+    }
 }
 
 #[derive(Clone, Debug)]
 pub struct Enumerator {
     pub name: String,
-    /// `None` until the probe fills it (partial enums).
+    /// `None` until the probe fills it (`...` enums and `NAME = ...`).
     pub value: Option<i128>,
 }
 
@@ -294,11 +467,17 @@ impl Enum {
     }
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum TypedefTarget {
     Ty(Ty),
-    /// `typedef ... name;`: an opaque type of the compiler's size.
+    /// `typedef ... name;`: an opaque type of the compiler's size (`None` until probed;
+    /// stays `None` for a type that is incomplete in C, usable only behind pointers).
     Opaque(Option<Layout>),
+    /// `typedef int... name;` / `typedef float... name;`: an integer or floating type
+    /// whose size (and signedness) the probe supplies.
+    ProbedNumber {
+        float: bool,
+    },
 }
 
 #[derive(Clone, Debug)]
@@ -317,14 +496,17 @@ pub enum ConstValue {
     Str(Vec<u8>),
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum ConstSource {
-    /// `#define N 42`: the value is known from the cdef alone.
+    /// `#define N 42` or `#define N (A | 0x10)`: known from the cdef alone. In API mode the
+    /// compiler checks it wherever `source` defines the name too.
     Literal,
     /// `#define N ...`: value and type from the compiler.
     Probed,
-    /// `static const T N;`: value from the compiler, typed as declared.
+    /// `static const T N;` / `const T N;`: value from the compiler, typed as declared.
     ProbedTyped(Ty),
+    /// `static const T N = value;`: known from the cdef, typed as declared.
+    Typed(Ty),
 }
 
 #[derive(Clone, Debug)]
@@ -336,15 +518,37 @@ pub struct Constant {
     pub origin: Origin,
 }
 
+/// How a value crosses a function boundary between Rust and C.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Crossing {
+    /// As C declares it.
+    Direct,
+    /// `long double`: as `double` (the glue converts; precision beyond `double` is lost).
+    AsDouble,
+    /// A type whose ABI class Rust cannot know (an opaque typedef, a record holding one or
+    /// a `long double`): the glue passes it through a pointer.
+    ByPointer,
+}
+
+/// A warning for the user that does not stop the build (`#pragma` ignored, …).
+#[derive(Clone, Debug)]
+pub struct Note {
+    pub line: usize,
+    pub message: String,
+}
+
 /// Everything a cdef declares, in declaration order within each kind.
 #[derive(Clone, Debug, Default)]
 pub struct Cdef {
     pub functions: Vec<Function>,
+    /// `extern "Rust"` declarations: functions C calls and Rust implements.
+    pub rust_functions: Vec<Function>,
     pub globals: Vec<Global>,
     pub records: Vec<Record>,
     pub enums: Vec<Enum>,
     pub typedefs: Vec<Typedef>,
     pub constants: Vec<Constant>,
+    pub notes: Vec<Note>,
 }
 
 impl Cdef {
@@ -376,30 +580,70 @@ impl Cdef {
         ty
     }
 
-    /// Whether anything in the block needs the C compiler to fill it in.
-    pub fn needs_probe(&self) -> bool {
-        self.records.iter().any(|r| r.partial)
-            || self.enums.iter().any(|e| e.partial)
-            || self
-                .typedefs
-                .iter()
-                .any(|t| matches!(t.target, TypedefTarget::Opaque(_)))
-            || self
-                .constants
-                .iter()
-                .any(|c| !matches!(c.source, ConstSource::Literal))
-            || self.any_probed_array()
+    /// Whether a value of this type can cross a function boundary by value as Rust sees
+    /// it: false for opaque typedefs (Rust cannot know how C passes them), `long double`
+    /// and records holding either, which API mode passes through pointers instead.
+    pub fn passes_by_value(&self, ty: &Ty) -> bool {
+        self.passes_by_value_depth(ty, 0)
     }
 
-    fn any_probed_array(&self) -> bool {
-        fn has(ty: &Ty) -> bool {
-            matches!(ty, Ty::Array(_, ArrayLen::Probed))
+    fn passes_by_value_depth(&self, ty: &Ty, depth: usize) -> bool {
+        if depth > 64 {
+            return false;
         }
-        self.globals.iter().any(|g| has(&g.ty))
-            || self
-                .records
-                .iter()
-                .flat_map(|r| r.fields.iter().flatten())
-                .any(|f| has(&f.ty))
+        match self.resolve(ty) {
+            Ty::Prim(Prim::LongDouble) => false,
+            Ty::Typedef(name) => !matches!(
+                self.typedef(name).map(|t| &t.target),
+                Some(TypedefTarget::Opaque(_) | TypedefTarget::ProbedNumber { .. })
+            ),
+            Ty::Record(name) => self.record(name).is_some_and(|r| {
+                !r.partial
+                    && r.fields()
+                        .iter()
+                        .all(|f| self.passes_by_value_depth(&f.ty, depth + 1))
+            }),
+            Ty::Array(elem, _) => self.passes_by_value_depth(elem, depth + 1),
+            _ => true,
+        }
+    }
+
+    /// How a value of this type crosses between Rust and C in API mode.
+    pub fn crossing(&self, ty: &Ty) -> Crossing {
+        match self.resolve(ty) {
+            Ty::Void => Crossing::Direct,
+            Ty::Prim(Prim::LongDouble) => Crossing::AsDouble,
+            t if self.passes_by_value(t) => Crossing::Direct,
+            _ => Crossing::ByPointer,
+        }
+    }
+
+    /// Whether a function needs glue that converts its arguments or result.
+    pub fn converts(&self, sig: &FnSig) -> bool {
+        std::iter::once(&sig.ret)
+            .chain(sig.params.iter().map(|p| &p.ty))
+            .any(|t| self.crossing(t) != Crossing::Direct)
+    }
+
+    /// Whether every bit pattern of the type's size is a valid value of its Rust type, so
+    /// reading it out of a union is safe (false for `bool`, Rust enums never occur).
+    pub fn any_bits_valid(&self, ty: &Ty) -> bool {
+        self.any_bits_valid_depth(ty, 0)
+    }
+
+    fn any_bits_valid_depth(&self, ty: &Ty, depth: usize) -> bool {
+        if depth > 64 {
+            return false;
+        }
+        match self.resolve(ty) {
+            Ty::Prim(Prim::Bool) => false,
+            Ty::Array(elem, _) => self.any_bits_valid_depth(elem, depth + 1),
+            Ty::Record(name) => self.record(name).is_some_and(|r| {
+                r.fields()
+                    .iter()
+                    .all(|f| f.bits.is_some() || self.any_bits_valid_depth(&f.ty, depth + 1))
+            }),
+            _ => true,
+        }
     }
 }

@@ -8,9 +8,13 @@ use std::path::{Path, PathBuf};
 
 use proc_macro2::TokenStream;
 
-use crate::input::{Block, Mode};
-use crate::toolchain::{self, Artifact, hash::Hasher, rustc::Rustc};
-use crate::{cdef, expand};
+use crate::expand::{self, Binding, Cx};
+use crate::input::{self, Block, Mode};
+use crate::layout::{self, Sizes};
+use crate::model::{Cdef, Crossing};
+use crate::target::Target;
+use crate::toolchain::{self, Artifact, Kind, Settings, hash::Hasher, rustc::Rustc};
+use crate::{cdef, errors::Errors};
 
 /// Turns a cached expansion back into tokens. The proc-macro entry point hands the text
 /// straight to rustc's lexer; proc-macro2's `FromStr` would first re-lex all of it with its
@@ -18,67 +22,137 @@ use crate::{cdef, expand};
 pub type Lexer<'a> = &'a dyn Fn(&str) -> Option<TokenStream>;
 
 pub fn run(block: &Block, rustc: &Rustc, lex: Lexer) -> syn::Result<TokenStream> {
-    let settings = toolchain::Settings::new(block, rustc);
-    let art = toolchain::artifact(block, &settings)?;
+    let target = Target::new(&rustc.target);
+    let settings = Settings::new(block, rustc);
+    let art = toolchain::artifact(block, &settings, &[])?;
     let link_dir = rustc.link_dir.as_deref();
     let cache = link_dir.map(|dir| cache_path(dir, block, &art));
-    let kind = toolchain::Kind::of(&block.mode);
+    let kind = Kind::of(&block.mode);
+    let read_files = input::read_files(block);
     let artifact_missing = rustc.linking
         && kind.is_some_and(|k| {
             !link_dir.is_some_and(|d| toolchain::output_path(d, &art, k).exists())
         });
     if !artifact_missing && let Some(items) = cache.as_deref().and_then(|c| load(c, lex)) {
-        return Ok(expand::wrap(block, items));
+        return Ok(expand::wrap(block, items, &read_files));
     }
-
-    let widths = cdef::IntWidths {
-        long_bits: rustc.long_bits(),
+    if rustc.linking && kind.is_some() {
+        need_link_dir(block, rustc)?;
+    }
+    let mut model = cdef::parse(block, &target)?;
+    let binding = bind(block, &mut model, &settings, &art, link_dir, &target)?;
+    let cx = Cx {
+        cdef: &model,
+        target: &target,
     };
-    let mut model = cdef::parse(block, widths)?;
-    if block.is_api_mode() && toolchain::probe::needed(&model) {
-        toolchain::probe::run(block, &mut model, &settings, &art, link_dir, widths)?;
-    }
-    if let (true, Some(kind)) = (rustc.linking, kind) {
-        let dir = need_link_dir(block, rustc)?;
-        toolchain::build(block, &model, &settings, &art, dir, kind)?;
-    }
-    let binding = match &block.mode {
-        Mode::Link => expand::Binding::Direct,
-        Mode::Static => expand::Binding::Glue {
-            lib_name: art.lib_name.clone(),
-            prefix: art.symbol_prefix.clone(),
-        },
-        Mode::Shared => {
-            let file = toolchain::shared_file_name(&art);
-            let hash = &art.hash;
-            // Where the build put it: the last place the loader looks.
-            let build_dir = link_dir
-                .map(|d| d.display().to_string())
-                .unwrap_or_default();
-            let env_var = artifact_env_var();
-            expand::Binding::Lazy {
-                artifact: Some(quote::quote! {
-                    ::ffi_runtime::Artifact::new(#file, #hash, #build_dir, #env_var)
-                }),
-                library: quote::quote!(::ffi_runtime::Library::artifact(&ARTIFACT)),
-                prefix: Some(art.symbol_prefix.clone()),
-            }
-        }
-        Mode::Dlopen(name) => {
-            // The named library first, then `libraries`, for every symbol.
-            let others = block.libraries.iter();
-            expand::Binding::Lazy {
-                artifact: None,
-                library: quote::quote!(::ffi_runtime::Library::system(&[#name #(, #others)*])),
-                prefix: None,
-            }
-        }
-    };
-    let items = expand::items(block, &model, &binding)?;
+    let items = expand::items(block, &cx, &binding)?;
     if let Some(path) = &cache {
         store(path, &items);
     }
-    Ok(expand::wrap(block, items))
+    Ok(expand::wrap(block, items, &read_files))
+}
+
+/// Runs the toolchain (API mode) or applies the target's ABI rules (ABI mode), and says
+/// how the expansion reaches the symbols.
+fn bind(
+    block: &Block,
+    model: &mut Cdef,
+    settings: &Settings,
+    art: &Artifact,
+    link_dir: Option<&Path>,
+    target: &Target,
+) -> syn::Result<Binding> {
+    let Some(kind) = Kind::of(&block.mode) else {
+        abi_mode(block, model, target)?;
+        return Ok(match &block.mode {
+            Mode::Dlopen(name) => {
+                // The named library first, then `libraries`, for every symbol.
+                let others = block.libraries.iter();
+                Binding::Lazy {
+                    artifact: None,
+                    library: quote::quote!(::ffi_runtime::Library::system(&[#name #(, #others)*])),
+                    prefix: None,
+                }
+            }
+            _ => Binding::Link,
+        });
+    };
+    let job = toolchain::Job {
+        block,
+        settings,
+        art,
+        target,
+        kind,
+        link_dir,
+    };
+    let built = toolchain::run(&job, model)?;
+    Ok(match kind {
+        Kind::Static => Binding::Static {
+            archive: built.archive.then(|| art.lib_name.clone()),
+            prefix: art.symbol_prefix.clone(),
+        },
+        Kind::Shared => shared_binding(art, link_dir),
+    })
+}
+
+fn shared_binding(art: &Artifact, link_dir: Option<&Path>) -> Binding {
+    let file = toolchain::shared_file_name(art);
+    let hash = &art.hash;
+    // Where the build put it: the last place the loader looks.
+    let build_dir = link_dir
+        .map(|d| d.display().to_string())
+        .unwrap_or_default();
+    let env_var = artifact_env_var();
+    Binding::Lazy {
+        artifact: Some(quote::quote! {
+            ::ffi_runtime::Artifact::new(#file, #hash, #build_dir, #env_var)
+        }),
+        library: quote::quote!(::ffi_runtime::Library::artifact(&ARTIFACT)),
+        prefix: Some(art.symbol_prefix.clone()),
+    }
+}
+
+/// ABI mode has no compiler: symbols are the C names, layouts the target's rules, and
+/// what only glue could pass is refused.
+fn abi_mode(block: &Block, model: &mut Cdef, target: &Target) -> syn::Result<()> {
+    let mut errors = Errors::new();
+    for f in &mut model.functions {
+        f.symbol = Some(f.c_symbol().to_string());
+    }
+    for f in &model.functions {
+        let crosses = std::iter::once(&f.sig.ret).chain(f.sig.params.iter().map(|p| &p.ty));
+        if crosses
+            .into_iter()
+            .any(|t| model.crossing(t) != Crossing::Direct)
+        {
+            errors.push(cdef::error_at_line(
+                block,
+                f.origin.line,
+                &format!(
+                    "`{}` passes a `long double` (or a type holding one) by value, which needs \
+                     the glue only API mode has: add a `source` section, or pass a pointer",
+                    f.name
+                ),
+            ));
+        }
+    }
+    let has_bits = model
+        .records
+        .iter()
+        .any(|r| r.fields().iter().any(|f| f.is_bitfield()));
+    if has_bits && !target.knows_record_rules() {
+        errors.push(syn::Error::new(
+            block.cdef_span(),
+            format!(
+                "bit-fields in ABI mode need the record layout rules of the target, which `ffi!` \
+                 knows for x86-64, i686 and AArch64 only, not `{}`; use API mode (add a `source`)",
+                target.triple
+            ),
+        ));
+    }
+    errors.finish()?;
+    layout::lay_out_all(model, &Sizes::from_target(target))
+        .map_err(|(line, message)| cdef::error_at_line(block, line, &message))
 }
 
 fn need_link_dir<'r>(block: &Block, rustc: &'r Rustc) -> syn::Result<&'r Path> {
@@ -182,7 +256,7 @@ mod tests {
             "{after_build:?}"
         );
         assert!(
-            after_build.iter().any(|(n, _)| n.ends_with(".probe")),
+            after_build.iter().any(|(n, _)| n == "expansions"),
             "{after_build:?}"
         );
 

@@ -20,6 +20,7 @@
 
 #![allow(non_camel_case_types)]
 
+pub mod bits;
 mod error;
 mod loader;
 pub mod types;

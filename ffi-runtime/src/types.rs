@@ -20,3 +20,21 @@ pub type wchar_t = u32;
 #[cfg(not(any(windows, all(target_arch = "aarch64", not(target_vendor = "apple")))))]
 #[allow(non_camel_case_types)]
 pub type wchar_t = i32;
+
+/// C's `long double`: its bytes, with the target's size and alignment. Rust has no
+/// arithmetic for it; API-mode wrappers convert to and from `f64` in C.
+#[cfg(any(target_arch = "x86_64", target_arch = "aarch64"))]
+#[repr(C, align(16))]
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct long_double(pub [u8; 16]);
+/// C's `long double`: its bytes, with the target's size and alignment. Rust has no
+/// arithmetic for it; API-mode wrappers convert to and from `f64` in C.
+#[cfg(target_arch = "x86")]
+#[repr(C, align(4))]
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct long_double(pub [u8; 12]);
+/// C's `long double`: the same as `double` on this target.
+#[cfg(not(any(target_arch = "x86_64", target_arch = "aarch64", target_arch = "x86")))]
+#[repr(C)]
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct long_double(pub [u8; 8]);

@@ -7,7 +7,8 @@ pub mod z {
         unused_imports,
         clippy::missing_safety_doc,
         clippy::too_many_arguments,
-        clippy::upper_case_acronyms
+        clippy::upper_case_acronyms,
+        clippy::let_unit_value
     )]
     /// The raw layer: `#[repr(C)]` types and `extern "C"` functions with C's exact signatures.
     pub mod sys {

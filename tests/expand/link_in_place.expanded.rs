@@ -7,7 +7,8 @@
     unused_imports,
     clippy::missing_safety_doc,
     clippy::too_many_arguments,
-    clippy::upper_case_acronyms
+    clippy::upper_case_acronyms,
+    clippy::let_unit_value
 )]
 pub mod sys {
     #[link(name = "m")]
@@ -20,13 +21,13 @@ pub mod sys {
 }
 #[allow(unused_imports)]
 pub use self::sys::*;
-#[allow(non_snake_case, dead_code, clippy::too_many_arguments)]
+#[allow(non_snake_case, dead_code, clippy::too_many_arguments, clippy::let_unit_value)]
 /// `double cos(double x);`
 #[inline]
 pub fn cos(x: ::core::ffi::c_double) -> ::core::ffi::c_double {
     unsafe { self::sys::cos(x) }
 }
-#[allow(non_snake_case, dead_code, clippy::too_many_arguments)]
+#[allow(non_snake_case, dead_code, clippy::too_many_arguments, clippy::let_unit_value)]
 /// `int signgam;`
 ///
 /// Returns a raw pointer to the C variable; reading or writing through it is `unsafe`.

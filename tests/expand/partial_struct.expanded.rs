@@ -7,13 +7,14 @@ pub mod clock {
         unused_imports,
         clippy::missing_safety_doc,
         clippy::too_many_arguments,
-        clippy::upper_case_acronyms
+        clippy::upper_case_acronyms,
+        clippy::let_unit_value
     )]
     /// The raw layer: `#[repr(C)]` types and `extern "C"` functions with C's exact signatures.
     pub mod sys {
         /// `struct tm { int tm_sec; int tm_min; int tm_hour; ...; };`
         #[repr(C, align(8))]
-        #[derive(Clone, Copy, Debug)]
+        #[derive(Clone, Copy)]
         pub struct tm {
             pub tm_sec: ::core::ffi::c_int,
             pub tm_min: ::core::ffi::c_int,
@@ -26,12 +27,26 @@ pub mod clock {
                 unsafe { ::core::mem::zeroed() }
             }
         }
-        const _: [(); 56] = [(); ::core::mem::size_of::<tm>()];
-        const _: [(); 8] = [(); ::core::mem::align_of::<tm>()];
-        const _: [(); 0] = [(); ::core::mem::offset_of!(tm, tm_sec)];
-        const _: [(); 4] = [(); ::core::mem::offset_of!(tm, tm_min)];
-        const _: [(); 8] = [(); ::core::mem::offset_of!(tm, tm_hour)];
+        impl ::core::fmt::Debug for tm {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.debug_struct("tm")
+                    .field("tm_sec", &{ self.tm_sec })
+                    .field("tm_min", &{ self.tm_min })
+                    .field("tm_hour", &{ self.tm_hour })
+                    .finish()
+            }
+        }
+        const _: () = {
+            let _: [(); 56] = [(); ::core::mem::size_of::<tm>()];
+            let _: [(); 8] = [(); ::core::mem::align_of::<tm>()];
+            let _: [(); 0] = [(); ::core::mem::offset_of!(tm, tm_sec)];
+            let _: [(); 4] = [(); ::core::mem::offset_of!(tm, tm_min)];
+            let _: [(); 8] = [(); ::core::mem::offset_of!(tm, tm_hour)];
+        };
         /// `typedef ... clockid_t;`
+        ///
+        /// Opaque: a value of the C compiler's size and alignment; passed to C by value
+        /// through the glue.
         #[repr(C, align(4))]
         #[derive(Clone, Copy, Debug)]
         pub struct clockid_t {

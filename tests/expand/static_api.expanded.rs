@@ -8,7 +8,8 @@ pub mod demo {
         unused_imports,
         clippy::missing_safety_doc,
         clippy::too_many_arguments,
-        clippy::upper_case_acronyms
+        clippy::upper_case_acronyms,
+        clippy::let_unit_value
     )]
     /// The raw layer: `#[repr(C)]` types and `extern "C"` functions with C's exact signatures.
     pub mod sys {
@@ -25,10 +26,12 @@ pub mod demo {
                 unsafe { ::core::mem::zeroed() }
             }
         }
-        const _: [(); 8] = [(); ::core::mem::size_of::<point>()];
-        const _: [(); 4] = [(); ::core::mem::align_of::<point>()];
-        const _: [(); 0] = [(); ::core::mem::offset_of!(point, x)];
-        const _: [(); 4] = [(); ::core::mem::offset_of!(point, y)];
+        const _: () = {
+            let _: [(); 8] = [(); ::core::mem::size_of::<point>()];
+            let _: [(); 4] = [(); ::core::mem::align_of::<point>()];
+            let _: [(); 0] = [(); ::core::mem::offset_of!(point, x)];
+            let _: [(); 4] = [(); ::core::mem::offset_of!(point, y)];
+        };
         /// `union value { int i; double d; };`
         #[repr(C)]
         #[derive(Clone, Copy)]
@@ -42,13 +45,15 @@ pub mod demo {
                 unsafe { ::core::mem::zeroed() }
             }
         }
-        const _: [(); 8] = [(); ::core::mem::size_of::<value>()];
-        const _: [(); 8] = [(); ::core::mem::align_of::<value>()];
         impl ::core::fmt::Debug for value {
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 f.debug_struct("value").finish_non_exhaustive()
             }
         }
+        const _: () = {
+            let _: [(); 8] = [(); ::core::mem::size_of::<value>()];
+            let _: [(); 8] = [(); ::core::mem::align_of::<value>()];
+        };
         /// `struct handle;`
         #[repr(C)]
         pub struct handle {
@@ -92,6 +97,7 @@ pub mod demo {
                 user: *mut ::core::ffi::c_void,
             ) -> ::core::ffi::c_int;
             /// `int log_line(const char *format, ...);`
+            #[link_name = "__ffi_HASH_log_line"]
             pub fn log_line(
                 format: *const ::core::ffi::c_char,
                 ...

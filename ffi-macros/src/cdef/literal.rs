@@ -1,102 +1,19 @@
-//! C literals in `#define` values, typed by C's rules (C11 6.4.4).
+//! C literals (C11 6.4.4, 6.4.5), typed by C's rules for the target.
 
 use crate::model::{ConstValue, Prim};
+use crate::target::Target;
 
-/// Integer widths of the target, which decide how C types a literal.
-#[derive(Clone, Copy, Debug)]
-pub struct IntWidths {
-    pub long_bits: u32,
-}
-
-impl IntWidths {
-    pub fn bits(self, p: Prim) -> u32 {
-        match p {
-            Prim::Bool | Prim::Char | Prim::SChar | Prim::UChar | Prim::I8 | Prim::U8 => 8,
-            Prim::Short | Prim::UShort | Prim::I16 | Prim::U16 => 16,
-            Prim::Int | Prim::UInt | Prim::I32 | Prim::U32 | Prim::WChar | Prim::Float => 32,
-            Prim::Long | Prim::ULong => self.long_bits,
-            Prim::Size | Prim::SSize | Prim::PtrDiff | Prim::IntPtr | Prim::UIntPtr => {
-                self.long_bits
-            }
-            _ => 64,
-        }
-    }
-
-    pub fn is_signed(p: Prim) -> bool {
-        matches!(
-            p,
-            Prim::Char
-                | Prim::SChar
-                | Prim::Short
-                | Prim::Int
-                | Prim::Long
-                | Prim::LongLong
-                | Prim::I8
-                | Prim::I16
-                | Prim::I32
-                | Prim::I64
-                | Prim::SSize
-                | Prim::PtrDiff
-                | Prim::IntPtr
-                | Prim::WChar
-        )
-    }
-
-    pub fn fits(self, v: i128, p: Prim) -> bool {
-        let bits = self.bits(p);
-        if Self::is_signed(p) {
-            v >= -(1i128 << (bits - 1)) && v < (1i128 << (bits - 1))
-        } else {
-            v >= 0 && v < (1i128 << bits)
-        }
-    }
-
-    /// Reduces `v` modulo the type's width, as C arithmetic does for unsigned types.
-    pub fn wrap(self, v: i128, p: Prim) -> i128 {
-        let bits = self.bits(p);
-        let m = v.rem_euclid(1i128 << bits);
-        if Self::is_signed(p) && m >= (1i128 << (bits - 1)) {
-            m - (1i128 << bits)
-        } else {
-            m
-        }
-    }
-}
-
-/// Parses a `#define` value: an integer, floating, character or string literal,
-/// optionally negated and parenthesized.
-pub fn parse_value(text: &str, w: IntWidths) -> Result<ConstValue, String> {
-    let t = text.trim();
-    if let Some(inner) = t.strip_prefix('(').and_then(|r| r.strip_suffix(')')) {
-        return parse_value(inner, w);
-    }
-    if t.starts_with('"') {
-        return parse_strings(t).map(ConstValue::Str);
-    }
-    let (negate, body) = match t.strip_prefix('-') {
-        Some(rest) => (true, rest.trim_start()),
-        None => (false, t.strip_prefix('+').unwrap_or(t).trim_start()),
-    };
-    let value = if body.starts_with('\'') {
-        ConstValue::Int(parse_char(body)?, Prim::Int)
-    } else if is_float(body) {
-        parse_float(body)?
+/// An integer or floating literal (no sign: `-` is an operator).
+pub fn parse_number(s: &str, target: &Target) -> Result<ConstValue, String> {
+    if is_float(s) {
+        parse_float(s)
     } else {
-        let (v, p) = parse_int(body, w)?;
-        ConstValue::Int(v, p)
-    };
-    Ok(match (negate, value) {
-        (false, v) => v,
-        (true, ConstValue::Int(v, p)) => ConstValue::Int(w.wrap(-v, p), p),
-        (true, ConstValue::Float(v, p)) => ConstValue::Float(-v, p),
-        (true, ConstValue::Str(_)) => unreachable!("strings are handled above"),
-    })
+        parse_int(s, target).map(|(v, p)| ConstValue::Int(v, p))
+    }
 }
 
 fn not_literal() -> String {
-    "a `#define` value must be an integer, floating, character or string literal (optionally \
-     negated or parenthesized), or `...` to take the value from the C compiler in API mode"
-        .into()
+    "expected an integer, floating, character or string literal".into()
 }
 
 fn is_float(s: &str) -> bool {
@@ -122,7 +39,7 @@ fn parse_float(s: &str) -> Result<ConstValue, String> {
 }
 
 /// An integer literal and the type C gives it.
-pub fn parse_int(s: &str, w: IntWidths) -> Result<(i128, Prim), String> {
+pub fn parse_int(s: &str, w: &Target) -> Result<(i128, Prim), String> {
     let lower = s.to_ascii_lowercase();
     let digits_end = lower.find(['u', 'l']).unwrap_or(lower.len());
     let (digits, suffix) = lower.split_at(digits_end);
@@ -168,7 +85,7 @@ pub fn parse_int(s: &str, w: IntWidths) -> Result<(i128, Prim), String> {
         .ok_or_else(|| "integer literal does not fit in any C integer type".to_string())
 }
 
-fn parse_char(s: &str) -> Result<i128, String> {
+pub fn parse_char(s: &str) -> Result<i128, String> {
     let inner = s
         .strip_prefix('\'')
         .and_then(|r| r.strip_suffix('\''))
@@ -182,7 +99,7 @@ fn parse_char(s: &str) -> Result<i128, String> {
 }
 
 /// Adjacent string literals, concatenated as C does.
-fn parse_strings(s: &str) -> Result<Vec<u8>, String> {
+pub fn parse_strings(s: &str) -> Result<Vec<u8>, String> {
     let mut out = Vec::new();
     let mut rest = s.trim();
     while !rest.is_empty() {
@@ -268,19 +185,17 @@ pub fn unescape(s: &str) -> Result<Vec<u8>, String> {
 mod tests {
     use super::*;
 
-    const LP64: IntWidths = IntWidths { long_bits: 64 };
+    fn lp64() -> Target {
+        Target::new("x86_64-unknown-linux-gnu")
+    }
 
     fn int(s: &str) -> (i128, Prim) {
-        match parse_value(s, LP64) {
-            Ok(ConstValue::Int(v, p)) => (v, p),
-            other => panic!("{s}: {other:?}"),
-        }
+        parse_int(s, &lp64()).unwrap_or_else(|e| panic!("{s}: {e}"))
     }
 
     #[test]
     fn integer_literals_are_typed_by_c_rules() {
         assert_eq!(int("7"), (7, Prim::Int));
-        assert_eq!(int("-5"), (-5, Prim::Int));
         assert_eq!(int("2147483648"), (2147483648, Prim::Long));
         assert_eq!(int("0x80000000"), (0x8000_0000, Prim::UInt));
         assert_eq!(int("0x100000000"), (0x1_0000_0000, Prim::Long));
@@ -289,35 +204,32 @@ mod tests {
         assert_eq!(int("10ll"), (10, Prim::LongLong));
         assert_eq!(int("0xFFFFFFFFFFFFFFFF"), (u64::MAX as i128, Prim::ULong));
         assert_eq!(int("010"), (8, Prim::Int));
-        assert_eq!(int("(-1)"), (-1, Prim::Int));
-        assert_eq!(int("-1u"), (u32::MAX as i128, Prim::UInt));
-        assert_eq!(int("'A'"), (65, Prim::Int));
-        let ilp32 = IntWidths { long_bits: 32 };
+        assert_eq!(parse_char("'A'"), Ok(65));
+        let ilp32 = Target::new("i686-unknown-linux-gnu");
         assert_eq!(
-            parse_int("2147483648", ilp32),
+            parse_int("2147483648", &ilp32),
             Ok((2147483648, Prim::LongLong))
         );
+        assert!(parse_int("12uu", &lp64()).is_err());
     }
 
     #[test]
     fn strings_and_floats() {
         assert_eq!(
-            parse_value(r#""hi\n" "there\x21""#, LP64),
-            Ok(ConstValue::Str(b"hi\nthere!".to_vec()))
+            parse_strings(r#""hi\n" "there\x21""#),
+            Ok(b"hi\nthere!".to_vec())
         );
         assert_eq!(
-            parse_value("1.5", LP64),
+            parse_number("1.5", &lp64()),
             Ok(ConstValue::Float(1.5, Prim::Double))
         );
         assert_eq!(
-            parse_value("2.5f", LP64),
+            parse_number("2.5f", &lp64()),
             Ok(ConstValue::Float(2.5, Prim::Float))
         );
         assert_eq!(
-            parse_value("1e3", LP64),
+            parse_number("1e3", &lp64()),
             Ok(ConstValue::Float(1000.0, Prim::Double))
         );
-        assert!(parse_value("FOO + 1", LP64).is_err());
-        assert!(parse_value("12uu", LP64).is_err());
     }
 }

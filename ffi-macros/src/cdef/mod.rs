@@ -1,19 +1,112 @@
-//! The cdef front end: cdef text → lang-c → [`crate::model::Cdef`].
+//! Stage 2, the cdef front end: cdef text → [`text`] (comments, directives, markers) →
+//! lang-c → [`lower`] → [`crate::model::Cdef`].
 //!
-//! Every error becomes a `syn::Error` on the cdef literal naming the line, column and text.
+//! Every error becomes a `syn::Error` on the cdef literal naming the line, column and text;
+//! all independent errors of one cdef are reported together.
 
-mod literal;
+pub mod expr;
+pub mod literal;
 mod lower;
-mod text;
-
-pub use literal::IntWidths;
+pub mod text;
 
 use crate::input::Block;
-use crate::model::{Cdef, ConstValue};
+use crate::model::{Cdef, Note};
+use crate::target::Target;
 
-/// Reads a C literal (as `#define` values are written) with C's typing rules.
-pub fn parse_literal(text: &str, widths: IntWidths) -> Result<ConstValue, String> {
-    literal::parse_value(text, widths)
+pub use text::TextError;
+
+/// What lowering needs to know about where the text came from.
+#[derive(Clone, Copy)]
+pub struct Reading<'t> {
+    pub target: &'t Target,
+    pub api_mode: bool,
+    /// Header text: function definitions are declarations, not mistakes.
+    pub definitions_declare: bool,
+}
+
+/// Parses and lowers C declarations; every error is returned, with offsets into `user`.
+pub fn read(user: &str, reading: Reading) -> (Cdef, Vec<TextError>) {
+    let mut prepared = match text::prepare(user, reading.target) {
+        Ok(p) => p,
+        Err(errors) => return (Cdef::default(), errors),
+    };
+    let (unit, mut errors) = parse_recovering(&mut prepared);
+    let lowerer = lower::Lowerer::new(lower::Input {
+        parsed: &prepared.parse_text,
+        original: user,
+        markers: std::mem::take(&mut prepared.markers),
+        target: reading.target,
+        api_mode: reading.api_mode,
+        definitions_declare: reading.definitions_declare,
+    });
+    let (mut cdef, lower_errors) = lowerer.lower(&prepared.defines, &unit);
+    errors.extend(lower_errors.into_iter().map(|e| TextError {
+        offset: e.offset.saturating_sub(text::PRELUDE.len()),
+        message: e.message,
+    }));
+    errors.sort_by_key(|e| e.offset);
+    cdef.notes = prepared
+        .notes
+        .iter()
+        .map(|(offset, message)| Note {
+            line: text::line_col(user, *offset).0,
+            message: message.clone(),
+        })
+        .collect();
+    (cdef, errors)
+}
+
+/// The block's cdef, as a model; the errors, located on the cdef literals.
+pub fn parse(block: &Block, target: &Target) -> syn::Result<Cdef> {
+    let user = block.cdef_text();
+    let reading = Reading {
+        target,
+        api_mode: block.is_api_mode(),
+        definitions_declare: false,
+    };
+    let (cdef, errors) = read(&user, reading);
+    let mut all = crate::errors::Errors::new();
+    for e in errors {
+        all.push(locate(block, &user, e.offset, &e.message));
+    }
+    all.finish_with(cdef)
+}
+
+/// The most syntax errors one parse reports before giving up on the rest.
+const MAX_SYNTAX_ERRORS: usize = 64;
+
+/// lang-c stops at the first syntax error: blank the top-level item holding it and parse
+/// again, so every bad declaration is reported (and header text can skip what lang-c
+/// cannot read). Markers inside a blanked item are dropped with it.
+fn parse_recovering(
+    prepared: &mut text::Prepared,
+) -> (lang_c::ast::TranslationUnit, Vec<TextError>) {
+    let config = lang_c::driver::Config {
+        cpp_command: String::new(),
+        cpp_options: Vec::new(),
+        flavor: lang_c::driver::Flavor::GnuC11,
+    };
+    let mut errors = Vec::new();
+    loop {
+        match lang_c::driver::parse_preprocessed(&config, prepared.parse_text.clone()) {
+            Ok(parsed) => return (parsed.unit, errors),
+            Err(e) => {
+                let user = &prepared.parse_text[text::PRELUDE.len()..];
+                let offset = e.offset.saturating_sub(text::PRELUDE.len());
+                errors.push(TextError {
+                    offset,
+                    message: describe_syntax_error(user, offset, &e.expected),
+                });
+                let blanked = text::blank_item(&mut prepared.parse_text, e.offset);
+                match blanked {
+                    Some((start, end)) if errors.len() < MAX_SYNTAX_ERRORS => {
+                        prepared.markers.drop_range(start, end);
+                    }
+                    _ => return (lang_c::ast::TranslationUnit(Vec::new()), errors),
+                }
+            }
+        }
+    }
 }
 
 /// An error about a declaration on `line` (1-based) of the joined cdef text.
@@ -32,37 +125,6 @@ pub fn error_at_line(block: &Block, line: usize, message: &str) -> syn::Error {
     locate(block, &user, start + indent, message)
 }
 
-pub fn parse(block: &Block, widths: IntWidths) -> syn::Result<Cdef> {
-    let user = block.cdef_text();
-    let prepared = text::prepare(&user).map_err(|e| locate(block, &user, e.offset, &e.message))?;
-    let config = lang_c::driver::Config {
-        cpp_command: String::new(),
-        cpp_options: Vec::new(),
-        flavor: lang_c::driver::Flavor::GnuC11,
-    };
-    let parsed =
-        lang_c::driver::parse_preprocessed(&config, prepared.parse_text.clone()).map_err(|e| {
-            let offset = e.offset.saturating_sub(text::PRELUDE.len());
-            locate(
-                block,
-                &user,
-                offset,
-                &describe_syntax_error(&user, offset, &e.expected),
-            )
-        })?;
-    let lowerer = lower::Lowerer::new(
-        &prepared.parse_text,
-        &user,
-        prepared.dots,
-        widths,
-        block.is_api_mode(),
-    );
-    lowerer.lower(&prepared.defines, &parsed.unit).map_err(|e| {
-        let offset = e.offset.saturating_sub(text::PRELUDE.len());
-        locate(block, &user, offset, &e.message)
-    })
-}
-
 /// An error at a byte offset of the joined cdef text, reported on the literal it came from.
 fn locate(block: &Block, user: &str, offset: usize, message: &str) -> syn::Error {
     let mut start = 0;
@@ -79,7 +141,7 @@ fn locate(block: &Block, user: &str, offset: usize, message: &str) -> syn::Error
                 .map(|c| if c == '\t' { '\t' } else { ' ' })
                 .collect();
             let what = match &piece.file {
-                Some(f) => format!("cdef_file `{}`", f),
+                Some(f) => format!("cdef_file `{f}`"),
                 None => "cdef".to_string(),
             };
             return syn::Error::new(

@@ -1,11 +1,13 @@
 //! Turns cdef text into what lang-c accepts, keeping every byte offset where it was.
 //!
-//! lang-c parses preprocessed C only: it knows no comments, ignores `#` lines and rejects
-//! CFFI's `...` forms. We blank comments and directives (same length, newlines kept), take
-//! `#define`s aside, and overwrite each `...` form with same-length C that parses, remembering
-//! where, so lowering can tell a marker from user text by its offset.
+//! lang-c parses preprocessed C only: it knows no comments, ignores `#` lines, rejects
+//! CFFI's `...` forms and `extern "Rust"`, and misreads some GNU attributes. Each pass below
+//! blanks or overwrites what lang-c must not see (same length, newlines kept) and remembers
+//! it as a *marker* at its offset, so lowering can tell a marker from user text.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::target::{Arch, Target};
 
 /// Names a cdef may use without declaring them, and how lang-c should see them.
 pub const PRELUDE: &str = "typedef unsigned long size_t; typedef long ssize_t; \
@@ -13,6 +15,15 @@ typedef long ptrdiff_t; typedef long intptr_t; typedef unsigned long uintptr_t; 
 typedef signed char int8_t; typedef short int16_t; typedef int int32_t; typedef long int64_t; \
 typedef unsigned char uint8_t; typedef unsigned short uint16_t; typedef unsigned int uint32_t; \
 typedef unsigned long uint64_t; typedef _Bool bool; typedef int wchar_t; \
+typedef unsigned short char16_t; typedef unsigned int char32_t; \
+typedef signed char int_least8_t; typedef short int_least16_t; typedef int int_least32_t; \
+typedef long int_least64_t; typedef unsigned char uint_least8_t; \
+typedef unsigned short uint_least16_t; typedef unsigned int uint_least32_t; \
+typedef unsigned long uint_least64_t; typedef signed char int_fast8_t; \
+typedef long int_fast16_t; typedef long int_fast32_t; typedef long int_fast64_t; \
+typedef unsigned char uint_fast8_t; typedef unsigned long uint_fast16_t; \
+typedef unsigned long uint_fast32_t; typedef unsigned long uint_fast64_t; \
+typedef long intmax_t; typedef unsigned long uintmax_t; \
 typedef struct __ffi_FILE FILE; typedef __builtin_va_list va_list;\n";
 
 /// What a `...` stood for.
@@ -20,12 +31,28 @@ typedef struct __ffi_FILE FILE; typedef __builtin_va_list va_list;\n";
 pub enum Dots {
     /// `struct s { int a; ...; }` (now blank).
     Fields,
-    /// `enum e { A, ... }` (now blank).
+    /// `enum e { A, B, ... }` (now blank).
     Enumerators,
     /// `typedef ... t;` (now `typedef int t;`).
     OpaqueType,
     /// `int a[...]` (now `int a[1  ]`).
     ArrayLen,
+    /// `enum e { A = ... }` (now `A = 0  `).
+    EnumValue,
+    /// `typedef int... t;`: marked at the `int` (the `...` is blank).
+    IntType,
+    /// `typedef float... t;`: marked at the `float`.
+    FloatType,
+}
+
+/// A GNU attribute the layout depends on; others are dropped or refused.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Attr {
+    Packed,
+    /// `aligned(N)`; `aligned` alone means the target's largest alignment.
+    Aligned(Option<u64>),
+    /// One that changes a type in a way `ffi!` cannot express (`vector_size`, `mode`, …).
+    Unsupported(String),
 }
 
 #[derive(Clone, Debug)]
@@ -37,34 +64,69 @@ pub struct Define {
     pub offset: usize,
 }
 
+/// What the passes took out of the text, by offset in `parse_text`.
+#[derive(Default)]
+pub struct Markers {
+    pub dots: BTreeMap<usize, Dots>,
+    pub attributes: BTreeMap<usize, Vec<Attr>>,
+    /// Offsets of `extern` keywords that were `extern "Rust"`.
+    pub extern_rust: BTreeSet<usize>,
+}
+
 pub struct Prepared {
     /// What lang-c parses: the prelude, then the rewritten user text.
     pub parse_text: String,
-    /// `...` markers by offset in `parse_text`.
-    pub dots: BTreeMap<usize, Dots>,
+    pub markers: Markers,
     pub defines: Vec<Define>,
+    /// Things ignored that the user should hear about: (offset in user text, message).
+    pub notes: Vec<(usize, String)>,
 }
 
 /// An error at a byte offset of the user text.
+#[derive(Debug)]
 pub struct TextError {
     pub offset: usize,
     pub message: String,
 }
 
-pub fn prepare(user: &str) -> Result<Prepared, TextError> {
+/// Runs every pass; returns every error found, not just the first.
+pub fn prepare(user: &str, target: &Target) -> Result<Prepared, Vec<TextError>> {
+    let mut errors = Vec::new();
+    let mut notes = Vec::new();
     let mut bytes = strip_comments(user.as_bytes());
-    let defines = take_directives(&mut bytes)?;
-    let dots = mark_dots(&mut bytes)?;
-    let body = String::from_utf8(bytes).map_err(|e| TextError {
-        offset: e.utf8_error().valid_up_to(),
-        message: "the cdef is not valid UTF-8 here".into(),
-    })?;
+    let defines = take_directives(&mut bytes, &mut errors, &mut notes);
+    let extern_rust = mark_extern_rust(&mut bytes);
+    let attributes = mark_attributes(&mut bytes, &mut errors);
+    mark_calling_conventions(&mut bytes, target, &mut errors);
+    let dots = mark_dots(&mut bytes, &mut errors);
+    let body = match String::from_utf8(bytes) {
+        Ok(body) => body,
+        Err(e) => {
+            errors.push(TextError {
+                offset: e.utf8_error().valid_up_to(),
+                message: "the cdef is not valid UTF-8 here".into(),
+            });
+            return Err(errors);
+        }
+    };
+    if !errors.is_empty() {
+        return Err(errors);
+    }
     let base = PRELUDE.len();
     Ok(Prepared {
         parse_text: format!("{PRELUDE}{body}"),
-        dots: dots.into_iter().map(|(o, d)| (o + base, d)).collect(),
+        markers: Markers {
+            dots: shift(dots, base),
+            attributes: shift(attributes, base),
+            extern_rust: extern_rust.into_iter().map(|o| o + base).collect(),
+        },
         defines,
+        notes,
     })
+}
+
+fn shift<V>(markers: BTreeMap<usize, V>, by: usize) -> BTreeMap<usize, V> {
+    markers.into_iter().map(|(o, v)| (o + by, v)).collect()
 }
 
 /// Blanks `/* */` and `//` comments, leaving string and character literals alone.
@@ -112,8 +174,38 @@ fn blank(s: &mut [u8]) {
     }
 }
 
-/// Removes every `#` line, keeping `#define`s; other directives are errors.
-fn take_directives(s: &mut [u8]) -> Result<Vec<Define>, TextError> {
+fn is_ident_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
+}
+
+/// The offsets of `word` in `s` as a whole identifier, outside string literals.
+fn words(s: &[u8], word: &[u8]) -> Vec<usize> {
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i + word.len() <= s.len() {
+        if s[i] == b'"' || s[i] == b'\'' {
+            i = skip_quoted(s, i);
+            continue;
+        }
+        let before_ok = i == 0 || !is_ident_byte(s[i - 1]);
+        let after_ok = s.get(i + word.len()).is_none_or(|b| !is_ident_byte(*b));
+        if before_ok && after_ok && &s[i..i + word.len()] == word {
+            found.push(i);
+            i += word.len();
+        } else {
+            i += 1;
+        }
+    }
+    found
+}
+
+/// Removes every `#` line: `#define`s are kept aside, `#pragma`s become notes, other
+/// directives are errors.
+fn take_directives(
+    s: &mut [u8],
+    errors: &mut Vec<TextError>,
+    notes: &mut Vec<(usize, String)>,
+) -> Vec<Define> {
     let mut defines = Vec::new();
     let mut line_start = 0;
     while line_start < s.len() {
@@ -128,20 +220,36 @@ fn take_directives(s: &mut [u8]) -> Result<Vec<Define>, TextError> {
         if line.get(indent) == Some(&b'#') {
             let offset = line_start + indent;
             let text = String::from_utf8_lossy(&line[indent + 1..]).replace("\\\n", " ");
-            defines.push(parse_directive(text.trim(), offset)?);
+            match parse_directive(text.trim(), offset) {
+                Ok(Directive::Define(d)) => defines.push(d),
+                Ok(Directive::Pragma(p)) => notes.push((
+                    offset,
+                    format!("`#pragma {p}` in a cdef is ignored: a cdef is not compiled"),
+                )),
+                Err(e) => errors.push(e),
+            }
             blank(&mut s[line_start..end]);
         }
         line_start = end + 1;
     }
-    Ok(defines)
+    defines
 }
 
-fn parse_directive(text: &str, offset: usize) -> Result<Define, TextError> {
+enum Directive {
+    Define(Define),
+    Pragma(String),
+}
+
+fn parse_directive(text: &str, offset: usize) -> Result<Directive, TextError> {
     let err = |message: String| TextError { offset, message };
+    if let Some(rest) = text.strip_prefix("pragma") {
+        return Ok(Directive::Pragma(rest.trim().to_string()));
+    }
     let Some(rest) = text.strip_prefix("define") else {
         let word: String = text.chars().take_while(|c| c.is_alphanumeric()).collect();
         let hint = if word == "include" {
-            ": put `#include`s in `source`, which the C compiler sees"
+            ": put `#include`s in `source`, which the C compiler sees, or bind a header with \
+             `headers [...]`"
         } else {
             ""
         };
@@ -169,18 +277,222 @@ fn parse_directive(text: &str, offset: usize) -> Result<Define, TextError> {
     let value = value.trim();
     if value.is_empty() {
         return Err(err(format!(
-            "`#define {name}` has no value; write `#define {name} <literal>` or `#define {name} ...`"
+            "`#define {name}` has no value; write `#define {name} <constant>` or `#define {name} ...`"
         )));
     }
-    Ok(Define {
+    Ok(Directive::Define(Define {
         name: name.to_string(),
         value: value.to_string(),
         offset,
-    })
+    }))
+}
+
+/// `extern "Rust"` → `extern` plus a marker at the keyword (lang-c knows only `extern`).
+fn mark_extern_rust(s: &mut [u8]) -> BTreeSet<usize> {
+    let mut found = BTreeSet::new();
+    for at in words(s, b"extern") {
+        let rest = &s[at + 6..];
+        let gap = rest.iter().take_while(|b| b.is_ascii_whitespace()).count();
+        if rest[gap..].starts_with(b"\"Rust\"") {
+            let lit = at + 6 + gap;
+            blank(&mut s[lit..lit + 6]);
+            found.insert(at);
+        }
+    }
+    found
+}
+
+/// Attributes that do not change a type's size, alignment or calling convention.
+const HARMLESS_ATTRIBUTES: &[&str] = &[
+    "access",
+    "alias",
+    "alloc_align",
+    "alloc_size",
+    "always_inline",
+    "artificial",
+    "cold",
+    "const",
+    "deprecated",
+    "designated_init",
+    "error",
+    "externally_visible",
+    "fd_arg",
+    "fd_arg_read",
+    "fd_arg_write",
+    "flatten",
+    "format",
+    "format_arg",
+    "gnu_inline",
+    "hot",
+    "leaf",
+    "malloc",
+    "may_alias",
+    "no_instrument_function",
+    "no_sanitize",
+    "noinline",
+    "nonnull",
+    "nonstring",
+    "noreturn",
+    "nothrow",
+    "null_terminated_string_arg",
+    "pure",
+    "returns_nonnull",
+    "returns_twice",
+    "sentinel",
+    "unavailable",
+    "unused",
+    "used",
+    "visibility",
+    "warn_unused_result",
+    "warning",
+    "weak",
+];
+
+/// `__attribute__((…))` → blank, with the attributes that matter kept as a marker.
+fn mark_attributes(s: &mut [u8], errors: &mut Vec<TextError>) -> BTreeMap<usize, Vec<Attr>> {
+    let mut found = BTreeMap::new();
+    let mut starts: Vec<usize> = words(s, b"__attribute__");
+    starts.extend(words(s, b"__attribute"));
+    starts.sort_unstable();
+    for at in starts {
+        let keyword = if s[at..].starts_with(b"__attribute__") {
+            13
+        } else {
+            11
+        };
+        let Some(end) = balanced_parens(s, at + keyword) else {
+            errors.push(TextError {
+                offset: at,
+                message: "expected `__attribute__((…))` with balanced parentheses".into(),
+            });
+            continue;
+        };
+        let inner = String::from_utf8_lossy(&s[at + keyword..end]).into_owned();
+        let attrs = parse_attributes(&inner);
+        blank(&mut s[at..end]);
+        if !attrs.is_empty() {
+            found.insert(at, attrs);
+        }
+    }
+    found
+}
+
+/// From just after `__attribute__` (whitespace allowed) to one past the `)` closing the
+/// `((`.
+fn balanced_parens(s: &[u8], from: usize) -> Option<usize> {
+    let start = from
+        + s.get(from..)?
+            .iter()
+            .take_while(|b| b.is_ascii_whitespace())
+            .count();
+    if s.get(start) != Some(&b'(') {
+        return None;
+    }
+    let mut depth = 0usize;
+    let mut i = start;
+    while i < s.len() {
+        match s[i] {
+            b'"' | b'\'' => {
+                i = skip_quoted(s, i);
+                continue;
+            }
+            b'(' => depth += 1,
+            b')' => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some(i + 1);
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    None
+}
+
+/// `((packed, aligned(8), nonnull(1)))` → the attributes layout depends on.
+fn parse_attributes(text: &str) -> Vec<Attr> {
+    let inner = text
+        .trim()
+        .strip_prefix("((")
+        .and_then(|t| t.strip_suffix("))"))
+        .unwrap_or("");
+    split_top_level(inner)
+        .into_iter()
+        .filter_map(|item| {
+            let item = item.trim();
+            let (name, args) = match item.find('(') {
+                Some(p) => (item[..p].trim(), Some(item[p + 1..].trim_end_matches(')'))),
+                None => (item, None),
+            };
+            let name = name.trim_start_matches("__").trim_end_matches("__");
+            match name {
+                "" => None,
+                "packed" => Some(Attr::Packed),
+                "aligned" => Some(Attr::Aligned(args.and_then(parse_int_arg))),
+                n if HARMLESS_ATTRIBUTES.contains(&n) => None,
+                n => Some(Attr::Unsupported(n.to_string())),
+            }
+        })
+        .collect()
+}
+
+fn parse_int_arg(text: &str) -> Option<u64> {
+    let t = text
+        .trim()
+        .trim_start_matches('(')
+        .trim_end_matches(')')
+        .trim();
+    let digits = t.trim_end_matches(['u', 'U', 'l', 'L']);
+    match digits
+        .strip_prefix("0x")
+        .or_else(|| digits.strip_prefix("0X"))
+    {
+        Some(hex) => u64::from_str_radix(hex, 16).ok(),
+        None => digits.parse().ok(),
+    }
+}
+
+fn split_top_level(text: &str) -> Vec<&str> {
+    let mut parts = Vec::new();
+    let mut depth = 0i32;
+    let mut start = 0;
+    for (i, c) in text.char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth -= 1,
+            ',' if depth == 0 => {
+                parts.push(&text[start..i]);
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    parts.push(&text[start..]);
+    parts
+}
+
+/// `__cdecl`, `__stdcall`, `WINAPI`, `__fastcall`: they mean nothing on the 64-bit targets
+/// and `__cdecl` is the default everywhere; on 32-bit x86 the others change the ABI.
+fn mark_calling_conventions(s: &mut [u8], target: &Target, errors: &mut Vec<TextError>) {
+    for word in ["__cdecl", "__stdcall", "WINAPI", "__fastcall"] {
+        for at in words(s, word.as_bytes()) {
+            if word != "__cdecl" && target.arch == Arch::X86 {
+                errors.push(TextError {
+                    offset: at,
+                    message: format!(
+                        "`{word}` changes the calling convention on 32-bit x86, which `ffi!` \
+                         does not support; only the default (`__cdecl`) is"
+                    ),
+                });
+            }
+            blank(&mut s[at..at + word.len()]);
+        }
+    }
 }
 
 /// Finds each `...`, decides which CFFI form it is from its neighbours, and overwrites it.
-fn mark_dots(s: &mut [u8]) -> Result<BTreeMap<usize, Dots>, TextError> {
+fn mark_dots(s: &mut [u8], errors: &mut Vec<TextError>) -> BTreeMap<usize, Dots> {
     let mut dots = BTreeMap::new();
     let mut i = 0;
     while i + 3 <= s.len() {
@@ -192,55 +504,159 @@ fn mark_dots(s: &mut [u8]) -> Result<BTreeMap<usize, Dots>, TextError> {
             i += 1;
             continue;
         }
-        let next = s[i + 3..]
-            .iter()
-            .position(|b| !b.is_ascii_whitespace())
-            .map(|p| p + i + 3);
-        let next_byte = next.map(|n| s[n]);
-        let before = String::from_utf8_lossy(&s[..i]);
-        let before = before.trim_end();
-        let kind = if before.ends_with("typedef")
-            && !before[..before.len() - 7].ends_with(|c: char| c.is_alphanumeric() || c == '_')
-        {
-            s[i..i + 3].copy_from_slice(b"int");
-            Dots::OpaqueType
-        } else if before.ends_with('[') && next_byte == Some(b']') {
-            s[i..i + 3].copy_from_slice(b"1  ");
-            Dots::ArrayLen
-        } else if next_byte == Some(b';') {
-            blank(&mut s[i..i + 3]);
-            if let Some(n) = next {
-                s[n] = b' ';
+        match classify_dots(s, i) {
+            Ok(Some((at, kind))) => {
+                dots.insert(at, kind);
             }
-            Dots::Fields
-        } else if next_byte == Some(b'}') {
-            if !before.ends_with(',') {
-                return Err(TextError {
-                    offset: i,
-                    message: "`...` in an enum goes after at least one named enumerator: \
-                              `enum e { A, B, ... };`"
-                        .into(),
-                });
-            }
-            blank(&mut s[i..i + 3]);
-            Dots::Enumerators
-        } else if next_byte == Some(b')') {
-            // A variadic parameter list: C syntax lang-c already knows.
-            i += 3;
-            continue;
-        } else {
-            return Err(TextError {
-                offset: i,
-                message: "unexpected `...`: it may stand for struct fields (`...;`), enumerators \
-                          (`A, ...}`), a type (`typedef ... t;`), an array length (`[...]`), a \
-                          macro value (`#define N ...`) or variadic parameters"
-                    .into(),
-            });
-        };
-        dots.insert(i, kind);
+            Ok(None) => {}
+            Err(e) => errors.push(e),
+        }
         i += 3;
     }
-    Ok(dots)
+    dots
+}
+
+/// What the `...` at `i` stands for, rewriting it; `None` for a variadic parameter list.
+fn classify_dots(s: &mut [u8], i: usize) -> Result<Option<(usize, Dots)>, TextError> {
+    let next = s[i + 3..]
+        .iter()
+        .position(|b| !b.is_ascii_whitespace())
+        .map(|p| p + i + 3);
+    let next_byte = next.map(|n| s[n]);
+    let before_text = String::from_utf8_lossy(&s[..i]).into_owned();
+    let before = before_text.trim_end();
+    let ends_with_word = |w: &str| {
+        before.ends_with(w)
+            && !before[..before.len() - w.len()]
+                .ends_with(|c: char| c.is_alphanumeric() || c == '_')
+    };
+    let word_start = |w: &str| before.len() - w.len();
+    let kind = if ends_with_word("typedef") {
+        s[i..i + 3].copy_from_slice(b"int");
+        (i, Dots::OpaqueType)
+    } else if ends_with_word("int") && before[..word_start("int")].trim_end().ends_with("typedef") {
+        blank(&mut s[i..i + 3]);
+        (word_start("int"), Dots::IntType)
+    } else if ends_with_word("float")
+        && before[..word_start("float")]
+            .trim_end()
+            .ends_with("typedef")
+    {
+        blank(&mut s[i..i + 3]);
+        (word_start("float"), Dots::FloatType)
+    } else if before.ends_with('[') && next_byte == Some(b']') {
+        s[i..i + 3].copy_from_slice(b"1  ");
+        (i, Dots::ArrayLen)
+    } else if before.ends_with('=') && matches!(next_byte, Some(b',' | b'}')) {
+        s[i..i + 3].copy_from_slice(b"0  ");
+        (i, Dots::EnumValue)
+    } else if next_byte == Some(b';') {
+        blank(&mut s[i..i + 3]);
+        if let Some(n) = next {
+            s[n] = b' ';
+        }
+        (i, Dots::Fields)
+    } else if next_byte == Some(b'}') {
+        if !before.ends_with(',') {
+            return Err(TextError {
+                offset: i,
+                message: "`...` in an enum goes after at least one named enumerator: \
+                          `enum e { A, B, ... };`"
+                    .into(),
+            });
+        }
+        blank(&mut s[i..i + 3]);
+        (i, Dots::Enumerators)
+    } else if next_byte == Some(b')') {
+        // A variadic parameter list: C syntax lang-c already knows.
+        return Ok(None);
+    } else {
+        return Err(TextError {
+            offset: i,
+            message: "unexpected `...`: it may stand for struct fields (`...;`), enumerators \
+                      (`A, ...}`), an enumerator's value (`A = ...`), a type (`typedef ... t;`, \
+                      `typedef int... t;`, `typedef float... t;`), an array length (`[...]`), \
+                      a macro value (`#define N ...`) or variadic parameters"
+                .into(),
+        });
+    };
+    Ok(Some(kind))
+}
+
+impl Markers {
+    /// Forgets the markers inside `[start, end)` (a blanked item).
+    pub fn drop_range(&mut self, start: usize, end: usize) {
+        self.dots.retain(|o, _| !(start..end).contains(o));
+        self.attributes.retain(|o, _| !(start..end).contains(o));
+        self.extern_rust.retain(|o| !(start..end).contains(o));
+    }
+}
+
+/// Blanks the top-level item (declaration or function definition) holding byte `at`;
+/// returns its range, or `None` if there is nothing left to blank there.
+pub fn blank_item(text: &mut String, at: usize) -> Option<(usize, usize)> {
+    let items = items(text.as_bytes());
+    let (start, end) = items
+        .into_iter()
+        .find(|&(s, e)| at < e && at >= s)
+        .or_else(|| (at >= text.len()).then(|| (last_item_start(text), text.len())))?;
+    let region = &text.as_bytes()[start..end];
+    if region.iter().all(u8::is_ascii_whitespace) {
+        return None;
+    }
+    let blanked: String = region
+        .iter()
+        .map(|b| if *b == b'\n' { '\n' } else { ' ' })
+        .collect();
+    text.replace_range(start..end, &blanked);
+    Some((start, end))
+}
+
+fn last_item_start(text: &str) -> usize {
+    items(text.as_bytes()).last().map_or(0, |&(_, e)| e)
+}
+
+/// Top-level items: each ends at a `;` outside braces, or at the `}` closing a function
+/// body (a `{` right after a `)`).
+fn items(s: &[u8]) -> Vec<(usize, usize)> {
+    let mut items = Vec::new();
+    let mut start = 0;
+    let mut depth = 0usize;
+    let mut body = false;
+    let mut i = 0;
+    while i < s.len() {
+        match s[i] {
+            b'"' | b'\'' => {
+                i = skip_quoted(s, i);
+                continue;
+            }
+            b'{' => {
+                if depth == 0 {
+                    let before = s[start..i].iter().rev().find(|b| !b.is_ascii_whitespace());
+                    body = before == Some(&b')');
+                }
+                depth += 1;
+            }
+            b'}' => {
+                depth = depth.saturating_sub(1);
+                if depth == 0 && body {
+                    items.push((start, i + 1));
+                    start = i + 1;
+                    body = false;
+                }
+            }
+            b';' if depth == 0 => {
+                items.push((start, i + 1));
+                start = i + 1;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    if start < s.len() {
+        items.push((start, s.len()));
+    }
+    items
 }
 
 /// 1-based line and column (in characters) of a byte offset.
@@ -270,4 +686,79 @@ pub fn line_text(text: &str, offset: usize) -> &str {
 /// Folds whitespace so a declaration reads on one line in a doc comment.
 pub fn fold_ws(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn prep(text: &str) -> Prepared {
+        prepare(text, &Target::new("x86_64-unknown-linux-gnu")).expect("prepares")
+    }
+
+    #[test]
+    fn markers_keep_offsets() {
+        let text = "struct __attribute__((packed, nonnull(1))) s { int a; ...; };\n\
+                    extern \"Rust\" int cb(int);\ntypedef int... t; enum e { A = ... };";
+        let p = prep(text);
+        assert_eq!(p.parse_text.len(), PRELUDE.len() + text.len());
+        let base = PRELUDE.len();
+        assert_eq!(
+            p.markers.attributes.get(&(base + 7)),
+            Some(&vec![Attr::Packed])
+        );
+        assert!(
+            p.markers
+                .extern_rust
+                .contains(&(base + text.find("extern").unwrap_or(0)))
+        );
+        let kinds: Vec<Dots> = p.markers.dots.values().copied().collect();
+        assert_eq!(kinds, [Dots::Fields, Dots::IntType, Dots::EnumValue]);
+        assert!(!p.parse_text.contains("..."));
+    }
+
+    #[test]
+    fn every_error_is_reported() {
+        let errors = match prepare(
+            "#include <x.h>\nint a; ...\n#if 1\n",
+            &Target::new("x86_64-unknown-linux-gnu"),
+        ) {
+            Err(e) => e,
+            Ok(_) => panic!("errors expected"),
+        };
+        assert_eq!(errors.len(), 3, "{errors:?}");
+    }
+
+    #[test]
+    fn items_split_declarations_and_bodies() {
+        let text = "int a; struct s { int x; } v; static int f(void) { return 1; } int b";
+        let found: Vec<&str> = items(text.as_bytes())
+            .into_iter()
+            .map(|(s, e)| text[s..e].trim())
+            .collect();
+        assert_eq!(
+            found,
+            [
+                "int a;",
+                "struct s { int x; } v;",
+                "static int f(void) { return 1; }",
+                "int b"
+            ]
+        );
+        let mut t = text.to_string();
+        assert_eq!(blank_item(&mut t, 10), Some((6, 29)));
+        assert!(t.starts_with("int a;        ") && t.len() == text.len());
+    }
+
+    #[test]
+    fn attributes_are_classified() {
+        assert_eq!(
+            parse_attributes("((__aligned__(16), __nonnull__ (1, 2), vector_size(8)))"),
+            [
+                Attr::Aligned(Some(16)),
+                Attr::Unsupported("vector_size".into())
+            ]
+        );
+        assert_eq!(parse_attributes("((aligned))"), [Attr::Aligned(None)]);
+    }
 }

@@ -1,30 +1,43 @@
-//! The expand stage: the model as Rust items, laid out as API.md describes.
+//! Stage 4, the expansion: the model as Rust items, laid out as API.md describes.
 //!
 //! ```text
 //! <vis> mod <name> {
-//!     pub mod sys { #[repr(C)] types, unsafe extern "C" { raw functions } }
+//!     pub mod sys { #[repr(C)] types, raw functions (extern or resolved on first use) }
 //!     pub use self::sys::*;          // types (and variadic functions) under their C names
 //!     pub fn <c function>(…) { … }   // wrappers: safe where the signature allows
 //!     pub const <C constant>: … = …;
+//!     pub mod callbacks { … }        // closures and fns as C callbacks
 //! }
 //! ```
+//!
+//! One module per kind of item: [`records`], [`functions`], [`values`] (enums, typedefs,
+//! constants, globals), [`callbacks`]; [`types`] spells C types in Rust.
 
-mod items;
+pub mod callbacks;
+mod functions;
+mod records;
 pub mod types;
+mod values;
 
 use proc_macro2::TokenStream;
 use quote::quote;
 
 use crate::input::Block;
-use crate::model::Cdef;
+use crate::model::{Cdef, Function, Global, Origin};
+use crate::target::Target;
 
 /// How the generated code reaches the C symbols.
 pub enum Binding {
-    /// API mode, linked statically: the glue's prefixed symbols in a static archive.
-    Glue { lib_name: String, prefix: String },
+    /// API mode, linked statically: library functions by their own symbols, the block's
+    /// own through `archive` (when it defines anything Rust calls).
+    Static {
+        archive: Option<String>,
+        prefix: String,
+    },
     /// Link mode: the C names themselves, from `libraries`.
-    Direct,
-    /// Opened on first use: `dlopen` (C names, no glue) or `mode shared` (the glue's names).
+    Link,
+    /// Opened on first use: `dlopen` (C names, no glue) or `mode shared` (the block's
+    /// shared object, through which library symbols are found too).
     Lazy {
         /// The `Artifact` of a `mode shared` block; `None` with `dlopen`.
         artifact: Option<TokenStream>,
@@ -35,10 +48,30 @@ pub enum Binding {
     },
 }
 
+/// What every generator reads: the model, and the target it is for.
+pub struct Cx<'a> {
+    pub cdef: &'a Cdef,
+    pub target: &'a Target,
+}
+
+/// `#[doc = " `decl`"]`: the C declaration, quoted.
+pub fn doc(c: &str) -> TokenStream {
+    let text = format!(" `{}`", c.replace('`', "'"));
+    quote!(#[doc = #text])
+}
+
+fn decl_doc(origin: &Origin) -> TokenStream {
+    let text = origin.text.trim_end_matches(';');
+    doc(&format!("{text};"))
+}
+
 /// Names the expansion of a lazy block defines next to the C items.
 const LAZY_NAMES: &[&str] = &["load", "artifact", "LIBRARY", "ARTIFACT"];
 
-fn check_lazy_names(block: &Block, cdef: &Cdef) -> syn::Result<()> {
+/// Names every expansion defines next to the C items.
+const RESERVED_NAMES: &[&str] = &["sys", "callbacks"];
+
+fn check_names(block: &Block, cdef: &Cdef, lazy: bool) -> syn::Result<()> {
     let names = cdef
         .functions
         .iter()
@@ -47,92 +80,118 @@ fn check_lazy_names(block: &Block, cdef: &Cdef) -> syn::Result<()> {
         .chain(cdef.constants.iter().map(|c| &c.name))
         .chain(cdef.typedefs.iter().map(|t| &t.name))
         .chain(cdef.records.iter().map(|r| &r.name));
+    let mut errors = crate::errors::Errors::new();
     for n in names {
-        if LAZY_NAMES.contains(&n.as_str()) {
-            return Err(syn::Error::new(
-                block.cdef_span(),
-                format!(
-                    "the C name `{n}` collides with the `{n}` this block generates to load its \
-                     library; bind it from another block, or in `mode static`"
-                ),
-            ));
-        }
+        let why = if lazy && LAZY_NAMES.contains(&n.as_str()) {
+            "this block generates to load its library; bind it from another block, or in `mode static`"
+        } else if RESERVED_NAMES.contains(&n.as_str()) {
+            "the module every block generates"
+        } else {
+            continue;
+        };
+        errors.push(syn::Error::new(
+            block.cdef_span(),
+            format!("the C name `{n}` collides with the `{n}` {why}"),
+        ));
     }
-    Ok(())
+    errors.finish()
 }
 
 /// The block's items: everything inside the `mod`, or everything in place. Depends only on
 /// what the content hash covers, so the pipeline may cache it.
-pub fn items(block: &Block, cdef: &Cdef, binding: &Binding) -> syn::Result<TokenStream> {
-    let mut sys = Vec::new();
-    for r in &cdef.records {
-        sys.push(items::record(cdef, r)?);
-    }
-    sys.extend(cdef.enums.iter().filter_map(items::enum_type));
-    sys.extend(cdef.typedefs.iter().map(|t| items::typedef(cdef, t)));
+pub fn items(block: &Block, cx: &Cx, binding: &Binding) -> syn::Result<TokenStream> {
+    check_names(block, cx.cdef, matches!(binding, Binding::Lazy { .. }))?;
+    let mut sys = type_items(cx)?;
+    sys.extend(match binding {
+        Binding::Lazy { .. } => lazy_items(cx, binding),
+        Binding::Static { .. } | Binding::Link => linked_items(block, cx, binding),
+    });
+    let mut top = top_items(cx, binding)?;
+    top.extend(lazy_accessors(binding));
+    let callbacks = callbacks::items(block, cx, binding)?;
+    Ok(layout(block, sys, top, callbacks, &notes(block, cx)))
+}
 
-    if let Binding::Lazy {
-        artifact,
-        library,
-        prefix,
-    } = binding
-    {
-        check_lazy_names(block, cdef)?;
-        let symbol = |name: &str| format!("{}{name}", prefix.as_deref().unwrap_or(""));
-        if let Some(artifact) = artifact {
-            sys.push(quote! {
-                /// The shared object `ffi!` built for this block (see `artifact()`).
-                pub static ARTIFACT: ::ffi_runtime::Artifact = #artifact;
-            });
-        }
-        sys.push(quote! {
-            /// The C library, opened on first use (or by `load()`), once.
-            pub static LIBRARY: ::ffi_runtime::Library = #library;
-        });
-        for f in &cdef.functions {
-            // Variadic functions cannot go through glue: they are looked up by C name.
-            let name = if f.sig.variadic {
-                f.name.clone()
-            } else {
-                symbol(&f.name)
-            };
-            sys.push(items::lazy_fn(cdef, f, &name));
-        }
-        for g in &cdef.globals {
-            sys.push(items::lazy_global(
-                cdef,
-                g,
-                &symbol(&g.name),
-                prefix.is_some(),
-            ));
+/// Records, enums and typedefs.
+fn type_items(cx: &Cx) -> syn::Result<Vec<TokenStream>> {
+    let mut sys = Vec::new();
+    for r in &cx.cdef.records {
+        sys.push(records::record(cx, r)?);
+    }
+    sys.extend(
+        cx.cdef
+            .enums
+            .iter()
+            .filter_map(|e| values::enum_type(cx, e)),
+    );
+    sys.extend(cx.cdef.typedefs.iter().map(|t| values::typedef(cx, t)));
+    Ok(sys)
+}
+
+/// Constants read at run time, as the functions (API mode) or variables (ABI mode) that
+/// provide them.
+fn runtime_constants(cx: &Cx, binding: &Binding) -> (Vec<Function>, Vec<Global>) {
+    let mut functions = Vec::new();
+    let mut globals = Vec::new();
+    for c in &cx.cdef.constants {
+        let Some(mut f) = values::runtime_constant(c) else {
+            continue;
+        };
+        match binding {
+            Binding::Static { prefix, .. }
+            | Binding::Lazy {
+                prefix: Some(prefix),
+                ..
+            } => {
+                f.symbol = Some(format!("{prefix}{}", c.name));
+                functions.push(f);
+            }
+            _ => globals.push(Global {
+                name: c.name.clone(),
+                ty: f.sig.ret,
+                is_const: true,
+                asm_name: None,
+                origin: c.origin.clone(),
+            }),
         }
     }
-    let eager = !matches!(binding, Binding::Lazy { .. });
-    let fns = cdef
+    (functions, globals)
+}
+
+/// `extern` blocks: the block's archive (if any) and `libraries`, then each library alone.
+fn linked_items(block: &Block, cx: &Cx, binding: &Binding) -> Vec<TokenStream> {
+    let (rt_fns, rt_globals) = runtime_constants(cx, binding);
+    let fns = cx
+        .cdef
         .functions
         .iter()
-        .filter(|_| eager)
-        .map(|f| items::extern_fn(cdef, f, binding));
-    let globals = cdef
+        .chain(&rt_fns)
+        .map(|f| functions::extern_fn(cx, f));
+    let globals = cx
+        .cdef
         .globals
         .iter()
-        .filter(|_| eager)
-        .map(|g| items::extern_global(cdef, g, binding));
+        .chain(&rt_globals)
+        .map(|g| values::extern_global(cx, g, binding));
     let libraries: Vec<String> = block.libraries.iter().map(|l| l.value()).collect();
     let (first_link, rest): (TokenStream, &[String]) = match binding {
-        Binding::Glue { lib_name, .. } => (
-            quote!(#[link(name = #lib_name, kind = "static")]),
+        Binding::Static {
+            archive: Some(lib), ..
+        } => (
+            quote!(#[link(name = #lib, kind = "static")]),
             &libraries[..],
         ),
-        Binding::Direct => match libraries.split_first() {
+        _ => match libraries.split_first() {
             Some((first, rest)) => (quote!(#[link(name = #first)]), rest),
             None => (quote!(), &[]),
         },
-        // The library is opened at run time; nothing is linked.
-        Binding::Lazy { .. } => (quote!(), &[]),
     };
-    let has_externs = !cdef.functions.is_empty() || !cdef.globals.is_empty();
-    if eager && (has_externs || matches!(binding, Binding::Glue { .. })) {
+    let mut sys = Vec::new();
+    let has_externs = !cx.cdef.functions.is_empty()
+        || !cx.cdef.globals.is_empty()
+        || !rt_fns.is_empty()
+        || !rt_globals.is_empty();
+    if has_externs || !first_link.is_empty() {
         sys.push(quote! {
             #first_link
             unsafe extern "C" {
@@ -148,79 +207,191 @@ pub fn items(block: &Block, cdef: &Cdef, binding: &Binding) -> syn::Result<Token
             unsafe extern "C" {}
         }
     }));
+    sys
+}
 
-    // One entry per item, so an in-place expansion can give each its own `#[allow]`.
-    let mut top: Vec<(Kind, TokenStream)> = Vec::new();
-    for f in cdef.functions.iter().filter(|f| !f.sig.variadic) {
-        top.push((Kind::Fn, items::wrapper(cdef, f)));
-    }
-    for g in &cdef.globals {
-        top.push((Kind::Fn, items::global_accessor(cdef, g, binding)));
-    }
-    for e in &cdef.enums {
-        top.extend(items::enumerators(e).into_iter().map(|c| (Kind::Const, c)));
-    }
-    for c in &cdef.constants {
-        top.push((Kind::Const, items::constant(cdef, c)?));
-    }
-    if let Binding::Lazy { artifact, .. } = binding {
-        top.push((
-            Kind::Fn,
-            quote! {
-                /// Opens the C library now, if it is not open yet. Without this, the first call
-                /// opens it; a call that cannot load panics with the error this returns.
-                pub fn load() -> ::core::result::Result<(), ::ffi_runtime::Error> {
-                    self::sys::LIBRARY.load()
-                }
-            },
-        ));
-        if artifact.is_some() {
-            top.push((
-                Kind::Fn,
-                quote! {
-                    /// The shared object to ship with the binary: its file name, hash and build path.
-                    pub fn artifact() -> &'static ::ffi_runtime::Artifact {
-                        &self::sys::ARTIFACT
-                    }
-                },
-            ));
-        }
-    }
-    let sys_doc = " The raw layer: `#[repr(C)]` types and `extern \"C\"` functions with C's exact signatures.";
-    Ok(if block.module.is_some() {
-        let top = top.iter().map(|(_, t)| t);
-        quote! {
-            #[doc = #sys_doc]
-            pub mod sys {
-                #(#sys)*
-            }
-            pub use self::sys::*;
-            #(#top)*
-        }
-    } else {
-        let allow = allow();
-        // In place there is no module to carry the lints: each item names what it needs.
-        let top = top.iter().map(|(kind, t)| match kind {
-            Kind::Fn => quote!(#[allow(non_snake_case, dead_code, clippy::too_many_arguments)] #t),
-            Kind::Const => quote!(#[allow(non_upper_case_globals, dead_code)] #t),
+/// The library (and artifact) statics, and each function and global resolved on first use.
+fn lazy_items(cx: &Cx, binding: &Binding) -> Vec<TokenStream> {
+    let Binding::Lazy {
+        artifact,
+        library,
+        prefix,
+    } = binding
+    else {
+        return Vec::new();
+    };
+    let mut sys = Vec::new();
+    if let Some(artifact) = artifact {
+        sys.push(quote! {
+            /// The shared object `ffi!` built for this block (see `artifact()`).
+            pub static ARTIFACT: ::ffi_runtime::Artifact = #artifact;
         });
-        quote! {
-            #[doc = #sys_doc]
-            #[allow(#allow)]
-            pub mod sys {
-                #(#sys)*
-            }
-            #[allow(unused_imports)]
-            pub use self::sys::*;
-            #(#top)*
-        }
-    })
+    }
+    sys.push(quote! {
+        /// The C library, opened on first use (or by `load()`), once.
+        pub static LIBRARY: ::ffi_runtime::Library = #library;
+    });
+    let (rt_fns, rt_globals) = runtime_constants(cx, binding);
+    for f in cx.cdef.functions.iter().chain(&rt_fns) {
+        sys.push(functions::lazy_fn(cx, f));
+    }
+    for g in cx.cdef.globals.iter().chain(&rt_globals) {
+        let symbol = match prefix {
+            Some(p) => format!("{p}{}", g.name),
+            None => g.asm_name.clone().unwrap_or_else(|| g.name.clone()),
+        };
+        sys.push(values::lazy_global(cx, g, &symbol, prefix.is_some()));
+    }
+    sys
 }
 
 /// What a top-level item is, for the lints it needs in place.
-enum Kind {
+pub enum Kind {
     Fn,
     Const,
+}
+
+/// Wrappers, accessors and constants under their C names.
+fn top_items(cx: &Cx, binding: &Binding) -> syn::Result<Vec<(Kind, TokenStream)>> {
+    let mut top = Vec::new();
+    let (rt_fns, rt_globals) = runtime_constants(cx, binding);
+    for f in cx
+        .cdef
+        .functions
+        .iter()
+        .chain(&rt_fns)
+        .filter(|f| !f.sig.variadic)
+    {
+        top.push((Kind::Fn, functions::wrapper(cx, f)));
+    }
+    for g in &cx.cdef.globals {
+        top.push((Kind::Fn, values::global_accessor(cx, g, binding)));
+    }
+    for g in &rt_globals {
+        top.push((Kind::Fn, constant_reader(cx, g, binding)));
+    }
+    for e in &cx.cdef.enums {
+        top.extend(
+            values::enumerators(cx, e)
+                .into_iter()
+                .map(|c| (Kind::Const, c)),
+        );
+    }
+    for c in cx.cdef.constants.iter().filter(|c| c.value.is_some()) {
+        top.push((Kind::Const, values::constant(cx, c)?));
+    }
+    Ok(top)
+}
+
+/// ABI mode: a constant read from the library's symbol.
+fn constant_reader(cx: &Cx, g: &Global, binding: &Binding) -> TokenStream {
+    let name = types::ident(&g.name);
+    let doc = decl_doc(&g.origin);
+    let ty = types::rust(cx, &g.ty);
+    let read = match binding {
+        Binding::Link => quote!(self::sys::#name),
+        _ => quote!(*self::sys::#name()),
+    };
+    quote! {
+        #doc
+        ///
+        /// A constant the library holds: read on each call.
+        #[inline]
+        pub fn #name() -> #ty {
+            // SAFETY: the library defines the constant with the cdef's type.
+            unsafe { #read }
+        }
+    }
+}
+
+fn lazy_accessors(binding: &Binding) -> Vec<(Kind, TokenStream)> {
+    let Binding::Lazy { artifact, .. } = binding else {
+        return Vec::new();
+    };
+    let mut top = vec![(
+        Kind::Fn,
+        quote! {
+            /// Opens the C library now, if it is not open yet. Without this, the first call
+            /// opens it; a call that cannot load panics with the error this returns.
+            pub fn load() -> ::core::result::Result<(), ::ffi_runtime::Error> {
+                self::sys::LIBRARY.load()
+            }
+        },
+    )];
+    if artifact.is_some() {
+        top.push((
+            Kind::Fn,
+            quote! {
+                /// The shared object to ship with the binary: its file name, hash and build path.
+                pub fn artifact() -> &'static ::ffi_runtime::Artifact {
+                    &self::sys::ARTIFACT
+                }
+            },
+        ));
+    }
+    top
+}
+
+/// Notes from the front end (a `#pragma` ignored, …) as compiler warnings on the cdef: a
+/// use of a deprecated item is the warning a stable proc macro can raise.
+fn notes(block: &Block, cx: &Cx) -> TokenStream {
+    let warnings = cx.cdef.notes.iter().enumerate().map(|(i, n)| {
+        let name = quote::format_ident!("__ffi_note_{}", i);
+        let text = format!("cdef line {}: {}", n.line, n.message);
+        let span = block.cdef_span();
+        let use_it = quote::quote_spanned!(span=> let _ = #name;);
+        quote! {
+            const _: () = {
+                #[deprecated(note = #text)]
+                #[allow(non_upper_case_globals)]
+                const #name: () = ();
+                #use_it
+            };
+        }
+    });
+    quote!(#(#warnings)*)
+}
+
+/// `sys`, the re-export, the top-level items and `callbacks`, in a module or in place.
+fn layout(
+    block: &Block,
+    sys: Vec<TokenStream>,
+    top: Vec<(Kind, TokenStream)>,
+    callbacks: TokenStream,
+    notes: &TokenStream,
+) -> TokenStream {
+    let sys_doc = " The raw layer: `#[repr(C)]` types and `extern \"C\"` functions with C's exact signatures.";
+    if block.module.is_some() {
+        let top = top.iter().map(|(_, t)| t);
+        return quote! {
+            #[doc = #sys_doc]
+            pub mod sys {
+                #(#sys)*
+            }
+            pub use self::sys::*;
+            #(#top)*
+            #callbacks
+            #notes
+        };
+    }
+    let allow = allow();
+    // In place there is no module to carry the lints: each item names what it needs.
+    let top = top.iter().map(|(kind, t)| match kind {
+        Kind::Fn => quote!(#[allow(non_snake_case, dead_code, clippy::too_many_arguments, clippy::let_unit_value)] #t),
+        Kind::Const => quote!(#[allow(non_upper_case_globals, dead_code)] #t),
+    });
+    quote! {
+        #[doc = #sys_doc]
+        #[allow(#allow)]
+        pub mod sys {
+            #(#sys)*
+        }
+        #[allow(unused_imports)]
+        pub use self::sys::*;
+        #(#top)*
+        #callbacks
+        #notes
+    }
 }
 
 /// Generated names are C's: these lints would fire on every one of them.
@@ -233,13 +404,14 @@ fn allow() -> TokenStream {
         unused_imports,
         clippy::missing_safety_doc,
         clippy::too_many_arguments,
-        clippy::upper_case_acronyms
+        clippy::upper_case_acronyms,
+        clippy::let_unit_value
     }
 }
 
 /// Puts the items in the user's `mod` (with their attributes and visibility).
-pub fn wrap(block: &Block, items: TokenStream) -> TokenStream {
-    let triggers = crate::input::rebuild_triggers(block);
+pub fn wrap(block: &Block, items: TokenStream, read_files: &[String]) -> TokenStream {
+    let triggers = crate::input::rebuild_triggers(read_files);
     match &block.module {
         Some(name) => {
             let attrs = &block.attrs;

@@ -1,9 +1,10 @@
 //! C types as Rust types, and C names as Rust identifiers.
 
-use proc_macro2::{Ident, Span, TokenStream};
+use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::quote;
 
-use crate::model::{ArrayLen, Builtin, Cdef, FnSig, Prim, Ty, TypedefTarget};
+use super::Cx;
+use crate::model::{ArrayLen, Builtin, Crossing, FnSig, Prim, Ty, TypedefTarget};
 
 /// A C name as a Rust identifier: keywords become raw identifiers, and the few names a
 /// raw identifier cannot hold (`self`, `crate`, …) get a trailing underscore.
@@ -28,41 +29,58 @@ fn is_keyword(name: &str) -> bool {
     KEYWORDS.contains(&name)
 }
 
-pub fn prim(p: Prim) -> TokenStream {
+/// An integer of the target's width for `p`.
+fn sized_int(cx: &Cx, p: Prim) -> TokenStream {
+    let bits = cx.target.bits(p);
+    let name = if cx.target.is_signed(p) {
+        format!("i{bits}")
+    } else {
+        format!("u{bits}")
+    };
+    let id = Ident::new(&name, Span::call_site());
+    quote!(#id)
+}
+
+pub fn prim(cx: &Cx, p: Prim) -> TokenStream {
+    use Prim::*;
     match p {
-        Prim::Bool => quote!(bool),
-        Prim::Char => quote!(::core::ffi::c_char),
-        Prim::SChar => quote!(::core::ffi::c_schar),
-        Prim::UChar => quote!(::core::ffi::c_uchar),
-        Prim::Short => quote!(::core::ffi::c_short),
-        Prim::UShort => quote!(::core::ffi::c_ushort),
-        Prim::Int => quote!(::core::ffi::c_int),
-        Prim::UInt => quote!(::core::ffi::c_uint),
-        Prim::Long => quote!(::core::ffi::c_long),
-        Prim::ULong => quote!(::core::ffi::c_ulong),
-        Prim::LongLong => quote!(::core::ffi::c_longlong),
-        Prim::ULongLong => quote!(::core::ffi::c_ulonglong),
-        Prim::Float => quote!(::core::ffi::c_float),
-        Prim::Double => quote!(::core::ffi::c_double),
-        Prim::I8 => quote!(i8),
-        Prim::I16 => quote!(i16),
-        Prim::I32 => quote!(i32),
-        Prim::I64 => quote!(i64),
-        Prim::U8 => quote!(u8),
-        Prim::U16 => quote!(u16),
-        Prim::U32 => quote!(u32),
-        Prim::U64 => quote!(u64),
-        Prim::Size | Prim::UIntPtr => quote!(usize),
-        Prim::SSize | Prim::PtrDiff | Prim::IntPtr => quote!(isize),
-        Prim::WChar => quote!(::ffi_runtime::types::wchar_t),
+        Bool => quote!(bool),
+        Char => quote!(::core::ffi::c_char),
+        SChar => quote!(::core::ffi::c_schar),
+        UChar => quote!(::core::ffi::c_uchar),
+        Short => quote!(::core::ffi::c_short),
+        UShort => quote!(::core::ffi::c_ushort),
+        Int => quote!(::core::ffi::c_int),
+        UInt => quote!(::core::ffi::c_uint),
+        Long => quote!(::core::ffi::c_long),
+        ULong => quote!(::core::ffi::c_ulong),
+        LongLong => quote!(::core::ffi::c_longlong),
+        ULongLong => quote!(::core::ffi::c_ulonglong),
+        Float => quote!(::core::ffi::c_float),
+        Double => quote!(::core::ffi::c_double),
+        LongDouble => quote!(::ffi_runtime::types::long_double),
+        I8 => quote!(i8),
+        I16 => quote!(i16),
+        I32 => quote!(i32),
+        I64 => quote!(i64),
+        U8 => quote!(u8),
+        U16 => quote!(u16),
+        U32 => quote!(u32),
+        U64 => quote!(u64),
+        Size | UIntPtr => quote!(usize),
+        SSize | PtrDiff | IntPtr => quote!(isize),
+        WChar => quote!(::ffi_runtime::types::wchar_t),
+        Char16 => quote!(u16),
+        Char32 => quote!(u32),
+        _ => sized_int(cx, p),
     }
 }
 
 /// The Rust spelling of a C type, as used inside the generated `sys` module and wrappers.
-pub fn rust(cdef: &Cdef, ty: &Ty) -> TokenStream {
+pub fn rust(cx: &Cx, ty: &Ty) -> TokenStream {
     match ty {
         Ty::Void => quote!(::core::ffi::c_void),
-        Ty::Prim(p) => prim(*p),
+        Ty::Prim(p) => prim(cx, *p),
         Ty::Builtin(Builtin::File) => quote!(::ffi_runtime::types::FILE),
         Ty::Builtin(Builtin::VaList) => quote!(::ffi_runtime::types::va_list),
         Ty::Typedef(n) | Ty::Record(n) | Ty::Enum(n) => {
@@ -74,11 +92,11 @@ pub fn rust(cdef: &Cdef, ty: &Ty) -> TokenStream {
             const_pointee,
         } => {
             // A C function pointer may be NULL; Rust's `fn` may not.
-            if is_function(cdef, pointee) {
-                let f = rust(cdef, pointee);
+            if is_function(cx, pointee) {
+                let f = rust(cx, pointee);
                 return quote!(::core::option::Option<#f>);
             }
-            let inner = rust(cdef, pointee);
+            let inner = rust(cx, pointee);
             if *const_pointee {
                 quote!(*const #inner)
             } else {
@@ -86,42 +104,59 @@ pub fn rust(cdef: &Cdef, ty: &Ty) -> TokenStream {
             }
         }
         Ty::Array(elem, len) => {
-            let elem = rust(cdef, elem);
+            let elem = rust(cx, elem);
             let n = match len {
-                ArrayLen::Known(n) => proc_macro2::Literal::u64_unsuffixed(*n),
+                ArrayLen::Known(n) => Literal::u64_unsuffixed(*n),
                 // A flexible array member takes no space; the probe resolves `[...]` first.
-                ArrayLen::Unknown | ArrayLen::Probed => proc_macro2::Literal::u64_unsuffixed(0),
+                ArrayLen::Unknown | ArrayLen::Probed => Literal::u64_unsuffixed(0),
             };
             quote!([#elem; #n])
         }
-        Ty::Fn(sig) => fn_type(cdef, sig),
+        Ty::Fn(sig) => fn_type(cx, sig),
     }
 }
 
 /// `unsafe extern "C" fn(…) -> …`
-pub fn fn_type(cdef: &Cdef, sig: &FnSig) -> TokenStream {
-    let params = sig.params.iter().map(|p| rust(cdef, &p.ty));
+pub fn fn_type(cx: &Cx, sig: &FnSig) -> TokenStream {
+    let params = sig.params.iter().map(|p| rust(cx, &p.ty));
     let dots = sig.variadic.then(|| quote!(, ...));
-    let ret = ret(cdef, &sig.ret);
+    let ret = ret(cx, &sig.ret);
     quote!(unsafe extern "C" fn(#(#params),* #dots) #ret)
 }
 
 /// ` -> T`, or nothing for `void`.
-pub fn ret(cdef: &Cdef, ty: &Ty) -> TokenStream {
+pub fn ret(cx: &Cx, ty: &Ty) -> TokenStream {
     if *ty == Ty::Void {
         quote!()
     } else {
-        let t = rust(cdef, ty);
+        let t = rust(cx, ty);
         quote!(-> #t)
     }
 }
 
-pub fn is_function(cdef: &Cdef, ty: &Ty) -> bool {
+/// How a value of `ty` appears where it crosses into C: as declared, as `f64` for
+/// `long double`, or as a pointer for what Rust cannot pass by value.
+pub fn crossing(cx: &Cx, ty: &Ty, mutable: bool) -> TokenStream {
+    match cx.cdef.crossing(ty) {
+        Crossing::Direct => rust(cx, ty),
+        Crossing::AsDouble => quote!(f64),
+        Crossing::ByPointer => {
+            let t = rust(cx, ty);
+            if mutable {
+                quote!(*mut #t)
+            } else {
+                quote!(*const #t)
+            }
+        }
+    }
+}
+
+pub fn is_function(cx: &Cx, ty: &Ty) -> bool {
     match ty {
         Ty::Fn(_) => true,
         Ty::Typedef(n) => matches!(
-            cdef.typedef(n).map(|t| &t.target),
-            Some(TypedefTarget::Ty(inner)) if is_function(cdef, inner)
+            cx.cdef.typedef(n).map(|t| &t.target),
+            Some(TypedefTarget::Ty(inner)) if is_function(cx, inner)
         ),
         _ => false,
     }

@@ -155,6 +155,10 @@ fn run(mut cmd: Command, what: &str, tmp: &Path) -> Result<(), BuildError> {
     }
     let mut text = String::from_utf8_lossy(&out.stderr).into_owned();
     text.push_str(&String::from_utf8_lossy(&out.stdout));
+    if text.trim().is_empty() {
+        // binutils can fail without a word (objcopy given an empty symbol list did).
+        text = format!("{} without a message; the command was {cmd:?}", out.status);
+    }
     // Temp paths mean nothing to the user and vary between runs.
     let tmp = format!("{}/", tmp.display());
     Err(BuildError(format!(
@@ -194,32 +198,36 @@ pub fn compiler(settings: &Settings) -> Result<cc::Tool, BuildError> {
     Ok(tool)
 }
 
-/// Compiles `unit` (source + glue) and any source files to objects in `tmp`.
-pub fn compile_objects(
+/// Compiles the translation unit (with its probe header beside it) to an object in `tmp`.
+pub fn compile_unit(
     tool: &cc::Tool,
-    unit: &str,
-    sources: &[PathBuf],
     tmp: &Path,
-    extra_flags: &[&str],
-) -> Result<Vec<PathBuf>, BuildError> {
-    let unit_path = tmp.join("block.c");
-    std::fs::write(&unit_path, unit)
-        .map_err(|e| BuildError(format!("cannot write `{}`: {e}", unit_path.display())))?;
-    let mut objects = Vec::new();
-    for (i, src) in std::iter::once(&unit_path).chain(sources).enumerate() {
-        let obj = tmp.join(format!("{i}.o"));
-        let mut cmd = tool.to_command();
-        cmd.args(FIXED_FLAGS)
-            .args(extra_flags)
-            .arg("-c")
-            .arg(src)
-            .arg("-o")
-            .arg(&obj)
-            .current_dir(tmp);
-        run(cmd, "the C compiler", tmp)?;
-        objects.push(obj);
-    }
-    Ok(objects)
+    stem: &str,
+    unit: &str,
+    probe: &str,
+) -> Result<PathBuf, BuildError> {
+    write(&tmp.join(super::glue::PROBE_HEADER), probe.as_bytes())?;
+    let source = tmp.join(format!("{stem}.c"));
+    write(&source, unit.as_bytes())?;
+    compile_file(tool, tmp, &source, &tmp.join(format!("{stem}.o")))
+}
+
+/// Compiles one C file with the block's settings plus ours.
+pub fn compile_file(
+    tool: &cc::Tool,
+    tmp: &Path,
+    source: &Path,
+    object: &Path,
+) -> Result<PathBuf, BuildError> {
+    let mut cmd = tool.to_command();
+    cmd.args(FIXED_FLAGS)
+        .arg("-c")
+        .arg(source)
+        .arg("-o")
+        .arg(object)
+        .current_dir(tmp);
+    run(cmd, "the C compiler", tmp)?;
+    Ok(object.to_path_buf())
 }
 
 /// Finds a binutils tool matching the compiler (`x86_64-linux-gnu-gcc` → `x86_64-linux-gnu-objcopy`).
@@ -234,7 +242,7 @@ fn binutil(compiler: &Path, tool: &str) -> PathBuf {
     PathBuf::from(tool)
 }
 
-fn read(path: &Path) -> Result<Vec<u8>, BuildError> {
+pub fn read(path: &Path) -> Result<Vec<u8>, BuildError> {
     std::fs::read(path).map_err(|e| BuildError(format!("cannot read `{}`: {e}", path.display())))
 }
 
@@ -243,31 +251,61 @@ fn write(path: &Path, bytes: &[u8]) -> Result<(), BuildError> {
         .map_err(|e| BuildError(format!("cannot write `{}`: {e}", path.display())))
 }
 
-/// What a block compiles into an artifact.
-pub struct Job<'a> {
-    pub settings: &'a Settings,
-    /// The translation unit: `source`, then the glue.
-    pub unit: &'a str,
-    /// `source_file`s and `sources`, compiled alongside.
-    pub sources: &'a [PathBuf],
-    /// The only symbols left global: the glue's (and any variadic functions').
-    pub keep: &'a [String],
-    pub lib_name: &'a str,
+/// How the block's objects become the artifact's one object.
+pub struct Finish<'a> {
+    pub tool: &'a cc::Tool,
+    pub tmp: &'a Path,
+    pub objects: &'a [PathBuf],
+    /// (defined symbol, hashed name) for functions Rust calls by a hashed name.
+    pub renames: &'a [(String, String)],
+    /// Symbols that stay global; `None` leaves globals as they are (a shared object's
+    /// version script decides instead).
+    pub keep: Option<&'a [String]>,
 }
 
-/// Compiles a job in a fresh temp dir beside `output` (so the final rename stays on one
-/// file system).
-fn compile_beside(
-    job: &Job,
-    output: &Path,
-) -> Result<(TempDir, cc::Tool, Vec<PathBuf>), BuildError> {
-    let parent = output
-        .parent()
-        .ok_or_else(|| BuildError("the artifact has no directory".into()))?;
-    let tmp = TempDir::new(parent, job.lib_name)?;
-    let tool = compiler(job.settings)?;
-    let objects = compile_objects(&tool, job.unit, job.sources, &tmp.0, &[])?;
-    Ok((tmp, tool, objects))
+/// One relocatable object: the objects combined (`cc -r`), the probe's tables removed,
+/// definitions renamed, unneeded symbols stripped and, for an archive, every global but
+/// `keep` made local (so blocks that define the same C names do not collide).
+pub fn finish_object(f: &Finish) -> Result<PathBuf, BuildError> {
+    let combined = match f.objects {
+        [one] => one.clone(),
+        many => {
+            let combined = f.tmp.join("combined.o");
+            let mut ld = f.tool.to_command();
+            ld.args(["-r", "-nostdlib", "-o"]).arg(&combined).args(many);
+            run(ld, "combining the objects (`cc -r`)", f.tmp)?;
+            combined
+        }
+    };
+    let out = f.tmp.join("final.o");
+    let mut objcopy = Command::new(binutil(f.tool.path(), "objcopy"));
+    objcopy
+        .arg("--remove-section=.ffi_probe.*")
+        .arg("--strip-unneeded");
+    if !f.renames.is_empty() {
+        let map: String = f
+            .renames
+            .iter()
+            .map(|(old, new)| format!("{old} {new}\n"))
+            .collect();
+        let file = f.tmp.join("renames.txt");
+        write(&file, map.as_bytes())?;
+        objcopy.arg(format!("--redefine-syms={}", file.display()));
+    }
+    match f.keep {
+        Some([]) => {
+            objcopy.args(["--wildcard", "--localize-symbol=*"]);
+        }
+        Some(keep) => {
+            let file = f.tmp.join("keep.txt");
+            write(&file, keep.join("\n").as_bytes())?;
+            objcopy.arg(format!("--keep-global-symbols={}", file.display()));
+        }
+        None => {}
+    }
+    objcopy.arg(&combined).arg(&out);
+    run(objcopy, "objcopy", f.tmp)?;
+    Ok(out)
 }
 
 /// Moves a finished artifact into place; readers never see a partial file.
@@ -280,61 +318,47 @@ fn publish(staged: &Path, output: &Path) -> Result<(), BuildError> {
     })
 }
 
-/// Builds `lib<name>.a` holding one object in which only `keep` stays global, so blocks
-/// that define the same C names do not collide.
-pub fn static_archive(job: &Job, archive: &Path) -> Result<(), BuildError> {
-    let (tmp, tool, mut objects) = compile_beside(job, archive)?;
-
-    // One relocatable object, so references between the block's files resolve before
-    // everything but the glue is made local.
-    let combined = if objects.len() == 1 {
-        objects.remove(0)
-    } else {
-        let combined = tmp.0.join("block.o");
-        let mut ld = tool.to_command();
-        ld.args(["-r", "-nostdlib", "-o"])
-            .arg(&combined)
-            .args(&objects);
-        run(ld, "combining the objects (`cc -r`)", &tmp.0)?;
-        combined
+/// `lib<name>.a` holding the one object (or no member at all when nothing is kept).
+pub fn static_archive(object: Option<&Path>, tmp: &Path, archive: &Path) -> Result<(), BuildError> {
+    let bytes = match object {
+        Some(o) => {
+            let bytes = read(o)?;
+            let symbols = super::archive::defined_globals(&bytes).map_err(BuildError)?;
+            super::archive::gnu_archive("block.o", &bytes, &symbols)
+        }
+        None => b"!<arch>\n".to_vec(),
     };
-
-    let keep_file = tmp.0.join("keep.txt");
-    write(&keep_file, job.keep.join("\n").as_bytes())?;
-    let mut objcopy = Command::new(binutil(tool.path(), "objcopy"));
-    objcopy
-        .arg(format!("--keep-global-symbols={}", keep_file.display()))
-        .arg(&combined);
-    run(objcopy, "objcopy", &tmp.0)?;
-
-    let object = read(&combined)?;
-    let symbols = super::archive::defined_globals(&object).map_err(BuildError)?;
-    let staged = tmp.0.join(archive.file_name().unwrap_or_default());
-    write(
-        &staged,
-        &super::archive::gnu_archive("block.o", &object, &symbols),
-    )?;
+    let staged = tmp.join(archive.file_name().unwrap_or_default());
+    write(&staged, &bytes)?;
     publish(&staged, archive)
 }
 
-/// Builds `lib<name>.so` exporting only `keep` (a linker version script makes everything
-/// else local, so the block's C neither collides with nor is interposed by other code).
-pub fn shared_object(job: &Job, libraries: &[String], output: &Path) -> Result<(), BuildError> {
-    let (tmp, tool, objects) = compile_beside(job, output)?;
-    let script = tmp.0.join("exports.map");
-    let globals: String = job.keep.iter().map(|k| format!("{k}; ")).collect();
+/// `lib<name>.so` exporting only `keep` (a linker version script makes everything else
+/// local, so the block's C neither collides with nor is interposed by other code). The
+/// libraries are always recorded as needed: Rust looks their functions up through it.
+pub fn shared_object(
+    tool: &cc::Tool,
+    tmp: &Path,
+    object: &Path,
+    keep: &[String],
+    libraries: &[String],
+    output: &Path,
+) -> Result<(), BuildError> {
+    let script = tmp.join("exports.map");
+    let globals: String = keep.iter().map(|k| format!("{k}; ")).collect();
     write(
         &script,
         format!("{{ global: {globals}local: *; }};\n").as_bytes(),
     )?;
-    let staged = tmp.0.join(output.file_name().unwrap_or_default());
+    let staged = tmp.join(output.file_name().unwrap_or_default());
     let mut ld = tool.to_command();
     ld.arg("-shared")
         .arg("-o")
         .arg(&staged)
-        .args(&objects)
+        .arg(object)
         .arg(format!("-Wl,--version-script={}", script.display()))
+        .arg("-Wl,--no-as-needed")
         .args(libraries.iter().map(|l| format!("-l{l}")));
-    run(ld, "linking the shared object", &tmp.0)?;
+    run(ld, "linking the shared object", tmp)?;
     publish(&staged, output)
 }

@@ -1,111 +1,202 @@
-//! The C glue compiled in one translation unit with the user's `source`.
+//! The C translation unit of an API-mode block: the user's code and only the glue C needs.
 //!
-//! As in CFFI's API mode, every function is reached through a wrapper with a unique name, so
-//! a "function" that is really a macro or a `static inline` works, and every global through a
-//! getter, so `errno`-style macros work too. `#line` directives make compiler messages point
-//! into the user's `source` and cdef.
+//! ```text
+//! prologue   `extern "Rust"` declarations, so `source` can call them
+//! headers    `#include <…>` for each of `headers`
+//! source     `source`, then `source_file`'s text
+//! glue       getters for globals and run-time constants; wrappers for macros (under
+//!            `#ifdef`), `static` functions (second compile only), and functions whose
+//!            arguments Rust cannot pass as C does (`long double`, opaque values)
+//! probe      `#include "ffi-probe.h"`: the questions (see `probe`)
+//! ```
+//!
+//! Library functions and functions `source` defines are called directly; see
+//! `probe::functions`. `#line` directives make compiler messages point into the user's
+//! `source` and cdef.
 
 use std::fmt::Write;
 
+use super::Kind;
 use crate::input::Block;
-use crate::model::{ArrayLen, Builtin, Cdef, FnSig, Function, Global, Prim, Ty};
+use crate::model::*;
 
-/// The whole C file: the user's source, then one wrapper per function and global.
-pub fn translation_unit(block: &Block, cdef: &Cdef, prefix: &str) -> Result<String, String> {
-    let mut c = source_preamble(block);
+/// The name of the probe header written beside the translation unit.
+pub const PROBE_HEADER: &str = "ffi-probe.h";
+
+/// What one compile of the block contains.
+pub struct Unit<'a> {
+    pub block: &'a Block,
+    pub cdef: &'a Cdef,
+    pub prefix: &'a str,
+    pub kind: Kind,
+    /// `static` functions found by the first compile: wrapped in the second.
+    pub static_wrappers: &'a [String],
+    /// `mode shared`: the content hash the shared object carries.
+    pub fingerprint: Option<&'a str>,
+}
+
+pub fn translation_unit(u: &Unit) -> Result<String, String> {
+    let mut c = prologue(u)?;
+    for h in &u.block.headers {
+        let _ = writeln!(c, "#include <{}>", h.value());
+    }
+    c.push_str(&source_text(u.block));
     c.push_str("#line 1 \"ffi-glue\"\n");
-    for header in std_headers(cdef) {
+    for header in std_headers(u.cdef) {
         let _ = writeln!(c, "#include <{header}>");
     }
-    for f in &cdef.functions {
-        if !f.sig.variadic {
-            function_wrapper(&mut c, cdef, f, prefix)?;
-        }
+    // A wrapper that converts silently would hide a cdef that disagrees with `source`.
+    for w in MISMATCH_WARNINGS {
+        let _ = writeln!(c, "#pragma GCC diagnostic error \"-W{w}\"");
     }
-    for g in &cdef.globals {
-        global_getter(&mut c, cdef, g, prefix)?;
+    glue(&mut c, u)?;
+    if let Some(hash) = u.fingerprint {
+        let _ = writeln!(c, "const char {}[] = \"{hash}\";", super::FINGERPRINT);
     }
+    let _ = writeln!(c, "#include \"{PROBE_HEADER}\"");
     Ok(c)
 }
 
-/// The user's `source`, first in every translation unit, with compiler messages pointing
-/// at its own lines (`source:3:5`).
-pub fn source_preamble(block: &Block) -> String {
-    match &block.source {
-        Some(source) => format!("#line 1 \"source\"\n{}\n", source.value()),
-        None => String::new(),
+/// Warnings that mean the cdef and `source` disagree: errors in the glue.
+const MISMATCH_WARNINGS: &[&str] = &[
+    "incompatible-pointer-types",
+    "int-conversion",
+    "discarded-qualifiers",
+    "pointer-sign",
+    "implicit-function-declaration",
+];
+
+/// The user's `source` and `source_file`, with compiler messages pointing at their lines
+/// (`source:3:5`, `src/glue.c:7:1`).
+pub fn source_text(block: &Block) -> String {
+    let mut c = String::new();
+    if let Some(source) = &block.source {
+        let _ = write!(c, "#line 1 \"source\"\n{}\n", source.value());
     }
+    if let Some(f) = &block.source_file {
+        let _ = write!(c, "#line 1 \"{}\"\n{}\n", escape(&f.path), f.text);
+    }
+    c
 }
 
-/// Symbols that stay global after the archive is localized: the glue, and variadic
-/// functions, which C cannot forward through a wrapper and are bound by their own name.
-pub fn exported_symbols(cdef: &Cdef, prefix: &str) -> Vec<String> {
-    let wrappers = cdef.functions.iter().map(|f| {
-        if f.sig.variadic {
-            f.name.clone()
-        } else {
-            format!("{prefix}{}", f.name)
-        }
-    });
-    let getters = cdef.globals.iter().map(|g| format!("{prefix}{}", g.name));
-    wrappers.chain(getters).collect()
+fn escape(path: &str) -> String {
+    path.replace('\\', "\\\\").replace('"', "\\\"")
 }
 
-/// The headers that define the names a cdef may use without declaring them.
-fn std_headers(cdef: &Cdef) -> Vec<&'static str> {
-    let mut headers = vec!["stddef.h", "stdint.h"];
-    let mut need = |ty: &Ty| {
-        let header = match ty {
-            Ty::Prim(Prim::Bool) => "stdbool.h",
-            Ty::Prim(Prim::SSize) => "sys/types.h",
-            Ty::Prim(Prim::WChar) => "wchar.h",
-            Ty::Builtin(Builtin::File) => "stdio.h",
-            Ty::Builtin(Builtin::VaList) => "stdarg.h",
-            _ => return,
-        };
-        if !headers.contains(&header) {
-            headers.push(header);
-        }
-    };
-    for f in &cdef.functions {
-        f.sig.walk(&mut need);
-    }
+fn glue(c: &mut String, u: &Unit) -> Result<(), String> {
+    let cdef = u.cdef;
     for g in &cdef.globals {
-        g.ty.walk(&mut need);
+        global_getter(c, cdef, g, u.prefix)?;
     }
-    headers
+    for k in &cdef.constants {
+        if let ConstSource::ProbedTyped(ty) = &k.source {
+            let call = Call {
+                head: format!("{}{}", u.prefix, k.name),
+                callee: k.name.clone(),
+                line: k.origin.line,
+                is_call: false,
+            };
+            let sig = FnSig {
+                ret: ty.clone(),
+                params: Vec::new(),
+                variadic: false,
+            };
+            wrapper(c, cdef, &sig, &call)?;
+        }
+    }
+    for f in &cdef.functions {
+        function_glue(c, u, f)?;
+    }
+    rust_function_table(c, u)
 }
 
-fn function_wrapper(c: &mut String, cdef: &Cdef, f: &Function, prefix: &str) -> Result<(), String> {
-    let params: Vec<String> = f
-        .sig
-        .params
-        .iter()
-        .enumerate()
-        .map(|(i, p)| declare(cdef, &p.ty, &format!("__ffi_a{i}"), false))
-        .collect::<Result<_, _>>()?;
-    let params = if params.is_empty() {
-        "void".to_string()
-    } else {
-        params.join(", ")
+/// A wrapper for `f` where C needs one: always when it converts, under `#ifdef f` for a
+/// macro (the same compile tells which names are macros), and for `static` functions.
+fn function_glue(c: &mut String, u: &Unit, f: &Function) -> Result<(), String> {
+    if f.sig.variadic {
+        return Ok(());
+    }
+    let call = Call {
+        head: format!("{}{}", u.prefix, f.name),
+        callee: f.name.clone(),
+        line: f.origin.line,
+        is_call: true,
     };
-    let args: Vec<String> = (0..f.sig.params.len())
-        .map(|i| format!("__ffi_a{i}"))
-        .collect();
-    let head = declare(
-        cdef,
-        &f.sig.ret,
-        &format!("{prefix}{}({params})", f.name),
-        false,
-    )?;
-    let call = format!("{}({})", f.name, args.join(", "));
-    let body = if f.sig.ret == Ty::Void {
-        format!("{call};")
-    } else {
-        format!("return {call};")
-    };
-    let _ = writeln!(c, "#line {} \"cdef\"\n{head} {{ {body} }}", f.origin.line);
+    if u.cdef.converts(&f.sig) || u.static_wrappers.contains(&f.name) {
+        return wrapper(c, u.cdef, &f.sig, &call);
+    }
+    let _ = writeln!(c, "#ifdef {}", f.name);
+    wrapper(c, u.cdef, &f.sig, &call)?;
+    let _ = writeln!(c, "#endif");
     Ok(())
+}
+
+/// A C function `head` forwarding to `callee` (a call, or a value for constant getters).
+struct Call {
+    head: String,
+    callee: String,
+    line: usize,
+    is_call: bool,
+}
+
+/// Each parameter as the wrapper takes it and as it passes it on.
+fn crossing_param(cdef: &Cdef, i: usize, ty: &Ty) -> Result<(String, String), String> {
+    let name = format!("__ffi_a{i}");
+    Ok(match cdef.crossing(ty) {
+        Crossing::Direct => (declare(cdef, ty, &name, false)?, name),
+        Crossing::AsDouble => (format!("double {name}"), format!("(long double){name}")),
+        Crossing::ByPointer => (
+            declare(cdef, &Ty::ptr(ty.clone(), true), &name, false)?,
+            format!("*{name}"),
+        ),
+    })
+}
+
+fn wrapper(c: &mut String, cdef: &Cdef, sig: &FnSig, call: &Call) -> Result<(), String> {
+    let mut params = Vec::new();
+    let mut args = Vec::new();
+    for (i, p) in sig.params.iter().enumerate() {
+        let (param, arg) = crossing_param(cdef, i, &p.ty)?;
+        params.push(param);
+        args.push(arg);
+    }
+    let callee = if call.is_call {
+        format!("{}({})", call.callee, args.join(", "))
+    } else {
+        call.callee.clone()
+    };
+    let (head, body) = match cdef.crossing(&sig.ret) {
+        Crossing::Direct if sig.ret == Ty::Void => (
+            format!("void {}", signature(&call.head, &params)),
+            format!("{callee};"),
+        ),
+        Crossing::Direct => (
+            declare(cdef, &sig.ret, &signature(&call.head, &params), false)?,
+            format!("return {callee};"),
+        ),
+        Crossing::AsDouble => (
+            format!("double {}", signature(&call.head, &params)),
+            format!("return (double){callee};"),
+        ),
+        Crossing::ByPointer => {
+            let out = declare(cdef, &Ty::ptr(sig.ret.clone(), false), "__ffi_ret", false)?;
+            let all: Vec<String> = std::iter::once(out).chain(params).collect();
+            (
+                format!("void {}", signature(&call.head, &all)),
+                format!("*__ffi_ret = {callee};"),
+            )
+        }
+    };
+    let _ = writeln!(c, "#line {} \"cdef\"\n{head} {{ {body} }}", call.line);
+    Ok(())
+}
+
+fn signature(name: &str, params: &[String]) -> String {
+    if params.is_empty() {
+        format!("{name}(void)")
+    } else {
+        format!("{name}({})", params.join(", "))
+    }
 }
 
 fn global_getter(c: &mut String, cdef: &Cdef, g: &Global, prefix: &str) -> Result<(), String> {
@@ -123,6 +214,187 @@ fn global_getter(c: &mut String, cdef: &Cdef, g: &Global, prefix: &str) -> Resul
         g.origin.line
     );
     Ok(())
+}
+
+/// The symbol of the table a shared object calls `extern "Rust"` functions through.
+pub fn rust_table(prefix: &str) -> String {
+    format!("{prefix}rust")
+}
+
+/// The symbol C calls for an `extern "Rust"` function in a static archive.
+pub fn rust_symbol(prefix: &str, name: &str) -> String {
+    format!("{prefix}rust_{name}")
+}
+
+/// `extern "Rust"` declarations before `source`. In a static archive each is the Rust
+/// function itself (an asm label names its hashed symbol); in a shared object, which
+/// cannot see the executable's symbols, each calls through a table the loader fills.
+/// Typedefs are spelled through and struct tags declared ahead, as `source` comes later.
+fn prologue(u: &Unit) -> Result<String, String> {
+    let rust = &u.cdef.rust_functions;
+    if rust.is_empty() {
+        return Ok(String::new());
+    }
+    let mut c =
+        String::from("#line 1 \"ffi-prologue\"\n#include <stddef.h>\n#include <stdint.h>\n");
+    for tag in forward_tags(u.cdef) {
+        let _ = writeln!(c, "{tag};");
+    }
+    for f in rust {
+        let early = early_signature(u.cdef, &f.sig)
+            .map_err(|m| format!("`extern \"Rust\" {}`: {m}", f.name))?;
+        let decl = declare(u.cdef, &Ty::Fn(Box::new(early)), &f.name, false)?;
+        let _ = writeln!(c, "#line {} \"cdef\"", f.origin.line);
+        match u.kind {
+            Kind::Static => {
+                let _ = writeln!(c, "{decl} __asm__(\"{}\");", rust_symbol(u.prefix, &f.name));
+            }
+            Kind::Shared => {
+                let _ = writeln!(c, "static {decl};");
+            }
+        }
+    }
+    Ok(c)
+}
+
+/// Shared objects: the table of Rust function pointers, and a definition for each
+/// `extern "Rust"` function calling through it.
+fn rust_function_table(c: &mut String, u: &Unit) -> Result<(), String> {
+    let rust = &u.cdef.rust_functions;
+    if rust.is_empty() || !matches!(u.kind, Kind::Shared) {
+        return Ok(());
+    }
+    let table = rust_table(u.prefix);
+    let _ = writeln!(c, "void *{table}[{}];", rust.len());
+    for (i, f) in rust.iter().enumerate() {
+        let early = early_signature(u.cdef, &f.sig)?;
+        let pointer = declare(
+            u.cdef,
+            &Ty::ptr(Ty::Fn(Box::new(early.clone())), false),
+            "",
+            false,
+        )?;
+        let params: Vec<String> = early
+            .params
+            .iter()
+            .enumerate()
+            .map(|(j, p)| declare(u.cdef, &p.ty, &format!("__ffi_a{j}"), false))
+            .collect::<Result<_, _>>()?;
+        let args: Vec<String> = (0..params.len()).map(|j| format!("__ffi_a{j}")).collect();
+        let head = declare(u.cdef, &early.ret, &signature(&f.name, &params), false)?;
+        let ret = if early.ret == Ty::Void { "" } else { "return " };
+        let _ = writeln!(
+            c,
+            "#line {} \"cdef\"\nstatic {head} {{ {ret}(({pointer}){table}[{i}])({}); }}",
+            f.origin.line,
+            args.join(", ")
+        );
+    }
+    Ok(())
+}
+
+/// A signature spelled with what exists before `source`: typedefs resolved, enums as
+/// their integer type; struct tags are declared ahead.
+fn early_signature(cdef: &Cdef, sig: &FnSig) -> Result<FnSig, String> {
+    let spell = |t: &Ty| early_type(cdef, t, 0);
+    Ok(FnSig {
+        ret: spell(&sig.ret)?,
+        params: sig
+            .params
+            .iter()
+            .map(|p| {
+                Ok(Param {
+                    name: p.name.clone(),
+                    ty: spell(&p.ty)?,
+                })
+            })
+            .collect::<Result<_, String>>()?,
+        variadic: sig.variadic,
+    })
+}
+
+fn early_type(cdef: &Cdef, ty: &Ty, depth: usize) -> Result<Ty, String> {
+    if depth > 64 {
+        return Err("types nest too deeply".into());
+    }
+    Ok(match ty {
+        Ty::Typedef(n) => match cdef.typedef(n).map(|t| &t.target) {
+            Some(TypedefTarget::Ty(inner)) => early_type(cdef, inner, depth + 1)?,
+            _ => {
+                return Err(format!(
+                    "`{n}` is an opaque type `source` defines: use a pointer"
+                ));
+            }
+        },
+        Ty::Enum(e) => Ty::Prim(cdef.enum_(e).map_or(Prim::Int, Enum::repr)),
+        Ty::Record(r)
+            if cdef
+                .record(r)
+                .is_none_or(|r| r.c_spelling.as_ref().is_none_or(|c| !c.contains(' '))) =>
+        {
+            return Err(format!(
+                "`{r}` has no struct tag to declare before `source`: give the struct a tag"
+            ));
+        }
+        Ty::Ptr {
+            pointee,
+            const_pointee,
+        } => Ty::ptr(early_type(cdef, pointee, depth + 1)?, *const_pointee),
+        Ty::Array(elem, len) => {
+            Ty::Array(Box::new(early_type(cdef, elem, depth + 1)?), len.clone())
+        }
+        Ty::Fn(sig) => Ty::Fn(Box::new(early_signature(cdef, sig)?)),
+        other => other.clone(),
+    })
+}
+
+/// `struct s` / `union u` tags named by `extern "Rust"` signatures.
+fn forward_tags(cdef: &Cdef) -> Vec<String> {
+    let mut tags = Vec::new();
+    for f in &cdef.rust_functions {
+        f.sig.walk(&mut |t| {
+            let resolved = cdef.resolve(t);
+            if let Ty::Record(r) = resolved
+                && let Some(c) = cdef.record(r).and_then(|r| r.c_spelling.clone())
+                && c.contains(' ')
+                && !tags.contains(&c)
+            {
+                tags.push(c);
+            }
+        });
+    }
+    tags
+}
+
+/// The headers that define the names a cdef may use without declaring them.
+fn std_headers(cdef: &Cdef) -> Vec<&'static str> {
+    let mut headers = vec!["stddef.h", "stdint.h"];
+    let mut need = |ty: &Ty| {
+        let header = match ty {
+            Ty::Prim(Prim::Bool) => "stdbool.h",
+            Ty::Prim(Prim::SSize) => "sys/types.h",
+            Ty::Prim(Prim::WChar) => "wchar.h",
+            Ty::Prim(Prim::Char16 | Prim::Char32) => "uchar.h",
+            Ty::Builtin(Builtin::File) => "stdio.h",
+            Ty::Builtin(Builtin::VaList) => "stdarg.h",
+            _ => return,
+        };
+        if !headers.contains(&header) {
+            headers.push(header);
+        }
+    };
+    for f in cdef.functions.iter().chain(&cdef.rust_functions) {
+        f.sig.walk(&mut need);
+    }
+    for g in &cdef.globals {
+        g.ty.walk(&mut need);
+    }
+    for k in &cdef.constants {
+        if let ConstSource::ProbedTyped(t) = &k.source {
+            t.walk(&mut need);
+        }
+    }
+    headers
 }
 
 /// C declarator syntax: the declaration of `inner` with type `ty` (`int (*f)(void)` …).
@@ -195,4 +467,9 @@ fn param_list(cdef: &Cdef, sig: &FnSig) -> Result<String, String> {
     } else {
         parts.join(", ")
     })
+}
+
+/// Whether a function needs glue that converts (see [`Cdef::crossing`]).
+pub fn converts(cdef: &Cdef, sig: &FnSig) -> bool {
+    cdef.converts(sig)
 }

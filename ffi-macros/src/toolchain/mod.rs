@@ -1,28 +1,35 @@
-//! The toolchain stage: everything that runs the C compiler and binutils, at build time only.
+//! Stage 3, the toolchain: everything that runs the C compiler and binutils, at build time
+//! only, for API-mode blocks.
 //!
-//! - [`rustc`]: what the compilation that expands us is doing (linking? for which target?).
-//! - [`hash`]: the content hash that names every artifact.
-//! - [`glue`]: the C wrappers compiled with `source`.
-//! - [`probe`]: the compiler's numbers (sizes, offsets, values) read from an object file,
-//!   and [`layout`], the cdef's own view they are checked against.
-//! - [`compile`]: compiler and `objcopy` runs, and the artifact cache.
-//! - [`archive`]: writes the static library itself.
+//! 1. [`probe::plan`]: the questions each cdef item asks the compiler;
+//! 2. one compile of the translation unit ([`glue`]: `source`, the glue C needs, the
+//!    probe) answers them all ([`probe::apply`]): layouts, values, and what each function
+//!    is — a macro, defined here, or a library's (bound directly, no wrapper);
+//! 3. only if `source` defines `static` functions the cdef binds, a second compile adds
+//!    their wrappers;
+//! 4. [`compile`] turns the object into the artifact: probe tables removed, definitions
+//!    renamed to hashed names, everything else local; [`archive`] writes `lib<name>.a`.
+//!
+//! Also here: [`rustc`] (what the rustc expanding us is doing), [`hash`] (the content hash
+//! naming every artifact), [`diagnostics`] (compiler messages as located errors).
 
 pub mod archive;
 pub mod compile;
+pub mod diagnostics;
 pub mod glue;
 pub mod hash;
-pub mod layout;
 pub mod probe;
 pub mod rustc;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use crate::input::{Block, Mode, manifest_path};
-use crate::model::Cdef;
+use crate::model::{Cdef, ConstSource};
+use crate::target::Target;
+use compile::{BuildError, TempDir};
 
 /// Bumped whenever the glue or artifact format changes, so old artifacts are not reused.
-const GLUE_FORMAT: &str = "ffi-glue-2";
+const GLUE_FORMAT: &str = "ffi-glue-3";
 
 /// Names fixed by the block's content hash; the expansion depends on nothing else.
 #[derive(Clone, Debug)]
@@ -31,7 +38,7 @@ pub struct Artifact {
     pub hash: String,
     /// `ffi_<block>_<hash16>`: the static library's link name (`lib<name>.a`).
     pub lib_name: String,
-    /// `__ffi_<hash16>_`: the prefix of every glue symbol.
+    /// `__ffi_<hash16>_`: the prefix of every symbol the block defines for Rust.
     pub symbol_prefix: String,
 }
 
@@ -67,7 +74,11 @@ impl Settings {
 }
 
 /// Hashes everything that determines the artifact's ABI: never this crate's version.
-pub fn artifact(block: &Block, settings: &Settings) -> syn::Result<Artifact> {
+pub fn artifact(
+    block: &Block,
+    settings: &Settings,
+    inputs: &[(String, Vec<u8>)],
+) -> syn::Result<Artifact> {
     let mut h = hash::Hasher::new();
     h.field("format", GLUE_FORMAT);
     h.field("mode", mode_name(&block.mode));
@@ -80,13 +91,29 @@ pub fn artifact(block: &Block, settings: &Settings) -> syn::Result<Artifact> {
     if let Some(s) = &block.source {
         h.field("source", &s.value());
     }
-    for f in &block.source_files {
+    if let Some(f) = &block.source_file {
+        h.field("source_file", &f.text);
+    }
+    for f in &block.sources {
         let path = manifest_path(&f.value());
         let bytes = std::fs::read(&path).map_err(|e| {
             syn::Error::new(f.span(), format!("cannot read `{}`: {e}", path.display()))
         })?;
-        h.field("source_file", &f.value());
-        h.bytes("source_file_content", &bytes);
+        h.field("sources", &f.value());
+        h.bytes("sources_content", &bytes);
+    }
+    for (name, bytes) in inputs {
+        h.field("input", name);
+        h.bytes("input_content", bytes);
+    }
+    for (tag, list) in [
+        ("header", &block.headers),
+        ("allow", &block.allow),
+        ("library", &block.libraries),
+    ] {
+        for l in list {
+            h.field(tag, &l.value());
+        }
     }
     for d in &settings.include_dirs {
         h.field("include_dir", &d.display().to_string());
@@ -97,8 +124,8 @@ pub fn artifact(block: &Block, settings: &Settings) -> syn::Result<Artifact> {
     for f in &settings.flags {
         h.field("flag", f);
     }
-    for l in &block.libraries {
-        h.field("library", &l.value());
+    for r in &block.rust_fns {
+        h.field("rust_fn", &r.name.to_string());
     }
     h.field("target", &settings.target);
     h.field("opt_level", &settings.opt_level);
@@ -131,10 +158,10 @@ pub fn shared_file_name(art: &Artifact) -> String {
 }
 
 /// The exported symbol holding a shared artifact's hash (`ffi_runtime::FINGERPRINT_SYMBOL`).
-const FINGERPRINT: &str = "__ffi_fingerprint";
+pub const FINGERPRINT: &str = "__ffi_fingerprint";
 
 /// Which artifact an API-mode block builds.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Kind {
     /// `lib<name>.a`, linked into the crate.
     Static,
@@ -154,77 +181,215 @@ impl Kind {
 }
 
 /// Where the build puts a block's artifact.
-pub fn output_path(link_dir: &std::path::Path, art: &Artifact, kind: Kind) -> PathBuf {
+pub fn output_path(link_dir: &Path, art: &Artifact, kind: Kind) -> PathBuf {
     match kind {
         Kind::Static => link_dir.join(format!("lib{}.a", art.lib_name)),
         Kind::Shared => link_dir.join(shared_file_name(art)),
     }
 }
 
-/// Builds the block's artifact into `link_dir`, unless the cache already has it.
-pub fn build(
-    block: &Block,
-    cdef: &Cdef,
-    settings: &Settings,
-    art: &Artifact,
-    link_dir: &std::path::Path,
-    kind: Kind,
-) -> syn::Result<()> {
-    let output = output_path(link_dir, art, kind);
-    if output.exists() {
-        return Ok(());
-    }
-    let mut unit = glue::translation_unit(block, cdef, &art.symbol_prefix)
-        .map_err(|e| syn::Error::new(block.cdef_span(), e))?;
-    let mut keep = glue::exported_symbols(cdef, &art.symbol_prefix);
-    if let Kind::Shared = kind {
-        unit.push_str(&format!("const char {FINGERPRINT}[] = \"{}\";\n", art.hash));
-        keep.push(FINGERPRINT.to_string());
-    }
-    let sources: Vec<PathBuf> = block
-        .source_files
-        .iter()
-        .map(|l| manifest_path(&l.value()))
-        .collect();
-    let job = compile::Job {
-        settings,
-        unit: &unit,
-        sources: &sources,
-        keep: &keep,
-        lib_name: &art.lib_name,
+/// What the expansion needs to know about the artifact.
+pub struct Built {
+    /// Whether the static archive defines anything Rust calls (else it is not linked).
+    pub archive: bool,
+}
+
+/// What one block's toolchain run works with.
+pub struct Job<'a> {
+    pub block: &'a Block,
+    pub settings: &'a Settings,
+    pub art: &'a Artifact,
+    pub target: &'a Target,
+    pub kind: Kind,
+    /// Where artifacts go; `None` (rust-analyzer) compiles in a temp dir and keeps nothing.
+    pub link_dir: Option<&'a Path>,
+}
+
+/// Probes, verifies and builds an API-mode block, filling `cdef` with what the compiler
+/// says (layouts, values, the symbol each function is called by).
+pub fn run(job: &Job, cdef: &mut Cdef) -> syn::Result<Built> {
+    let parent = job
+        .link_dir
+        .map_or_else(std::env::temp_dir, Path::to_path_buf);
+    let failed = |e: BuildError| syn::Error::new(diagnostics::compile_error_span(job.block), e.0);
+    std::fs::create_dir_all(&parent).map_err(|e| {
+        failed(BuildError(format!(
+            "cannot create `{}`: {e}",
+            parent.display()
+        )))
+    })?;
+    let tmp = TempDir::new(&parent, &job.art.lib_name).map_err(failed)?;
+    let tool = compile::compiler(job.settings).map_err(failed)?;
+    let (object, findings) = probe_and_compile(job, cdef, &tool, &tmp.0)?;
+    let mut renames = findings.renames;
+    let sources = compile_sources(job, cdef, &tool, &tmp.0, &mut renames).map_err(failed)?;
+    let keep = keep_list(job, cdef);
+    let Some(link_dir) = job.link_dir else {
+        return Ok(Built {
+            archive: !keep.is_empty(),
+        });
     };
-    let built = match kind {
-        Kind::Static => compile::static_archive(&job, &output),
-        Kind::Shared => {
-            let libraries: Vec<String> = block.libraries.iter().map(|l| l.value()).collect();
-            compile::shared_object(&job, &libraries, &output)
+    let objects: Vec<PathBuf> = std::iter::once(object).chain(sources).collect();
+    let output = output_path(link_dir, job.art, job.kind);
+    let finish = compile::Finish {
+        tool: &tool,
+        tmp: &tmp.0,
+        objects: &objects,
+        renames: &renames,
+        keep: (job.kind == Kind::Static).then_some(&keep[..]),
+    };
+    let finished = compile::finish_object(&finish).map_err(failed)?;
+    match job.kind {
+        Kind::Static => {
+            let object = (!keep.is_empty()).then_some(finished.as_path());
+            compile::static_archive(object, &tmp.0, &output).map_err(failed)?;
         }
-    };
-    built.map_err(|e| compiler_error(block, art, e))
+        Kind::Shared => {
+            let libraries: Vec<String> = job.block.libraries.iter().map(|l| l.value()).collect();
+            compile::shared_object(&tool, &tmp.0, &finished, &keep, &libraries, &output)
+                .map_err(failed)?;
+        }
+    }
+    Ok(Built {
+        archive: !keep.is_empty(),
+    })
 }
 
-/// A compiler failure as users should read it: glue names without their hash, and the
-/// error on the literal that holds the offending line.
-pub fn compiler_error(block: &Block, art: &Artifact, e: compile::BuildError) -> syn::Error {
-    let text = e.0.replace(&art.symbol_prefix, "");
-    let first_error = text.lines().find(|l| l.contains("error:")).unwrap_or("");
-    if first_error.starts_with("cdef:") {
-        let message = format!(
-            "{text}\nnote: `cdef:N` is the cdef line declaring the item; `source` must declare \
-             or define everything the cdef names, with compatible types"
-        );
-        syn::Error::new(block.cdef_span(), message)
-    } else {
-        syn::Error::new(compile_error_span(block), text)
+/// The first compile answers the probe; a second one wraps `static` functions, if any.
+fn probe_and_compile(
+    job: &Job,
+    cdef: &mut Cdef,
+    tool: &cc::Tool,
+    tmp: &Path,
+) -> syn::Result<(PathBuf, probe::Findings)> {
+    let (object, answers, questions, fallbacks) = first_compile(job, cdef, tool, tmp)?;
+    let mut findings = probe::apply(questions, &answers, cdef);
+    findings.fallbacks = fallbacks;
+    diagnostics::problems(job.block, &findings.problems)?;
+    if findings.static_functions.is_empty() {
+        return Ok((object, findings));
+    }
+    let unit = unit_text(job, cdef, &findings.static_functions)?;
+    let probe_text = probe::header(&probe::plan(cdef, &context(job, &findings.fallbacks)));
+    let object = compile::compile_unit(tool, tmp, "wrapped", &unit, &probe_text)
+        .map_err(|e| diagnostics::compile_failure(job.block, job.art, &e.0))?;
+    Ok((object, findings))
+}
+
+fn context<'a>(job: &'a Job, fallbacks: &'a probe::Fallbacks) -> probe::Context<'a> {
+    probe::Context {
+        target: job.target,
+        prefix: &job.art.symbol_prefix,
+        incomplete: &fallbacks.incomplete,
+        runtime: &fallbacks.runtime,
     }
 }
 
-/// C compiler errors point at the `source` literal when there is one.
-pub fn compile_error_span(block: &Block) -> proc_macro2::Span {
-    block
-        .source
-        .as_ref()
-        .map(|s| s.span())
-        .or_else(|| block.source_files.first().map(|s| s.span()))
-        .unwrap_or(block.span)
+/// Compiles the unit with the probe and reads the answers. A question that may fail (see
+/// [`probe::Fallbacks`]) and does is asked differently on the next try.
+fn first_compile(
+    job: &Job,
+    cdef: &Cdef,
+    tool: &cc::Tool,
+    tmp: &Path,
+) -> syn::Result<(PathBuf, probe::Answers, probe::Questions, probe::Fallbacks)> {
+    let unit = unit_text(job, cdef, &[])?;
+    let mut fallbacks = probe::Fallbacks::default();
+    loop {
+        let questions = probe::plan(cdef, &context(job, &fallbacks));
+        let header = probe::header(&questions);
+        let error = match compile::compile_unit(tool, tmp, "block", &unit, &header) {
+            Ok(object) => {
+                let bytes =
+                    compile::read(&object).map_err(|e| syn::Error::new(job.block.span, e.0))?;
+                let answers = probe::answers(&bytes, &probe::expected_shape(&questions))
+                    .map_err(|m| syn::Error::new(job.block.span, m))?;
+                return Ok((object, answers, questions, fallbacks));
+            }
+            Err(e) => e.0,
+        };
+        // Real errors first: the pseudo-file lines often only echo them.
+        let real: Vec<&str> = error
+            .lines()
+            .filter(|l| !probe::is_fallback_line(l))
+            .collect();
+        let real_errors = real.iter().any(|l| l.contains("error:"));
+        if real_errors || !fallbacks.absorb(probe::Fallbacks::from_errors(cdef, &error)) {
+            return Err(diagnostics::compile_failure(
+                job.block,
+                job.art,
+                &real.join("\n"),
+            ));
+        }
+    }
+}
+
+fn unit_text(job: &Job, cdef: &Cdef, static_wrappers: &[String]) -> syn::Result<String> {
+    let unit = glue::Unit {
+        block: job.block,
+        cdef,
+        prefix: &job.art.symbol_prefix,
+        kind: job.kind,
+        static_wrappers,
+        fingerprint: (job.kind == Kind::Shared).then_some(job.art.hash.as_str()),
+    };
+    glue::translation_unit(&unit).map_err(|m| syn::Error::new(job.block.cdef_span(), m))
+}
+
+/// `sources [...]`: compiled separately. A function the cdef binds that one of them
+/// defines is renamed like one `source` defines.
+fn compile_sources(
+    job: &Job,
+    cdef: &mut Cdef,
+    tool: &cc::Tool,
+    tmp: &Path,
+    renames: &mut Vec<(String, String)>,
+) -> Result<Vec<PathBuf>, BuildError> {
+    let mut objects = Vec::new();
+    let mut defined = Vec::new();
+    for (i, lit) in job.block.sources.iter().enumerate() {
+        let path = manifest_path(&lit.value());
+        let object = compile::compile_file(tool, tmp, &path, &tmp.join(format!("sources{i}.o")))?;
+        defined.extend(archive::defined_globals(&compile::read(&object)?).map_err(BuildError)?);
+        objects.push(object);
+    }
+    let prefix = &job.art.symbol_prefix;
+    for f in &mut cdef.functions {
+        if let Some(symbol) = f
+            .symbol
+            .as_ref()
+            .filter(|s| !s.starts_with(prefix.as_str()) && defined.contains(s))
+        {
+            let hashed = format!("{prefix}{}", f.name);
+            renames.push((symbol.clone(), hashed.clone()));
+            f.symbol = Some(hashed);
+        }
+    }
+    Ok(objects)
+}
+
+/// The symbols the artifact keeps global: what Rust calls by a hashed name, and in a
+/// shared object its fingerprint and `extern "Rust"` table.
+fn keep_list(job: &Job, cdef: &Cdef) -> Vec<String> {
+    let prefix = &job.art.symbol_prefix;
+    let mut keep: Vec<String> = cdef
+        .functions
+        .iter()
+        .filter_map(|f| f.symbol.clone())
+        .filter(|s| s.starts_with(prefix.as_str()))
+        .collect();
+    keep.extend(cdef.globals.iter().map(|g| format!("{prefix}{}", g.name)));
+    keep.extend(
+        cdef.constants
+            .iter()
+            .filter(|c| matches!(c.source, ConstSource::ProbedTyped(_)) && c.value.is_none())
+            .map(|c| format!("{prefix}{}", c.name)),
+    );
+    if job.kind == Kind::Shared {
+        keep.push(FINGERPRINT.to_string());
+        if !cdef.rust_functions.is_empty() {
+            keep.push(glue::rust_table(prefix));
+        }
+    }
+    keep
 }

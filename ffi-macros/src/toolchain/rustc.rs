@@ -82,28 +82,6 @@ impl Rustc {
         }
         r
     }
-
-    /// How wide C's `long` is on the target.
-    pub fn long_bits(&self) -> u32 {
-        let t = &self.target;
-        let is_64 = [
-            "x86_64",
-            "aarch64",
-            "powerpc64",
-            "riscv64",
-            "s390x",
-            "mips64",
-            "sparc64",
-            "loongarch64",
-        ]
-        .iter()
-        .any(|a| t.starts_with(a));
-        if is_64 && !t.contains("windows") {
-            64
-        } else {
-            32
-        }
-    }
 }
 
 /// Cargo passes long command lines as `@file` (one argument per line); rustc expands them.
@@ -130,7 +108,6 @@ mod tests {
         assert!(r.linking);
         assert_eq!(r.opt_level, "3");
         assert_eq!(r.target, "i686-unknown-linux-gnu");
-        assert_eq!(r.long_bits(), 32);
         assert_eq!(
             r.link_dir.as_deref(),
             Some(std::path::Path::new("/t/build/ffi-runtime-1/out/ffi-link"))
@@ -138,14 +115,6 @@ mod tests {
         let check = parse("--emit=dep-info,metadata -Copt-level=0");
         assert!(!check.linking);
         assert!(check.link_dir.is_none());
-        assert_eq!(
-            check.long_bits(),
-            if cfg!(target_pointer_width = "64") {
-                64
-            } else {
-                32
-            }
-        );
         // A doc test: plain rustc, no `--emit`, so it links.
         assert!(parse("--crate-type=bin -o /tmp/rust_out -").linking);
         assert!(!Rustc::from_args(std::iter::empty(), false).linking);

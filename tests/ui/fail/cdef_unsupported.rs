@@ -13,9 +13,16 @@ ffi_runtime::ffi! {
 }
 
 ffi_runtime::ffi! {
-    mod bitfields {
-        cdef "struct flags { unsigned a : 1; unsigned b : 3; };";
-        source "struct flags { unsigned a : 1; unsigned b : 3; };";
+    mod complex {
+        cdef "double _Complex cexp_like(double _Complex z);";
+        source "";
+    }
+}
+
+ffi_runtime::ffi! {
+    mod kr {
+        cdef "int old(a, b);";
+        source "";
     }
 }
 

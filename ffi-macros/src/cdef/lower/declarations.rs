@@ -1,0 +1,370 @@
+//! Top-level declarations: functions, `extern "Rust"` functions, variables, constants and
+//! typedefs, read as CFFI reads them:
+//!
+//! - a `const` object that is not an array is a *constant* (its value, not its address);
+//! - any other object is a variable (`extern`, `static` or neither);
+//! - a declaration repeated identically is bound once; a different repeat is an error.
+
+use lang_c::ast::{
+    Declaration, Expression, FunctionDefinition, InitDeclarator, Initializer,
+    StorageClassSpecifier, TypeSpecifier,
+};
+use lang_c::span::{Node, Span};
+
+use super::types::{Declared, Hint, Qualified, Specs, declarator_name};
+use super::{Lowerer, Result, err};
+use crate::cdef::text::Dots;
+use crate::model::*;
+
+impl Lowerer<'_> {
+    pub(super) fn declaration(&mut self, decl: &Declaration, span: Span) -> Result<()> {
+        let specs = self.specs(&decl.specifiers)?;
+        let is_typedef = specs.is(StorageClassSpecifier::Typedef);
+        if is_typedef && let Some(float) = self.probed_number_marker(&specs) {
+            return self.probed_number_typedefs(decl, float, span);
+        }
+        // `typedef struct { … } name;` names the anonymous struct after the typedef.
+        let hint = match decl.declarators.first() {
+            Some(d) if is_typedef && d.node.declarator.node.derived.is_empty() => {
+                declarator_name(&d.node.declarator.node)
+            }
+            _ => None,
+        };
+        let base = self.base_type(
+            &specs.types,
+            specs.is_const,
+            hint.as_deref().map(Hint::Typedef),
+            span,
+        )?;
+        self.attributes_after_specifiers(decl, &base, span)?;
+        let Some(base) = base else {
+            return self.opaque_typedefs(decl, is_typedef, span);
+        };
+        let extern_rust = specs
+            .storage
+            .is_some_and(|s| self.markers.extern_rust.remove(&s.span.start));
+        for init in &decl.declarators {
+            self.declare_one(&specs, base.clone(), init, extern_rust, span)?;
+        }
+        Ok(())
+    }
+
+    /// Header text may define functions (`static inline`): bind them as declared.
+    pub(super) fn definition_as_declaration(
+        &mut self,
+        f: &FunctionDefinition,
+        span: Span,
+    ) -> Result<()> {
+        let specs = self.specs(&f.specifiers)?;
+        let Some(base) = self.base_type(&specs.types, specs.is_const, None, span)? else {
+            return err(
+                span,
+                "`...` as a type is only allowed as `typedef ... name;`",
+            );
+        };
+        let d = self.declarator(base, &f.declarator)?;
+        match (d.name, d.ty) {
+            (Some(name), Ty::Fn(sig)) => self.add_function(name, *sig, d.asm_name, span, span),
+            _ => err(span, "expected a function definition"),
+        }
+    }
+
+    /// `struct s { … } __attribute__((packed));`: attributes between the specifiers and the
+    /// first declarator belong to the record the specifiers define.
+    fn attributes_after_specifiers(
+        &mut self,
+        decl: &Declaration,
+        base: &Option<Qualified>,
+        span: Span,
+    ) -> Result<()> {
+        let Some(last) = decl.specifiers.last() else {
+            return Ok(());
+        };
+        let end = decl.declarators.first().map_or(span.end, |d| d.span.start);
+        let attrs = self.take_attrs(last.span.end, end);
+        if attrs.is_empty() {
+            return Ok(());
+        }
+        match base {
+            Some((Ty::Record(name), _)) => self.apply_record_attributes(name, &attrs, span),
+            _ => err(
+                span,
+                "`packed` and `aligned(N)` apply to a struct or union definition here",
+            ),
+        }
+    }
+
+    fn declare_one(
+        &mut self,
+        specs: &Specs,
+        base: Qualified,
+        init: &Node<InitDeclarator>,
+        extern_rust: bool,
+        span: Span,
+    ) -> Result<()> {
+        let d = self.declarator(base, &init.node.declarator)?;
+        let Some(name) = d.name.clone() else {
+            return err(init.span, "expected a name in this declaration");
+        };
+        if specs.is(StorageClassSpecifier::Typedef) {
+            return self.add_typedef(name, TypedefTarget::Ty(d.ty), span, init.span);
+        }
+        match (&d.ty, extern_rust) {
+            (Ty::Fn(sig), true) => self.add_rust_function(name, (**sig).clone(), span, init.span),
+            (Ty::Fn(sig), false) => {
+                if let Some(i) = &init.node.initializer {
+                    return err(i.span, "a function cannot have an initializer");
+                }
+                self.add_function(name, (**sig).clone(), d.asm_name, span, init.span)
+            }
+            (_, true) => err(
+                init.span,
+                "`extern \"Rust\"` declares a function that C calls and Rust implements",
+            ),
+            (_, false) => self.object(name, d, init.node.initializer.as_ref(), span, init.span),
+        }
+    }
+
+    /// A variable or, when `const` and not an array, a constant.
+    fn object(
+        &mut self,
+        name: String,
+        d: Declared,
+        initializer: Option<&Node<Initializer>>,
+        span: Span,
+        at: Span,
+    ) -> Result<()> {
+        let is_constant = d.is_const && !matches!(d.ty, Ty::Array(..));
+        if !is_constant {
+            if let Some(i) = initializer {
+                return err(
+                    i.span,
+                    "a cdef declares, it does not define: drop the initializer (a `const` \
+                     object with an initializer is a constant)",
+                );
+            }
+            return self.add_global(name, d, span, at);
+        }
+        let source = match initializer {
+            Some(i) => self.initializer_value(&d.ty, i)?,
+            None => (ConstSource::ProbedTyped(d.ty.clone()), None),
+        };
+        let constant = Constant {
+            name,
+            source: source.0,
+            value: source.1,
+            origin: self.origin(span),
+        };
+        self.add_constant(constant, at)
+    }
+
+    /// `static const int X = 1 << 3;`: the value, converted to the declared type.
+    fn initializer_value(
+        &mut self,
+        ty: &Ty,
+        init: &Node<Initializer>,
+    ) -> Result<(ConstSource, Option<ConstValue>)> {
+        let Initializer::Expression(x) = &init.node else {
+            return err(
+                init.span,
+                "a constant's initializer must be a constant expression",
+            );
+        };
+        if let Expression::StringLiteral(s) = &x.node {
+            let text: String = s.node.join(" ");
+            let bytes =
+                crate::cdef::literal::parse_strings(&text).map_err(|m| super::LowerError {
+                    offset: x.span.start,
+                    message: m,
+                })?;
+            return Ok((ConstSource::Typed(ty.clone()), Some(ConstValue::Str(bytes))));
+        }
+        let value = self.eval(x)?;
+        let converted = self.convert_to(ty, value, x.span)?;
+        Ok((ConstSource::Typed(ty.clone()), Some(converted)))
+    }
+
+    fn opaque_typedefs(&mut self, decl: &Declaration, is_typedef: bool, span: Span) -> Result<()> {
+        if !is_typedef {
+            return err(
+                span,
+                "`...` as a type is only allowed as `typedef ... name;`",
+            );
+        }
+        for d in &decl.declarators {
+            let node = &d.node.declarator.node;
+            let Some(name) = declarator_name(node) else {
+                return err(d.span, "`typedef ... name;` declares a plain name");
+            };
+            match node.derived.as_slice() {
+                [] => self.add_typedef(name, TypedefTarget::Opaque(None), span, d.span)?,
+                // `typedef ... *t;`: a pointer to a type C never shows.
+                [p] if matches!(p.node, lang_c::ast::DerivedDeclarator::Pointer(_)) => {
+                    let pointee = format!("{name}_pointee");
+                    self.cdef.records.push(Record {
+                        kind: RecordKind::Struct,
+                        name: pointee.clone(),
+                        c_spelling: None,
+                        fields: None,
+                        partial: false,
+                        packed: false,
+                        align: None,
+                        layout: None,
+                        origin: self.origin(span),
+                    });
+                    let ty = Ty::ptr(Ty::Record(pointee), false);
+                    self.add_typedef(name, TypedefTarget::Ty(ty), span, d.span)?;
+                }
+                _ => {
+                    return err(
+                        d.span,
+                        "`typedef ... name;` declares a plain name (or `typedef ... *name;`)",
+                    );
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// `typedef int... t;` / `typedef float... t;`: `Some(is_float)` if marked.
+    fn probed_number_marker(&mut self, specs: &Specs) -> Option<bool> {
+        let [t] = specs.types.as_slice() else {
+            return None;
+        };
+        match t.node {
+            TypeSpecifier::Int if self.take_dot_at(t.span.start, Dots::IntType) => Some(false),
+            TypeSpecifier::Float if self.take_dot_at(t.span.start, Dots::FloatType) => Some(true),
+            _ => None,
+        }
+    }
+
+    fn probed_number_typedefs(
+        &mut self,
+        decl: &Declaration,
+        float: bool,
+        span: Span,
+    ) -> Result<()> {
+        for d in &decl.declarators {
+            let node = &d.node.declarator.node;
+            match declarator_name(node).filter(|_| node.derived.is_empty()) {
+                Some(name) => {
+                    let target = TypedefTarget::ProbedNumber { float };
+                    self.add_typedef(name, target, span, d.span)?;
+                }
+                None => return err(d.span, "`typedef int... name;` declares a plain name"),
+            }
+        }
+        Ok(())
+    }
+
+    fn add_typedef(
+        &mut self,
+        name: String,
+        target: TypedefTarget,
+        span: Span,
+        at: Span,
+    ) -> Result<()> {
+        // `typedef struct s s;` and `typedef struct { … } s;` need no alias in Rust.
+        if let TypedefTarget::Ty(Ty::Record(n) | Ty::Enum(n)) = &target
+            && *n == name
+        {
+            return Ok(());
+        }
+        self.claim_name(&name, "typedef", at)?;
+        if let Some(prev) = self.cdef.typedef(&name) {
+            let first = (&prev.target, &prev.origin.clone());
+            self.repeated(&format!("`typedef … {name}`"), first, &target, at)?;
+            return Ok(());
+        }
+        let origin = self.origin(span);
+        self.cdef.typedefs.push(Typedef {
+            name,
+            target,
+            origin,
+        });
+        Ok(())
+    }
+
+    fn add_function(
+        &mut self,
+        name: String,
+        sig: FnSig,
+        asm_name: Option<String>,
+        span: Span,
+        at: Span,
+    ) -> Result<()> {
+        self.claim_name(&name, "function", at)?;
+        if let Some(prev) = self.cdef.functions.iter().find(|f| f.name == name) {
+            let first = (
+                &(prev.sig.unnamed(), prev.asm_name.clone()),
+                &prev.origin.clone(),
+            );
+            let again = (sig.unnamed(), asm_name);
+            self.repeated(&format!("`{name}`"), first, &again, at)?;
+            return Ok(());
+        }
+        let origin = self.origin(span);
+        self.cdef.functions.push(Function {
+            name,
+            sig,
+            asm_name,
+            symbol: None,
+            origin,
+        });
+        Ok(())
+    }
+
+    fn add_rust_function(&mut self, name: String, sig: FnSig, span: Span, at: Span) -> Result<()> {
+        self.claim_name(&name, "`extern \"Rust\"` function", at)?;
+        if sig.variadic {
+            return err(at, "an `extern \"Rust\"` function cannot be variadic");
+        }
+        if let Some(prev) = self.cdef.rust_functions.iter().find(|f| f.name == name) {
+            let first = (&prev.sig.unnamed(), &prev.origin.clone());
+            self.repeated(&format!("`{name}`"), first, &sig.unnamed(), at)?;
+            return Ok(());
+        }
+        let origin = self.origin(span);
+        self.cdef.rust_functions.push(Function {
+            name,
+            sig,
+            asm_name: None,
+            symbol: None,
+            origin,
+        });
+        Ok(())
+    }
+
+    fn add_global(&mut self, name: String, d: Declared, span: Span, at: Span) -> Result<()> {
+        self.claim_name(&name, "variable", at)?;
+        if let Some(prev) = self.cdef.globals.iter().find(|g| g.name == name) {
+            let first = (&(prev.ty.clone(), prev.is_const), &prev.origin.clone());
+            self.repeated(&format!("`{name}`"), first, &(d.ty, d.is_const), at)?;
+            return Ok(());
+        }
+        let origin = self.origin(span);
+        self.cdef.globals.push(Global {
+            name,
+            ty: d.ty,
+            is_const: d.is_const,
+            asm_name: d.asm_name,
+            origin,
+        });
+        Ok(())
+    }
+
+    pub(super) fn add_constant(&mut self, c: Constant, at: Span) -> Result<()> {
+        self.claim_name(&c.name, "constant", at)?;
+        if let Some(prev) = self.cdef.constants.iter().find(|p| p.name == c.name) {
+            let first = (
+                &(prev.source.clone(), prev.value.clone()),
+                &prev.origin.clone(),
+            );
+            let again = (c.source, c.value);
+            self.repeated(&format!("`{}`", c.name), first, &again, at)?;
+            return Ok(());
+        }
+        self.cdef.constants.push(c);
+        Ok(())
+    }
+}

@@ -1,0 +1,283 @@
+//! lang-c's AST to the C model, one module per kind of declaration:
+//! [`declarations`] (functions, variables, constants, typedefs), [`types`] (specifiers and
+//! declarators), [`records`] (structs, unions, bit-fields, anonymous members), [`enums`],
+//! [`constants`] (`#define`s and constant expressions).
+//!
+//! Each top-level declaration is lowered on its own: a mistake in one is recorded and the
+//! next is lowered anyway, so every independent error is reported together.
+
+mod constants;
+mod declarations;
+mod enums;
+mod records;
+mod types;
+
+use std::collections::HashMap;
+
+use lang_c::ast::{ExternalDeclaration, TranslationUnit};
+use lang_c::span::Span;
+
+use super::expr::Value;
+use super::text::{self, Attr, Define, Dots, Markers};
+use crate::model::*;
+use crate::target::Target;
+
+pub struct LowerError {
+    /// Byte offset in the parsed text (prelude included).
+    pub offset: usize,
+    pub message: String,
+}
+
+type Result<T> = std::result::Result<T, LowerError>;
+
+fn err<T>(span: Span, message: impl Into<String>) -> Result<T> {
+    Err(LowerError {
+        offset: span.start,
+        message: message.into(),
+    })
+}
+
+/// What the lowering stage needs besides the AST.
+pub struct Input<'a> {
+    /// The text lang-c parsed, prelude included.
+    pub parsed: &'a str,
+    /// The user's own text at the same offsets (comments and `...` intact), for doc comments.
+    pub original: &'a str,
+    pub markers: Markers,
+    pub target: &'a Target,
+    pub api_mode: bool,
+    /// Whether function definitions are read as declarations (header text) rather than
+    /// refused (a cdef declares, `source` defines).
+    pub definitions_declare: bool,
+}
+
+pub struct Lowerer<'a> {
+    parsed: &'a str,
+    original: &'a str,
+    prelude_len: usize,
+    markers: Markers,
+    target: &'a Target,
+    api_mode: bool,
+    definitions_declare: bool,
+    /// Constants an expression may refer to: literal `#define`s and enumerators.
+    consts: HashMap<String, Value>,
+    /// Ordinary identifiers declared so far, and the line of each (C's one namespace for
+    /// functions, variables, typedefs, enumerators; and `#define`s, which shadow them).
+    names: HashMap<String, (&'static str, usize)>,
+    cdef: Cdef,
+    errors: Vec<LowerError>,
+}
+
+impl<'a> Lowerer<'a> {
+    pub fn new(input: Input<'a>) -> Self {
+        Lowerer {
+            parsed: input.parsed,
+            original: input.original,
+            prelude_len: text::PRELUDE.len(),
+            markers: input.markers,
+            target: input.target,
+            api_mode: input.api_mode,
+            definitions_declare: input.definitions_declare,
+            consts: HashMap::new(),
+            names: HashMap::new(),
+            cdef: Cdef::default(),
+            errors: Vec::new(),
+        }
+    }
+
+    /// Lowers `#define`s and declarations in the order they appear, so a `#define` may
+    /// use enumerators above it and an array length a `#define` above it.
+    pub fn lower(mut self, defines: &[Define], unit: &TranslationUnit) -> (Cdef, Vec<LowerError>) {
+        self.refuse_dots_in_abi_mode();
+        let mut defines = defines.iter().peekable();
+        for ext in &unit.0 {
+            if ext.span.start < self.prelude_len {
+                continue;
+            }
+            while let Some(d) = defines.next_if(|d| d.offset + self.prelude_len < ext.span.start) {
+                self.record_error(|l| l.define(d));
+            }
+            self.record_error(|l| l.external(&ext.node, ext.span));
+        }
+        for d in defines {
+            self.record_error(|l| l.define(d));
+        }
+        self.refuse_leftover_markers();
+        (self.cdef, self.errors)
+    }
+
+    fn record_error(&mut self, f: impl FnOnce(&mut Self) -> Result<()>) {
+        if let Err(e) = f(self) {
+            self.errors.push(e);
+        }
+    }
+
+    fn external(&mut self, ext: &ExternalDeclaration, span: Span) -> Result<()> {
+        let result = match ext {
+            ExternalDeclaration::Declaration(decl) => self.declaration(&decl.node, decl.span),
+            ExternalDeclaration::FunctionDefinition(f) if self.definitions_declare => {
+                self.definition_as_declaration(&f.node, f.span)
+            }
+            ExternalDeclaration::FunctionDefinition(f) => err(
+                f.span,
+                "function bodies belong in `source`; the cdef only declares the function",
+            ),
+            ExternalDeclaration::StaticAssert(_) => Ok(()),
+        };
+        // Attributes the declaration did not use would silently change nothing: say so.
+        let leftover = self.take_attrs(span.start, span.end);
+        result?;
+        match leftover.into_iter().next() {
+            Some(a) => err(span, unused_attribute(&a)),
+            None => Ok(()),
+        }
+    }
+
+    fn refuse_dots_in_abi_mode(&mut self) {
+        if self.api_mode {
+            return;
+        }
+        let dots: Vec<usize> = self.markers.dots.keys().copied().collect();
+        for offset in dots {
+            self.errors.push(LowerError {
+                offset,
+                message: "`...` asks the C compiler, so it needs API mode: add a `source` \
+                          section (ABI mode has no compiler)"
+                    .into(),
+            });
+        }
+        self.markers.dots.clear();
+    }
+
+    /// A marker no declaration claimed: `extern "Rust"` on something other than a
+    /// function, or a `...` in a place it means nothing.
+    fn refuse_leftover_markers(&mut self) {
+        let rust: Vec<usize> = std::mem::take(&mut self.markers.extern_rust)
+            .into_iter()
+            .collect();
+        for offset in rust {
+            self.errors.push(LowerError {
+                offset,
+                message: "`extern \"Rust\"` declares a function that C calls and Rust \
+                          implements: it needs a function declarator"
+                    .into(),
+            });
+        }
+        let dots: Vec<(usize, Dots)> = std::mem::take(&mut self.markers.dots).into_iter().collect();
+        for (offset, kind) in dots {
+            let message = match kind {
+                Dots::EnumValue => "`NAME = ...` is only allowed for an enumerator",
+                Dots::Fields => "`...;` is only allowed inside a struct or union",
+                _ => "`...` is not allowed here",
+            };
+            self.errors.push(LowerError {
+                offset,
+                message: message.into(),
+            });
+        }
+    }
+
+    fn origin(&self, span: Span) -> Origin {
+        let start = span.start.saturating_sub(self.prelude_len);
+        let end = span
+            .end
+            .saturating_sub(self.prelude_len)
+            .min(self.original.len());
+        let start = text::floor_char_boundary(self.original, start.min(end));
+        let end = text::floor_char_boundary(self.original, end);
+        Origin {
+            line: text::line_col(self.original, start).0,
+            text: text::fold_ws(&self.original[start..end]),
+            header: None,
+        }
+    }
+
+    fn line(&self, span: Span) -> usize {
+        self.origin(Span::span(span.start, span.start)).line
+    }
+
+    /// Claims the `...` markers of one kind inside `[start, end)`; whether there were any.
+    fn take_dots(&mut self, start: usize, end: usize, kind: Dots) -> bool {
+        let inside: Vec<usize> = self
+            .markers
+            .dots
+            .range(start..end)
+            .filter(|(_, k)| **k == kind)
+            .map(|(o, _)| *o)
+            .collect();
+        for o in &inside {
+            self.markers.dots.remove(o);
+        }
+        !inside.is_empty()
+    }
+
+    fn take_dot_at(&mut self, offset: usize, kind: Dots) -> bool {
+        if self.markers.dots.get(&offset) == Some(&kind) {
+            self.markers.dots.remove(&offset);
+            true
+        } else {
+            false
+        }
+    }
+
+    /// Claims the attributes written inside `[start, end)`.
+    fn take_attrs(&mut self, start: usize, end: usize) -> Vec<Attr> {
+        let keys: Vec<usize> = self
+            .markers
+            .attributes
+            .range(start..end.max(start))
+            .map(|(o, _)| *o)
+            .collect();
+        keys.iter()
+            .filter_map(|k| self.markers.attributes.remove(k))
+            .flatten()
+            .collect()
+    }
+
+    /// Registers an ordinary identifier; a second declaration of another kind is an error.
+    fn claim_name(&mut self, name: &str, kind: &'static str, span: Span) -> Result<()> {
+        let line = self.line(span);
+        if let Some((prev, prev_line)) = self.names.get(name)
+            && *prev != kind
+        {
+            return err(
+                span,
+                format!("`{name}` is already declared as a {prev} on cdef line {prev_line}"),
+            );
+        }
+        self.names.entry(name.to_string()).or_insert((kind, line));
+        Ok(())
+    }
+
+    /// A declaration repeated: fine if it says the same, else an error naming both lines.
+    fn repeated<T: PartialEq + std::fmt::Debug>(
+        &self,
+        what: &str,
+        first: (&T, &Origin),
+        again: &T,
+        span: Span,
+    ) -> Result<bool> {
+        if first.0 == again {
+            return Ok(true);
+        }
+        err(
+            span,
+            format!(
+                "{what} conflicts with its declaration on cdef line {}: `{}`",
+                first.1.line, first.1.text
+            ),
+        )
+    }
+}
+
+fn unused_attribute(a: &Attr) -> String {
+    match a {
+        Attr::Unsupported(name) => format!(
+            "`__attribute__(({name}))` changes a type in a way `ffi!` cannot bind; remove it if \
+             it does not change the layout or calling convention"
+        ),
+        Attr::Packed | Attr::Aligned(_) => "`packed` and `aligned(N)` are supported on struct \
+                                             and union definitions and on fields only"
+            .into(),
+    }
+}

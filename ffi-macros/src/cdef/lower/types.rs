@@ -1,0 +1,388 @@
+//! Declaration specifiers and declarators: what type a declaration names.
+
+use lang_c::ast::{
+    ArraySize, DeclarationSpecifier, Declarator, DeclaratorKind, DerivedDeclarator, Extension,
+    FunctionDeclarator, ParameterDeclaration, PointerQualifier, SpecifierQualifier,
+    StorageClassSpecifier, TypeQualifier, TypeSpecifier,
+};
+use lang_c::span::{Node, Span};
+
+use super::{Lowerer, Result, err};
+use crate::cdef::text::Dots;
+use crate::model::*;
+
+/// The declared type so far, and whether the object of that type is `const`.
+pub(super) type Qualified = (Ty, bool);
+
+/// What the declaration specifiers say.
+#[derive(Default)]
+pub(super) struct Specs<'n> {
+    pub storage: Option<&'n Node<StorageClassSpecifier>>,
+    pub types: Vec<&'n Node<TypeSpecifier>>,
+    pub is_const: bool,
+}
+
+impl Specs<'_> {
+    pub fn is(&self, class: StorageClassSpecifier) -> bool {
+        self.storage.is_some_and(|s| s.node == class)
+    }
+}
+
+/// The name an anonymous record or enum gets.
+#[derive(Clone, Copy)]
+pub(super) enum Hint<'h> {
+    /// `typedef struct { … } name;`: C code spells it `name`.
+    Typedef(&'h str),
+    /// `struct outer { struct { … } field; }`: `outer_field`, with no C spelling.
+    Field(&'h str),
+}
+
+impl Hint<'_> {
+    pub fn name(self) -> String {
+        match self {
+            Hint::Typedef(n) | Hint::Field(n) => n.to_string(),
+        }
+    }
+
+    pub fn c_spelling(self) -> Option<String> {
+        match self {
+            Hint::Typedef(n) => Some(n.to_string()),
+            Hint::Field(_) => None,
+        }
+    }
+}
+
+/// A declarator's name, type, and asm label (`int f(void) __asm__("g")`).
+pub(super) struct Declared {
+    pub name: Option<String>,
+    pub ty: Ty,
+    pub is_const: bool,
+    pub asm_name: Option<String>,
+}
+
+impl Lowerer<'_> {
+    pub(super) fn specs<'n>(
+        &self,
+        specifiers: &'n [Node<DeclarationSpecifier>],
+    ) -> Result<Specs<'n>> {
+        let mut specs = Specs::default();
+        for s in specifiers {
+            match &s.node {
+                DeclarationSpecifier::StorageClass(sc) => {
+                    if specs.storage.is_some() {
+                        return err(s.span, "more than one storage class");
+                    }
+                    specs.storage = Some(sc);
+                }
+                DeclarationSpecifier::TypeSpecifier(t) => specs.types.push(t),
+                DeclarationSpecifier::TypeQualifier(q) => {
+                    specs.is_const |= matches!(q.node, TypeQualifier::Const);
+                }
+                DeclarationSpecifier::Function(_) | DeclarationSpecifier::Extension(_) => {}
+                DeclarationSpecifier::Alignment(_) => {
+                    return err(s.span, "`_Alignas` is not supported in a cdef");
+                }
+            }
+        }
+        Ok(specs)
+    }
+
+    pub(super) fn specifier_qualifiers<'n>(
+        &self,
+        list: &'n [Node<SpecifierQualifier>],
+    ) -> (Vec<&'n Node<TypeSpecifier>>, bool) {
+        let mut types = Vec::new();
+        let mut is_const = false;
+        for s in list {
+            match &s.node {
+                SpecifierQualifier::TypeSpecifier(t) => types.push(t),
+                SpecifierQualifier::TypeQualifier(q) => {
+                    is_const |= matches!(q.node, TypeQualifier::Const);
+                }
+                SpecifierQualifier::Extension(_) => {}
+            }
+        }
+        (types, is_const)
+    }
+
+    /// The type the specifiers name; `None` for the `typedef ...` marker.
+    pub(super) fn base_type(
+        &mut self,
+        types: &[&Node<TypeSpecifier>],
+        is_const: bool,
+        hint: Option<Hint>,
+        span: Span,
+    ) -> Result<Option<Qualified>> {
+        if let [t] = types {
+            let ty = match &t.node {
+                TypeSpecifier::Int if self.take_dot_at(t.span.start, Dots::OpaqueType) => {
+                    return Ok(None);
+                }
+                TypeSpecifier::Struct(s) => self.record(&s.node, s.span, hint)?,
+                TypeSpecifier::Enum(e) => self.enumeration(&e.node, e.span, hint)?,
+                TypeSpecifier::TypedefName(id) => self.named(&id.node.name, id.span)?,
+                _ => return self.keyword_type(types, is_const, span).map(Some),
+            };
+            return Ok(Some((ty, is_const)));
+        }
+        self.keyword_type(types, is_const, span).map(Some)
+    }
+
+    /// `unsigned long int`, `double`, `void`, …
+    fn keyword_type(
+        &self,
+        types: &[&Node<TypeSpecifier>],
+        is_const: bool,
+        span: Span,
+    ) -> Result<Qualified> {
+        let mut words: Vec<&str> = Vec::new();
+        for t in types {
+            words.push(match &t.node {
+                TypeSpecifier::Void => "void",
+                TypeSpecifier::Char => "char",
+                TypeSpecifier::Short => "short",
+                TypeSpecifier::Int => "int",
+                TypeSpecifier::Long => "long",
+                TypeSpecifier::Float => "float",
+                TypeSpecifier::Double => "double",
+                TypeSpecifier::Signed => "signed",
+                TypeSpecifier::Unsigned => "unsigned",
+                TypeSpecifier::Bool => "_Bool",
+                TypeSpecifier::Complex => return err(t.span, "`_Complex` types are not supported"),
+                TypeSpecifier::Atomic(_) => {
+                    return err(t.span, "`_Atomic` types are not supported");
+                }
+                TypeSpecifier::TypeOf(_) => {
+                    return err(t.span, "`typeof` is not supported in a cdef");
+                }
+                TypeSpecifier::TS18661Float(_) => {
+                    return err(t.span, "`_FloatN` types are not supported");
+                }
+                _ => return err(t.span, "this type specifier cannot be combined with others"),
+            });
+        }
+        let span = types.first().map_or(span, |t| t.span);
+        let ty = prim_from_words(&words).map_err(|m| super::LowerError {
+            offset: span.start,
+            message: m,
+        })?;
+        Ok((ty, is_const))
+    }
+
+    pub(super) fn named(&self, name: &str, span: Span) -> Result<Ty> {
+        if self.cdef.typedef(name).is_some() {
+            return Ok(Ty::Typedef(name.to_string()));
+        }
+        // `typedef struct s s;` registered no alias: the record itself is the name.
+        if let Some(r) = self.cdef.record(name) {
+            return Ok(Ty::Record(r.name.clone()));
+        }
+        if let Some(e) = self.cdef.enum_(name) {
+            return Ok(Ty::Enum(e.name.clone()));
+        }
+        if let Some(p) = Prim::predeclared(name) {
+            return Ok(Ty::Prim(p));
+        }
+        match name {
+            "FILE" => Ok(Ty::Builtin(Builtin::File)),
+            "va_list" | "__builtin_va_list" => Ok(Ty::Builtin(Builtin::VaList)),
+            _ => err(span, format!("unknown type `{name}`")),
+        }
+    }
+
+    pub(super) fn declarator(&mut self, base: Qualified, d: &Node<Declarator>) -> Result<Declared> {
+        let (mut ty, mut is_const) = base;
+        let derived = &d.node.derived;
+        let split = derived
+            .iter()
+            .position(|x| !matches!(x.node, DerivedDeclarator::Pointer(_)))
+            .unwrap_or(derived.len());
+        for p in &derived[..split] {
+            if let DerivedDeclarator::Pointer(quals) = &p.node {
+                ty = Ty::ptr(ty, is_const);
+                is_const = quals.iter().any(|q| {
+                    matches!(&q.node, PointerQualifier::TypeQualifier(t) if t.node == TypeQualifier::Const)
+                });
+            }
+        }
+        for s in derived[split..].iter().rev() {
+            (ty, is_const) = self.derived(ty, is_const, s)?;
+        }
+        let asm_name = asm_label(&d.node.extensions);
+        let inner = match &d.node.kind.node {
+            DeclaratorKind::Abstract => Declared {
+                name: None,
+                ty,
+                is_const,
+                asm_name: None,
+            },
+            DeclaratorKind::Identifier(id) => Declared {
+                name: Some(id.node.name.clone()),
+                ty,
+                is_const,
+                asm_name: None,
+            },
+            DeclaratorKind::Declarator(inner) => self.declarator((ty, is_const), inner)?,
+        };
+        Ok(Declared {
+            asm_name: asm_name.or(inner.asm_name),
+            ..inner
+        })
+    }
+
+    /// One array or function declarator around `ty`.
+    fn derived(
+        &mut self,
+        ty: Ty,
+        is_const: bool,
+        s: &Node<DerivedDeclarator>,
+    ) -> Result<Qualified> {
+        Ok(match &s.node {
+            DerivedDeclarator::Array(a) => {
+                let len = match &a.node.size {
+                    ArraySize::Unknown => ArrayLen::Unknown,
+                    ArraySize::VariableExpression(x) | ArraySize::StaticExpression(x) => {
+                        if self.take_dot_at(x.span.start, Dots::ArrayLen) {
+                            ArrayLen::Probed
+                        } else {
+                            let n = self.eval_int(x)?;
+                            ArrayLen::Known(u64::try_from(n).map_err(|_| super::LowerError {
+                                offset: x.span.start,
+                                message: "an array length must not be negative".into(),
+                            })?)
+                        }
+                    }
+                    ArraySize::VariableUnknown => {
+                        return err(a.span, "variable-length arrays are not supported");
+                    }
+                };
+                (Ty::Array(Box::new(ty), len), is_const)
+            }
+            DerivedDeclarator::Function(f) => (
+                Ty::Fn(Box::new(self.signature(ty, &f.node, f.span)?)),
+                false,
+            ),
+            DerivedDeclarator::KRFunction(ids) if ids.is_empty() => {
+                // `f()`: like CFFI, read as `f(void)`.
+                let sig = FnSig {
+                    ret: ty,
+                    params: Vec::new(),
+                    variadic: false,
+                };
+                (Ty::Fn(Box::new(sig)), false)
+            }
+            DerivedDeclarator::KRFunction(_) => {
+                return err(s.span, "K&R-style parameter lists are not supported");
+            }
+            DerivedDeclarator::Pointer(_) | DerivedDeclarator::Block(_) => {
+                return err(s.span, "unsupported declarator");
+            }
+        })
+    }
+
+    fn signature(&mut self, ret: Ty, f: &FunctionDeclarator, span: Span) -> Result<FnSig> {
+        if matches!(ret, Ty::Array(..)) {
+            return err(span, "a C function cannot return an array");
+        }
+        let mut params = Vec::new();
+        for p in &f.parameters {
+            params.push(self.param(&p.node, p.span)?);
+        }
+        // `(void)`, or a typedef of `void`, is an empty list.
+        if let [Param { name: None, ty }] = params.as_slice()
+            && *self.cdef.resolve(ty) == Ty::Void
+        {
+            params.clear();
+        }
+        if let Some(p) = params
+            .iter()
+            .find(|p| *self.cdef.resolve(&p.ty) == Ty::Void)
+        {
+            return err(
+                span,
+                format!(
+                    "parameter `{}` has type `void`; only a lone `(void)` means no parameters",
+                    p.name.as_deref().unwrap_or("_")
+                ),
+            );
+        }
+        Ok(FnSig {
+            ret,
+            params,
+            variadic: matches!(f.ellipsis, lang_c::ast::Ellipsis::Some),
+        })
+    }
+
+    fn param(&mut self, p: &ParameterDeclaration, span: Span) -> Result<Param> {
+        let specs = self.specs(&p.specifiers)?;
+        let Some(base) = self.base_type(&specs.types, specs.is_const, None, span)? else {
+            return err(
+                span,
+                "`...` as a type is only allowed as `typedef ... name;`",
+            );
+        };
+        let d = match &p.declarator {
+            Some(d) => self.declarator(base, d)?,
+            None => Declared {
+                name: None,
+                ty: base.0,
+                is_const: base.1,
+                asm_name: None,
+            },
+        };
+        // Parameters of array and function type decay to pointers (C11 6.7.6.3).
+        let ty = match d.ty {
+            Ty::Array(elem, _) => Ty::ptr(*elem, specs.is_const),
+            f @ Ty::Fn(_) => Ty::ptr(f, false),
+            other => other,
+        };
+        Ok(Param { name: d.name, ty })
+    }
+}
+
+pub(super) fn declarator_name(d: &Declarator) -> Option<String> {
+    match &d.kind.node {
+        DeclaratorKind::Identifier(id) => Some(id.node.name.clone()),
+        DeclaratorKind::Declarator(inner) => declarator_name(&inner.node),
+        DeclaratorKind::Abstract => None,
+    }
+}
+
+fn asm_label(extensions: &[Node<Extension>]) -> Option<String> {
+    extensions.iter().find_map(|e| match &e.node {
+        Extension::AsmLabel(s) => {
+            let text: String = s.node.iter().map(|part| part.trim_matches('"')).collect();
+            Some(text)
+        }
+        _ => None,
+    })
+}
+
+pub(super) fn prim_from_words(words: &[&str]) -> std::result::Result<Ty, String> {
+    let mut w: Vec<&str> = words.to_vec();
+    w.sort_unstable();
+    let unsigned = w.contains(&"unsigned");
+    let signed = w.contains(&"signed");
+    w.retain(|x| *x != "unsigned" && *x != "signed");
+    let prim = match (w.as_slice(), unsigned, signed) {
+        (["void"], false, false) => return Ok(Ty::Void),
+        (["_Bool"], false, false) => Prim::Bool,
+        (["char"], false, false) => Prim::Char,
+        (["char"], false, true) => Prim::SChar,
+        (["char"], true, false) => Prim::UChar,
+        (["short"] | ["int", "short"], false, _) => Prim::Short,
+        (["short"] | ["int", "short"], true, false) => Prim::UShort,
+        (["int"] | [], false, _) if !words.is_empty() => Prim::Int,
+        (["int"] | [], true, false) => Prim::UInt,
+        (["long"] | ["int", "long"], false, _) => Prim::Long,
+        (["long"] | ["int", "long"], true, false) => Prim::ULong,
+        (["long", "long"] | ["int", "long", "long"], false, _) => Prim::LongLong,
+        (["long", "long"] | ["int", "long", "long"], true, false) => Prim::ULongLong,
+        (["float"], false, false) => Prim::Float,
+        (["double"], false, false) => Prim::Double,
+        (["double", "long"], false, false) => Prim::LongDouble,
+        _ if words.is_empty() => return Err("expected a type".into()),
+        _ => return Err(format!("`{}` is not a C type", words.join(" "))),
+    };
+    Ok(Ty::Prim(prim))
+}

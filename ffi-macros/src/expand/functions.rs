@@ -1,0 +1,261 @@
+//! Functions: the raw declaration in `sys` (an `extern` item, or one resolved on first use),
+//! and the wrapper under the C name.
+//!
+//! `sys` has C's signature except where Rust cannot pass a value as C does: a `long double`
+//! crosses as `f64`, an opaque value through a pointer (the glue converts). The wrapper
+//! always has the C signature, by value.
+
+use proc_macro2::{Ident, TokenStream};
+use quote::{format_ident, quote};
+
+use super::Cx;
+use super::types::{self, crossing, ident, rust};
+use crate::model::*;
+
+/// Parameter names: the C names where given and unique, else `argN`.
+pub fn param_names(sig: &FnSig) -> Vec<Ident> {
+    let mut seen: Vec<String> = Vec::new();
+    sig.params
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let name = match &p.name {
+                Some(n) if !seen.contains(n) && n != "ret" => n.clone(),
+                _ => format!("arg{i}"),
+            };
+            seen.push(name.clone());
+            ident(&name)
+        })
+        .collect()
+}
+
+/// The raw signature as it crosses into C: `(params) -> ret`, with an out-pointer first
+/// when the result crosses by pointer.
+fn raw_signature(cx: &Cx, sig: &FnSig) -> (Vec<TokenStream>, TokenStream) {
+    let names = param_names(sig);
+    let mut params: Vec<TokenStream> = sig
+        .params
+        .iter()
+        .zip(&names)
+        .map(|(p, n)| {
+            let t = crossing(cx, &p.ty, false);
+            quote!(#n: #t)
+        })
+        .collect();
+    let ret = match cx.cdef.crossing(&sig.ret) {
+        Crossing::ByPointer => {
+            let t = crossing(cx, &sig.ret, true);
+            params.insert(0, quote!(ret: #t));
+            quote!()
+        }
+        Crossing::AsDouble => quote!(-> f64),
+        Crossing::Direct => types::ret(cx, &sig.ret),
+    };
+    (params, ret)
+}
+
+/// The raw `extern "C"` declaration of a function inside `sys`, under its symbol.
+pub fn extern_fn(cx: &Cx, f: &Function) -> TokenStream {
+    let name = ident(&f.name);
+    let (params, ret) = raw_signature(cx, &f.sig);
+    let dots = f.sig.variadic.then(|| quote!(, ...));
+    let doc = super::decl_doc(&f.origin);
+    let symbol = f.symbol.as_deref().unwrap_or_else(|| f.c_symbol());
+    let link_name = (symbol != f.name).then(|| quote!(#[link_name = #symbol]));
+    quote! {
+        #doc
+        #link_name
+        pub fn #name(#(#params),* #dots) #ret;
+    }
+}
+
+/// Inside `sys` in `dlopen`/`mode shared` blocks: a function whose address is resolved on
+/// its first call and cached (one atomic load afterwards).
+pub fn lazy_fn(cx: &Cx, f: &Function) -> TokenStream {
+    let name = ident(&f.name);
+    let doc = super::decl_doc(&f.origin);
+    let symbol = lazy_symbol(f.symbol.as_deref().unwrap_or_else(|| f.c_symbol()));
+    if f.sig.variadic {
+        let fn_ty = types::fn_type(cx, &f.sig);
+        // Rust cannot define a C-variadic function: hand out the pointer to call instead.
+        return quote! {
+            #doc
+            ///
+            /// Variadic: returns the C function to call, resolved on first use.
+            #[inline]
+            pub fn #name() -> #fn_ty {
+                #symbol
+                // SAFETY: the symbol has the cdef's signature.
+                unsafe { ::core::mem::transmute::<*mut ::core::ffi::c_void, #fn_ty>(SYMBOL.get(&LIBRARY)) }
+            }
+        };
+    }
+    let (params, ret) = raw_signature(cx, &f.sig);
+    let names = raw_names(cx, &f.sig);
+    let fn_ty = raw_fn_type(cx, &f.sig);
+    quote! {
+        #doc
+        ///
+        /// # Safety
+        ///
+        /// A raw C call: the arguments must satisfy the C function's contract.
+        #[inline]
+        pub unsafe fn #name(#(#params),*) #ret {
+            #symbol
+            // SAFETY: the symbol has the cdef's signature.
+            let f = unsafe { ::core::mem::transmute::<*mut ::core::ffi::c_void, #fn_ty>(SYMBOL.get(&LIBRARY)) };
+            unsafe { f(#(#names),*) }
+        }
+    }
+}
+
+fn raw_names(cx: &Cx, sig: &FnSig) -> Vec<Ident> {
+    let mut names = param_names(sig);
+    if cx.cdef.crossing(&sig.ret) == Crossing::ByPointer {
+        names.insert(0, format_ident!("ret"));
+    }
+    names
+}
+
+/// The raw signature as a function pointer type.
+fn raw_fn_type(cx: &Cx, sig: &FnSig) -> TokenStream {
+    let mut params: Vec<TokenStream> = sig
+        .params
+        .iter()
+        .map(|p| crossing(cx, &p.ty, false))
+        .collect();
+    let ret = match cx.cdef.crossing(&sig.ret) {
+        Crossing::ByPointer => {
+            params.insert(0, crossing(cx, &sig.ret, true));
+            quote!()
+        }
+        Crossing::AsDouble => quote!(-> f64),
+        Crossing::Direct => types::ret(cx, &sig.ret),
+    };
+    quote!(unsafe extern "C" fn(#(#params),*) #ret)
+}
+
+pub fn lazy_symbol(symbol: &str) -> TokenStream {
+    let cstr = std::ffi::CString::new(symbol).unwrap_or_default();
+    let lit = proc_macro2::Literal::c_string(&cstr);
+    quote!(static SYMBOL: ::ffi_runtime::Symbol = ::ffi_runtime::Symbol::new(#lit);)
+}
+
+/// How a parameter crosses the wrapper.
+#[derive(Clone, Copy, PartialEq)]
+enum Pass {
+    Value,
+    CStr,
+    /// A value the glue takes by pointer: the wrapper lends it.
+    Lent,
+    Raw,
+}
+
+fn pass(cx: &Cx, ty: &Ty) -> Pass {
+    if cx.cdef.crossing(ty) == Crossing::ByPointer {
+        return Pass::Lent;
+    }
+    match cx.cdef.resolve(ty) {
+        Ty::Prim(_) | Ty::Enum(_) => Pass::Value,
+        Ty::Record(n) if cx.cdef.record(n).is_some_and(|r| r.fields.is_some()) => Pass::Value,
+        Ty::Typedef(_) => Pass::Value, // an opaque typedef, passed by value
+        Ty::Ptr {
+            pointee,
+            const_pointee: true,
+        } if *cx.cdef.resolve(pointee) == Ty::Prim(Prim::Char) => Pass::CStr,
+        _ => Pass::Raw,
+    }
+}
+
+/// The wrapper under the C name: safe for values and `const char *`, else `unsafe`.
+pub fn wrapper(cx: &Cx, f: &Function) -> TokenStream {
+    let name = ident(&f.name);
+    let doc = super::decl_doc(&f.origin);
+    let names = param_names(&f.sig);
+    let mut passes: Vec<Pass> = f.sig.params.iter().map(|p| pass(cx, &p.ty)).collect();
+    let is_safe = passes.iter().all(|p| *p != Pass::Raw);
+    if !is_safe {
+        // An `unsafe fn` keeps C's raw signature, except values lent to the glue.
+        passes
+            .iter_mut()
+            .filter(|p| **p == Pass::CStr)
+            .for_each(|p| *p = Pass::Raw);
+    }
+    let params = f
+        .sig
+        .params
+        .iter()
+        .zip(&names)
+        .zip(&passes)
+        .map(|((p, n), pass)| {
+            let t = match pass {
+                Pass::CStr => quote!(&::core::ffi::CStr),
+                _ if cx.cdef.crossing(&p.ty) == Crossing::AsDouble => quote!(f64),
+                _ => rust(cx, &p.ty),
+            };
+            quote!(#n: #t)
+        });
+    let args = names.iter().zip(&passes).map(|(n, pass)| match pass {
+        Pass::CStr => quote!(#n.as_ptr()),
+        Pass::Lent => quote!(&#n),
+        _ => quote!(#n),
+    });
+    let (ret, body) = wrapper_body(cx, f, quote!(#(#args),*));
+    let call = call_then(body, super::callbacks::resume_after_call());
+    if is_safe {
+        quote! {
+            #doc
+            #[inline]
+            pub fn #name(#(#params),*) #ret {
+                // SAFETY: every argument is a value or a valid C string, as the signature requires.
+                #call
+            }
+        }
+    } else {
+        quote! {
+            #doc
+            ///
+            /// # Safety
+            ///
+            /// This calls C: every pointer must be valid for what the C function does with it.
+            #[inline]
+            pub unsafe fn #name(#(#params),*) #ret {
+                // SAFETY: the caller upholds the C function's contract.
+                #call
+            }
+        }
+    }
+}
+
+/// The call, and what runs after it returns (if anything) before its result is handed on.
+fn call_then(body: TokenStream, after: TokenStream) -> TokenStream {
+    if after.is_empty() {
+        return quote!(unsafe { #body });
+    }
+    quote! {
+        let result = unsafe { #body };
+        #after
+        result
+    }
+}
+
+/// The wrapper's return type and the raw call producing it.
+fn wrapper_body(cx: &Cx, f: &Function, args: TokenStream) -> (TokenStream, TokenStream) {
+    let name = ident(&f.name);
+    match cx.cdef.crossing(&f.sig.ret) {
+        Crossing::ByPointer => {
+            let t = rust(cx, &f.sig.ret);
+            let comma = (!f.sig.params.is_empty()).then(|| quote!(,));
+            (
+                quote!(-> #t),
+                quote!({
+                    let mut out = ::core::mem::MaybeUninit::<#t>::uninit();
+                    self::sys::#name(out.as_mut_ptr() #comma #args);
+                    out.assume_init()
+                }),
+            )
+        }
+        Crossing::AsDouble => (quote!(-> f64), quote!(self::sys::#name(#args))),
+        Crossing::Direct => (types::ret(cx, &f.sig.ret), quote!(self::sys::#name(#args))),
+    }
+}

@@ -1,0 +1,452 @@
+//! Structs and unions.
+//!
+//! A record of plain fields is `#[repr(C)]` with its fields in order, as C lays them out.
+//! A record Rust's rules cannot reproduce (partial `...;`, bit-fields, over-aligned fields)
+//! places every field at its known offset, with bit-fields stored in private byte runs
+//! (`_bits0`) behind `name()`/`set_name(v)`, and padding (`_pad0`) between. Members of
+//! anonymous structs and unions get accessors on the outer record. Every layout is also
+//! stated as facts rustc checks.
+
+use proc_macro2::{Literal, TokenStream};
+use quote::{format_ident, quote};
+
+use super::Cx;
+use super::types::{ident, prim, rust};
+use crate::model::*;
+
+pub fn record(cx: &Cx, r: &Record) -> syn::Result<TokenStream> {
+    let name = ident(&r.name);
+    let doc = super::decl_doc(&r.origin);
+    if r.fields.is_none() {
+        // The nomicon's opaque type: no size, not constructible, !Send, !Sync, !Unpin.
+        return Ok(quote! {
+            #doc
+            #[repr(C)]
+            pub struct #name {
+                _opaque: [u8; 0],
+                _marker: ::core::marker::PhantomData<(*mut u8, ::core::marker::PhantomPinned)>,
+            }
+        });
+    }
+    let explicit = r.needs_explicit_layout();
+    let (body, runs) = if explicit {
+        explicit_body(cx, r)?
+    } else {
+        (natural_body(cx, r), Vec::new())
+    };
+    let repr = repr(r, explicit);
+    let keyword = match r.kind {
+        RecordKind::Struct => quote!(struct),
+        RecordKind::Union => quote!(union),
+    };
+    let derive_debug = r.kind == RecordKind::Struct && !explicit && !has_accessors(r);
+    let derive = if derive_debug {
+        quote!(#[derive(Clone, Copy, Debug)])
+    } else {
+        quote!(#[derive(Clone, Copy)])
+    };
+    let debug = (!derive_debug).then(|| debug_impl(cx, r, &runs));
+    let accessors = accessors(cx, r, &runs);
+    let zeroed = default_impl(&name);
+    let asserts = layout_assertions(r, &runs);
+    Ok(quote! {
+        #doc
+        #repr
+        #derive
+        pub #keyword #name { #body }
+        #zeroed
+        #accessors
+        #debug
+        #asserts
+    })
+}
+
+fn repr(r: &Record, explicit: bool) -> TokenStream {
+    let align = match (explicit, r.layout, r.align) {
+        _ if r.packed => None,
+        (true, Some(l), _) if l.align > 1 => Some(l.align),
+        (false, _, Some(a)) => Some(a),
+        _ => None,
+    };
+    let packed = r.packed.then(|| quote!(, packed));
+    let align = align.map(|a| {
+        let a = Literal::u64_unsuffixed(a);
+        quote!(, align(#a))
+    });
+    quote!(#[repr(C #packed #align)])
+}
+
+fn default_impl(name: &proc_macro2::Ident) -> TokenStream {
+    quote! {
+        /// All bits zero, which is a valid value of every C type this holds.
+        impl ::core::default::Default for #name {
+            fn default() -> Self {
+                // SAFETY: integers, floats, `bool`, raw pointers and `Option<fn>` accept all-zero bits.
+                unsafe { ::core::mem::zeroed() }
+            }
+        }
+    }
+}
+
+fn natural_body(cx: &Cx, r: &Record) -> TokenStream {
+    let fields = r.fields().iter().map(|f| {
+        let n = ident(&f.name);
+        let t = rust(cx, &f.ty);
+        quote!(pub #n: #t)
+    });
+    quote!(#(#fields),*)
+}
+
+/// A run of bytes holding bit-fields: `_bits<index>: [u8; len]` at `offset`.
+pub struct Run {
+    pub index: usize,
+    pub offset: u64,
+    pub len: u64,
+}
+
+/// Merges the byte ranges of a record's bit-fields into runs.
+fn bit_runs(r: &Record) -> Vec<Run> {
+    let mut ranges: Vec<(u64, u64)> = r
+        .fields()
+        .iter()
+        .filter(|f| !f.name.is_empty() || f.bits.is_some_and(|w| w > 0))
+        .filter_map(|f| match f.place {
+            Some(Place::Bits(b)) if b.width > 0 => Some((b.offset, b.offset + b.len)),
+            _ => None,
+        })
+        .collect();
+    if r.kind == RecordKind::Union {
+        let end = ranges.iter().map(|(_, e)| *e).max();
+        return end.map_or_else(Vec::new, |e| {
+            vec![Run {
+                index: 0,
+                offset: 0,
+                len: e,
+            }]
+        });
+    }
+    ranges.sort_unstable();
+    let mut runs: Vec<Run> = Vec::new();
+    for (start, end) in ranges {
+        match runs.last_mut() {
+            Some(last) if start <= last.offset + last.len => {
+                last.len = last.len.max(end - last.offset);
+            }
+            _ => runs.push(Run {
+                index: runs.len(),
+                offset: start,
+                len: end - start,
+            }),
+        }
+    }
+    runs
+}
+
+/// Fields at their known offsets, bit-field runs and padding between them.
+fn explicit_body(cx: &Cx, r: &Record) -> syn::Result<(TokenStream, Vec<Run>)> {
+    let layout = r.layout.ok_or_else(|| missing(r, "its layout"))?;
+    let runs = bit_runs(r);
+    let mut members: Vec<(u64, u64, TokenStream)> = Vec::new();
+    for f in r.fields().iter().filter(|f| f.bits.is_none()) {
+        let Some(Place::Bytes { offset, size }) = f.place else {
+            return Err(missing(r, &format!("the place of field `{}`", f.name)));
+        };
+        let (n, t) = (ident(&f.name), rust(cx, &f.ty));
+        members.push((offset, offset + size, quote!(pub #n: #t)));
+    }
+    for run in &runs {
+        let (n, len) = (
+            format_ident!("_bits{}", run.index),
+            Literal::u64_unsuffixed(run.len),
+        );
+        members.push((run.offset, run.offset + run.len, quote!(#n: [u8; #len])));
+    }
+    if r.kind == RecordKind::Union {
+        let pad = Literal::u64_unsuffixed(layout.size);
+        let items = members.into_iter().map(|(_, _, t)| t);
+        return Ok((quote!(#(#items,)* _pad0: [u8; #pad]), runs));
+    }
+    members.sort_by_key(|(offset, _, _)| *offset);
+    let mut out = Vec::new();
+    let mut at = 0;
+    let mut pads = 0;
+    for (offset, end, tokens) in members {
+        if offset < at {
+            return Err(missing(r, "fields that do not overlap"));
+        }
+        if offset > at {
+            out.push(pad(&mut pads, offset - at));
+        }
+        out.push(tokens);
+        at = end;
+    }
+    if layout.size > at {
+        out.push(pad(&mut pads, layout.size - at));
+    }
+    Ok((quote!(#(#out),*), runs))
+}
+
+fn pad(count: &mut usize, bytes: u64) -> TokenStream {
+    let name = format_ident!("_pad{}", *count);
+    *count += 1;
+    let n = Literal::u64_unsuffixed(bytes);
+    quote!(#name: [u8; #n])
+}
+
+fn missing(r: &Record, what: &str) -> syn::Error {
+    syn::Error::new(
+        proc_macro2::Span::call_site(),
+        format!("internal: `{}` has no {what}", r.name),
+    )
+}
+
+fn has_accessors(r: &Record) -> bool {
+    r.fields().iter().any(|f| f.is_bitfield() || f.anonymous)
+}
+
+/// Getters and setters for bit-fields and for members of anonymous structs and unions.
+fn accessors(cx: &Cx, r: &Record, runs: &[Run]) -> TokenStream {
+    let name = ident(&r.name);
+    let mut items = Vec::new();
+    for f in r.fields() {
+        if let (Some(_), false) = (f.bits, f.name.is_empty()) {
+            items.push(bit_accessors(cx, f, runs));
+        }
+        if f.anonymous {
+            items.extend(anonymous_accessors(cx, r, f));
+        }
+    }
+    if items.is_empty() {
+        return quote!();
+    }
+    quote! {
+        impl #name {
+            #(#items)*
+        }
+    }
+}
+
+/// `name()` and `set_name(v)` over the bytes of the run holding the bit-field.
+fn bit_accessors(cx: &Cx, f: &Field, runs: &[Run]) -> TokenStream {
+    let Some(Place::Bits(b)) = f.place else {
+        return quote!();
+    };
+    let Some(run) = runs
+        .iter()
+        .find(|run| b.offset >= run.offset && b.offset + b.len <= run.offset + run.len)
+    else {
+        return quote!();
+    };
+    let storage = format_ident!("_bits{}", run.index);
+    let start = Literal::usize_unsuffixed((b.offset - run.offset) as usize);
+    let len = Literal::usize_unsuffixed(b.len as usize);
+    let shift = Literal::u32_unsuffixed(b.shift);
+    let width = Literal::u32_unsuffixed(b.width);
+    let order = if cx.target.little_endian {
+        quote!(Little)
+    } else {
+        quote!(Big)
+    };
+    let at = quote!(::ffi_runtime::bits::Bits { start: #start, len: #len, shift: #shift, width: #width, order: ::ffi_runtime::bits::Order::#order });
+    let (getter, setter) = (ident(&f.name), format_ident!("set_{}", f.name));
+    let ty = rust(cx, &f.ty);
+    let (value, write) = bit_conversion(cx, &f.ty, &at, &storage);
+    let doc = super::doc(&format!("{} : {}", f.name, b.width));
+    quote! {
+        #doc
+        #[inline]
+        pub fn #getter(&self) -> #ty {
+            #value
+        }
+        #doc
+        #[inline]
+        pub fn #setter(&mut self, value: #ty) {
+            #at.write(&mut self.#storage, #write);
+        }
+    }
+}
+
+/// How a bit-field's bits become its declared type (signed ones sign-extended), and back.
+fn bit_conversion(
+    cx: &Cx,
+    ty: &Ty,
+    at: &TokenStream,
+    storage: &proc_macro2::Ident,
+) -> (TokenStream, TokenStream) {
+    let (p, wrapper) = match cx.cdef.resolve(ty) {
+        Ty::Enum(e) => (
+            cx.cdef.enum_(e).map_or(Prim::Int, Enum::repr),
+            Some(rust(cx, ty)),
+        ),
+        Ty::Prim(p) => (*p, None),
+        _ => (Prim::UInt, None),
+    };
+    if p == Prim::Bool {
+        return (
+            quote!(#at.read(&self.#storage) != 0),
+            quote!(u128::from(value)),
+        );
+    }
+    let t = prim(cx, p);
+    let raw = if cx.target.is_signed(p) {
+        quote!(#at.read_signed(&self.#storage) as #t)
+    } else {
+        quote!(#at.read(&self.#storage) as #t)
+    };
+    match wrapper {
+        Some(w) => (quote!(#w(#raw)), quote!(value.0 as u128)),
+        None => (raw, quote!(value as u128)),
+    }
+}
+
+/// Accessors on `r` for every member reachable through its anonymous member `f`.
+fn anonymous_accessors(cx: &Cx, r: &Record, f: &Field) -> Vec<TokenStream> {
+    let Ty::Record(inner_name) = &f.ty else {
+        return Vec::new();
+    };
+    let Some(inner) = cx.cdef.record(inner_name) else {
+        return Vec::new();
+    };
+    let through_union = inner.kind == RecordKind::Union;
+    // Reading a union member is safe only if every bit pattern is a valid value of it.
+    let member = ident(&f.name);
+    let mut out = Vec::new();
+    for leaf in crate::layout::leaves(cx.cdef, inner) {
+        let l = leaf.field;
+        let direct = leaf.path.len() == 1 && l.bits.is_none();
+        let safe = !through_union || cx.cdef.any_bits_valid(&l.ty) && cx.cdef.any_bits_valid(&f.ty);
+        out.push(leaf_accessors(cx, r, &member, l, direct, safe));
+    }
+    out
+}
+
+fn leaf_accessors(
+    cx: &Cx,
+    r: &Record,
+    member: &proc_macro2::Ident,
+    l: &Field,
+    direct: bool,
+    safe: bool,
+) -> TokenStream {
+    let name = ident(&l.name);
+    let setter = format_ident!("set_{}", l.name);
+    let ty = rust(cx, &l.ty);
+    let (read, write) = if direct {
+        (
+            quote!(self.#member.#name),
+            quote!(self.#member.#name = value),
+        )
+    } else {
+        (
+            quote!(self.#member.#name()),
+            quote!(self.#member.#setter(value)),
+        )
+    };
+    let unsafety = (!safe).then(|| quote!(unsafe));
+    let doc = super::doc(&format!("{} (in an anonymous member)", l.name));
+    let safety = (!safe).then(|| {
+        quote! {
+            ///
+            /// # Safety
+            ///
+            /// Reads a union member: it must hold a valid value of this type.
+        }
+    });
+    let mut tokens = quote! {
+        #doc
+        #safety
+        #[inline]
+        #[allow(unused_unsafe)]
+        pub #unsafety fn #name(&self) -> #ty {
+            // SAFETY: every bit pattern is a valid value here, or the caller vouches for it.
+            unsafe { #read }
+        }
+        #doc
+        #safety
+        #[inline]
+        #[allow(unused_unsafe)]
+        pub #unsafety fn #setter(&mut self, value: #ty) {
+            // SAFETY: writing a member makes it the one the storage holds.
+            unsafe { #write }
+        }
+    };
+    if direct && !r.packed {
+        let mutator = format_ident!("{}_mut", l.name);
+        tokens.extend(quote! {
+            #doc
+            #safety
+            #[inline]
+            #[allow(unused_unsafe)]
+            pub #unsafety fn #mutator(&mut self) -> &mut #ty {
+                // SAFETY: as for the getter; the reference is aligned (the record is not packed).
+                unsafe { &mut self.#member.#name }
+            }
+        });
+    }
+    tokens
+}
+
+fn debug_impl(cx: &Cx, r: &Record, _runs: &[Run]) -> TokenStream {
+    let name = ident(&r.name);
+    let label = r.name.as_str();
+    if r.kind == RecordKind::Union {
+        return quote! {
+            impl ::core::fmt::Debug for #name {
+                fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                    f.debug_struct(#label).finish_non_exhaustive()
+                }
+            }
+        };
+    }
+    let fields = r.fields().iter().filter(|f| !f.name.is_empty()).map(|f| {
+        let (n, label) = (ident(&f.name), f.name.as_str());
+        if f.is_bitfield() {
+            quote!(.field(#label, &self.#n()))
+        } else {
+            // A copy: a packed record's fields cannot be borrowed.
+            quote!(.field(#label, &{ self.#n }))
+        }
+    });
+    let _ = cx;
+    quote! {
+        impl ::core::fmt::Debug for #name {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.debug_struct(#label) #(#fields)* .finish()
+            }
+        }
+    }
+}
+
+/// The compiler's layout, checked by rustc: one item per record, one line per fact; a
+/// line fails to compile (naming both numbers) if the Rust type disagrees.
+fn layout_assertions(r: &Record, runs: &[Run]) -> TokenStream {
+    let Some(layout) = r.layout else {
+        return quote!();
+    };
+    let name = ident(&r.name);
+    let fact = |n: u64, expr: TokenStream| {
+        let n = Literal::u64_unsuffixed(n);
+        quote!(let _: [(); #n] = [(); #expr];)
+    };
+    let mut facts = vec![
+        fact(layout.size, quote!(::core::mem::size_of::<#name>())),
+        fact(layout.align, quote!(::core::mem::align_of::<#name>())),
+    ];
+    if r.kind == RecordKind::Struct {
+        for f in r.fields().iter().filter(|f| f.bits.is_none()) {
+            if let Some(p) = f.place {
+                let n = ident(&f.name);
+                facts.push(fact(p.offset(), quote!(::core::mem::offset_of!(#name, #n))));
+            }
+        }
+        for run in runs {
+            let n = format_ident!("_bits{}", run.index);
+            facts.push(fact(run.offset, quote!(::core::mem::offset_of!(#name, #n))));
+        }
+    }
+    quote! {
+        const _: () = {
+            #(#facts)*
+        };
+    }
+}

@@ -1,0 +1,273 @@
+//! Enums, typedefs, constants and global variables.
+
+use proc_macro2::{Literal, TokenStream};
+use quote::quote;
+
+use super::types::{ident, prim, rust};
+use super::{Binding, Cx};
+use crate::model::*;
+
+pub fn enum_type(cx: &Cx, e: &Enum) -> Option<TokenStream> {
+    if e.name.is_empty() {
+        return None;
+    }
+    let name = ident(&e.name);
+    let repr = prim(cx, e.repr());
+    let doc = super::decl_doc(&e.origin);
+    Some(quote! {
+        #doc
+        #[repr(transparent)]
+        #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+        pub struct #name(pub #repr);
+    })
+}
+
+/// One constant per enumerator, typed by the enum (plain ints for an anonymous enum).
+pub fn enumerators(cx: &Cx, e: &Enum) -> Vec<TokenStream> {
+    let repr = e.repr();
+    e.enumerators
+        .iter()
+        .filter_map(|en| {
+            let v = en.value?;
+            let n = ident(&en.name);
+            let lit = int_literal(v);
+            let doc = super::doc(&format!("{} = {v}", en.name));
+            Some(if e.name.is_empty() {
+                let t = prim(cx, repr);
+                quote!(#doc pub const #n: #t = #lit;)
+            } else {
+                let t = ident(&e.name);
+                quote!(#doc pub const #n: #t = #t(#lit);)
+            })
+        })
+        .collect()
+}
+
+fn int_literal(v: i128) -> TokenStream {
+    let abs = Literal::u128_unsuffixed(v.unsigned_abs());
+    if v < 0 { quote!(-#abs) } else { quote!(#abs) }
+}
+
+pub fn typedef(cx: &Cx, t: &Typedef) -> TokenStream {
+    let name = ident(&t.name);
+    let doc = super::decl_doc(&t.origin);
+    match &t.target {
+        TypedefTarget::Ty(ty) => {
+            let target = rust(cx, ty);
+            quote!(#doc pub type #name = #target;)
+        }
+        TypedefTarget::Opaque(Some(layout)) => {
+            let size = Literal::u64_unsuffixed(layout.size);
+            let align = Literal::u64_unsuffixed(layout.align.max(1));
+            quote! {
+                #doc
+                ///
+                /// Opaque: a value of the C compiler's size and alignment; passed to C by value
+                /// through the glue.
+                #[repr(C, align(#align))]
+                #[derive(Clone, Copy, Debug)]
+                pub struct #name {
+                    _opaque: [u8; #size],
+                }
+            }
+        }
+        // Incomplete in C: only ever behind a pointer.
+        TypedefTarget::Opaque(None) | TypedefTarget::ProbedNumber { .. } => quote! {
+            #doc
+            ///
+            /// Opaque and incomplete in C: use it behind a pointer.
+            #[repr(C)]
+            pub struct #name {
+                _opaque: [u8; 0],
+                _marker: ::core::marker::PhantomData<(*mut u8, ::core::marker::PhantomPinned)>,
+            }
+        },
+    }
+}
+
+/// A compile-time constant as a `pub const`.
+pub fn constant(cx: &Cx, c: &Constant) -> syn::Result<TokenStream> {
+    let name = ident(&c.name);
+    let doc = super::doc(&c.origin.text);
+    let value = c.value.as_ref().ok_or_else(|| {
+        syn::Error::new(
+            proc_macro2::Span::call_site(),
+            format!("internal: `{}` has no value", c.name),
+        )
+    })?;
+    let (ty, expr) = match value {
+        ConstValue::Int(v, Prim::Bool) => (
+            quote!(bool),
+            if *v != 0 { quote!(true) } else { quote!(false) },
+        ),
+        ConstValue::Int(v, p) => typed_int(cx, c, *v, *p),
+        ConstValue::Float(v, p) => (prim(cx, *p), float_literal(cx, *v, *p)),
+        ConstValue::Str(bytes) => {
+            let cstr = std::ffi::CString::new(bytes.clone()).map_err(|_| {
+                syn::Error::new(
+                    proc_macro2::Span::call_site(),
+                    format!("`{}` holds a NUL byte and cannot be a `&CStr`", c.name),
+                )
+            })?;
+            let lit = Literal::c_string(&cstr);
+            (quote!(&::core::ffi::CStr), quote!(#lit))
+        }
+    };
+    Ok(quote!(#doc pub const #name: #ty = #expr;))
+}
+
+/// An integer constant keeps a declared type (a typedef, an enum); else C's type for it.
+fn typed_int(cx: &Cx, c: &Constant, v: i128, p: Prim) -> (TokenStream, TokenStream) {
+    let lit = int_literal(v);
+    match &c.source {
+        ConstSource::ProbedTyped(ty) | ConstSource::Typed(ty) => {
+            let t = rust(cx, ty);
+            match cx.cdef.resolve(ty) {
+                Ty::Enum(e) => {
+                    let e = ident(e);
+                    (t, quote!(#e(#lit)))
+                }
+                _ => (t, lit),
+            }
+        }
+        _ => (prim(cx, p), lit),
+    }
+}
+
+fn float_literal(cx: &Cx, v: f64, p: Prim) -> TokenStream {
+    let t = prim(cx, p);
+    if v.is_nan() {
+        quote!(#t::NAN)
+    } else if v.is_infinite() {
+        if v > 0.0 {
+            quote!(#t::INFINITY)
+        } else {
+            quote!(#t::NEG_INFINITY)
+        }
+    } else if p == Prim::Float {
+        let l = Literal::f32_unsuffixed(v as f32);
+        quote!(#l)
+    } else {
+        let l = Literal::f64_unsuffixed(v);
+        quote!(#l)
+    }
+}
+
+/// A constant only known at run time (a `const` variable, a macro that calls a function):
+/// a function returning its value, through a glue getter (API mode) or read from the
+/// library's symbol (ABI mode).
+pub fn runtime_constant(c: &Constant) -> Option<Function> {
+    let ConstSource::ProbedTyped(ty) = &c.source else {
+        return None;
+    };
+    c.value.is_none().then(|| Function {
+        name: c.name.clone(),
+        sig: FnSig {
+            ret: ty.clone(),
+            params: Vec::new(),
+            variadic: false,
+        },
+        asm_name: None,
+        symbol: None,
+        origin: c.origin.clone(),
+    })
+}
+
+/// The type a global's accessor returns: a pointer to the variable (or, for an array of
+/// unknown length, to its first element).
+pub fn global_ptr(g: &Global) -> Ty {
+    match &g.ty {
+        Ty::Array(elem, ArrayLen::Unknown) => Ty::ptr((**elem).clone(), g.is_const),
+        ty => Ty::ptr(ty.clone(), g.is_const),
+    }
+}
+
+/// Inside `sys`: the glue getter (API mode), or the variable itself (link mode).
+pub fn extern_global(cx: &Cx, g: &Global, binding: &Binding) -> TokenStream {
+    let name = ident(&g.name);
+    let doc = super::decl_doc(&g.origin);
+    match binding {
+        Binding::Static { prefix, .. } => {
+            let symbol = format!("{prefix}{}", g.name);
+            let ptr = rust(cx, &global_ptr(g));
+            quote! {
+                #doc
+                #[link_name = #symbol]
+                pub fn #name() -> #ptr;
+            }
+        }
+        Binding::Link | Binding::Lazy { .. } => {
+            let ty = rust(cx, &g.ty);
+            let mutability = (!g.is_const).then(|| quote!(mut));
+            let link_name = g.asm_name.as_ref().map(|s| quote!(#[link_name = #s]));
+            quote! {
+                #doc
+                #link_name
+                pub static #mutability #name: #ty;
+            }
+        }
+    }
+}
+
+/// Inside `sys` in lazy blocks: the variable's address (`dlopen`), or the glue getter's
+/// result (`mode shared`).
+pub fn lazy_global(cx: &Cx, g: &Global, symbol: &str, via_getter: bool) -> TokenStream {
+    let name = ident(&g.name);
+    let doc = super::decl_doc(&g.origin);
+    let ptr = rust(cx, &global_ptr(g));
+    let symbol = super::functions::lazy_symbol(symbol);
+    let body = if via_getter {
+        quote! {
+            // SAFETY: the glue getter takes no arguments and returns the address.
+            let getter = unsafe { ::core::mem::transmute::<*mut ::core::ffi::c_void, unsafe extern "C" fn() -> #ptr>(SYMBOL.get(&LIBRARY)) };
+            unsafe { getter() }
+        }
+    } else {
+        quote!(SYMBOL.get(&LIBRARY).cast())
+    };
+    quote! {
+        #doc
+        ///
+        /// # Safety
+        ///
+        /// Resolves the C variable; the pointer is valid while the library stays loaded (always).
+        #[inline]
+        pub unsafe fn #name() -> #ptr {
+            #symbol
+            #body
+        }
+    }
+}
+
+pub fn global_accessor(cx: &Cx, g: &Global, binding: &Binding) -> TokenStream {
+    let name = ident(&g.name);
+    let doc = super::decl_doc(&g.origin);
+    let ptr = rust(cx, &global_ptr(g));
+    let body = match binding {
+        Binding::Static { .. } | Binding::Lazy { .. } => quote! {
+            // SAFETY: the getter only takes the variable's address.
+            unsafe { self::sys::#name() }
+        },
+        Binding::Link => {
+            let addr = if g.is_const {
+                quote!(&raw const self::sys::#name)
+            } else {
+                quote!(&raw mut self::sys::#name)
+            };
+            let cast = matches!(g.ty, Ty::Array(_, ArrayLen::Unknown)).then(|| quote!(.cast()));
+            quote! {
+                // SAFETY: taking the address of an extern static reads nothing.
+                unsafe { #addr #cast }
+            }
+        }
+    };
+    quote! {
+        #doc
+        ///
+        /// Returns a raw pointer to the C variable; reading or writing through it is `unsafe`.
+        #[inline]
+        pub fn #name() -> #ptr {
+            #body
+        }
+    }
+}

@@ -1,0 +1,122 @@
+//! The C compiler's messages as users should read them: an error on a cdef line (the
+//! glue and probe carry `#line N "cdef"`) becomes a located error at that line, in words
+//! about the cdef; errors in `source` keep the compiler's text, on the `source` literal.
+
+use super::Artifact;
+use super::probe::Problem;
+use crate::cdef;
+use crate::errors::Errors;
+use crate::input::Block;
+
+/// One message of the compiler's output.
+struct Message<'a> {
+    file: &'a str,
+    line: usize,
+    text: &'a str,
+}
+
+fn messages(output: &str) -> Vec<Message<'_>> {
+    output
+        .lines()
+        .filter_map(|l| {
+            let (file, rest) = l.split_once(':')?;
+            let (line, rest) = rest.split_once(':')?;
+            let rest = rest.split_once(':').map_or(rest, |(_, r)| r);
+            let text = rest.trim_start().strip_prefix("error:")?.trim();
+            Some(Message {
+                file,
+                line: line.parse().ok()?,
+                text,
+            })
+        })
+        .collect()
+}
+
+/// A failed compile: located errors for cdef lines, the compiler's text for the rest.
+pub fn compile_failure(block: &Block, art: &Artifact, output: &str) -> syn::Error {
+    let text = output.replace(&art.symbol_prefix, "");
+    let mut errors = Errors::new();
+    let mut seen = Vec::new();
+    let mut elsewhere = false;
+    for m in messages(&text) {
+        if m.file != "cdef" {
+            elsewhere = true;
+            continue;
+        }
+        let message = translate(m.text);
+        if !seen.contains(&(m.line, message.clone())) {
+            errors.push(cdef::error_at_line(block, m.line, &message));
+            seen.push((m.line, message));
+        }
+    }
+    if elsewhere || errors.is_empty() {
+        errors.push(syn::Error::new(
+            compile_error_span(block),
+            text.trim_end().to_string(),
+        ));
+    }
+    match errors.finish() {
+        Err(e) => e,
+        Ok(()) => syn::Error::new(block.span, "the C compiler failed"),
+    }
+}
+
+/// gcc's words for the usual ways a cdef and `source` disagree, said about the cdef.
+fn translate(text: &str) -> String {
+    let quoted = |prefix: &str, suffix: &str| -> Option<String> {
+        let rest = text.strip_prefix(prefix)?;
+        let name = rest.split(['\'', '‘', '’']).nth(1)?;
+        rest.contains(suffix).then(|| name.to_string())
+    };
+    if let Some(name) = quoted("", "undeclared") {
+        return format!(
+            "`{name}` is not declared by `source`: in API mode every name the cdef binds must \
+             come from the C code (the C compiler: {text})"
+        );
+    }
+    if let Some(name) = quoted("unknown type name", "") {
+        return format!(
+            "type `{name}` is not declared by `source`: in API mode every type the cdef names \
+             must come from the C code"
+        );
+    }
+    if text.contains("incomplete type") {
+        return format!(
+            "the cdef needs the size of a type `source` only declares (the C compiler: {text})"
+        );
+    }
+    if text.contains("has no member named") {
+        return format!("the cdef names a field `source` does not have (the C compiler: {text})");
+    }
+    format!("the C compiler: {text}")
+}
+
+/// C compiler errors point at the `source` literal when there is one.
+pub fn compile_error_span(block: &Block) -> proc_macro2::Span {
+    block
+        .source
+        .as_ref()
+        .map(|s| s.span())
+        .or_else(|| block.source_file.as_ref().map(|s| s.lit.span()))
+        .or_else(|| block.sources.first().map(|s| s.span()))
+        .or_else(|| block.headers.first().map(|s| s.span()))
+        .unwrap_or(block.span)
+}
+
+/// Disagreements the probe found, each at the cdef line (or header) it is about.
+pub fn problems(block: &Block, problems: &[Problem]) -> syn::Result<()> {
+    let mut errors = Errors::new();
+    for p in problems {
+        let line = p.line.unwrap_or(p.origin.line);
+        let error = match &p.origin.header {
+            Some(header) if header != "ffi-probe" => syn::Error::new(
+                block.headers.first().map_or(block.span, |h| h.span()),
+                format!("{header}:{line}: {}", p.message),
+            ),
+            Some(_) => syn::Error::new(block.span, p.message.clone()),
+            None => cdef::error_at_line(block, line, &p.message),
+        };
+        errors.push(error);
+    }
+    errors.finish()
+}

@@ -1,0 +1,241 @@
+//! Constants: `#define X ...` and `static const T X;` take value (and type) from the
+//! compiler; constants the cdef spells out are checked against the compiler wherever
+//! `source` defines the same macro.
+//!
+//! GCC folds macros, enumerators and `const` variables with constant initializers in a
+//! static initializer; anything else (an `extern` variable, a call) fails there. Each
+//! constant's value is asked on its own line of the pseudo-file `ffi-const`, so a failure
+//! names the constant: the compile is retried without it, and a typed constant is then read
+//! at run time through a getter (CFFI's reading), an untyped one is an error.
+
+use super::{Context, Phase, Questions, Slot, signed};
+use crate::cdef::literal;
+use crate::model::*;
+use crate::target::Target;
+
+/// The pseudo-file of constant values, one line per constant (its index + 1).
+pub const CONST_FILE: &str = "ffi-const";
+
+struct Asked {
+    index: usize,
+    /// Whether the name is a macro: only a macro's text gives a string's value.
+    is_macro: Slot,
+    kind: Slot,
+    /// `None`: the compiler could not fold it (a retry left it out).
+    value: Option<(Slot, Slot, Slot)>,
+    text: Slot,
+}
+
+pub fn ask(q: &mut Questions, cdef: &Cdef, cx: &Context) {
+    for (index, c) in cdef.constants.iter().enumerate() {
+        let n = &c.name;
+        // Constants the cdef spells out are checked only if `source` has the macro too:
+        // a cdef may declare constants of its own (`#define CHUNK 16384`).
+        let guard = match c.source {
+            ConstSource::Literal | ConstSource::Typed(_) => format!("defined({n})"),
+            ConstSource::Probed | ConstSource::ProbedTyped(_) => "1".to_string(),
+        };
+        let at = &c.origin;
+        let kind = q.int_if(at, &guard, &format!("__FFI_KIND({n})"), "0");
+        let value = (!cx.runtime.contains(n)).then(|| {
+            let line = Origin {
+                line: index + 1,
+                text: String::new(),
+                header: Some(CONST_FILE.into()),
+            };
+            (
+                q.int_if(&line, &guard, &format!("__FFI_INT({n})"), "0"),
+                q.int_if(&line, &guard, &format!("__FFI_NEG({n})"), "0"),
+                q.float_if(&line, &guard, &format!("__FFI_FLOAT({n})"), "0.0"),
+            )
+        });
+        let asked = Asked {
+            index,
+            is_macro: q.int_if(at, &format!("defined({n})"), "1", "0"),
+            kind,
+            value,
+            text: q.macro_text(at, n),
+        };
+        let target = cx.target.clone();
+        q.then(Phase::Declarations, move |a, cdef, findings| {
+            let c = &cdef.constants[asked.index];
+            match apply(a, cdef, c, &asked, &target) {
+                Ok(value) => cdef.constants[asked.index].value = value,
+                Err(m) => findings.problem(&c.origin, format!("`{}` {m}", c.name)),
+            }
+        });
+    }
+}
+
+/// Which constants the compiler could not fold, from its errors' lines.
+pub fn runtime_from_errors(cdef: &Cdef, stderr: &str) -> Vec<String> {
+    let mut found: Vec<String> = stderr
+        .lines()
+        .filter_map(|l| l.strip_prefix(&format!("{CONST_FILE}:")))
+        .filter_map(|rest| rest.split(':').next()?.parse::<usize>().ok())
+        .filter_map(|n| cdef.constants.get(n.wrapping_sub(1)))
+        .map(|c| c.name.clone())
+        .collect();
+    found.sort();
+    found.dedup();
+    found
+}
+
+fn apply(
+    a: &super::Answers,
+    cdef: &Cdef,
+    c: &Constant,
+    asked: &Asked,
+    target: &Target,
+) -> Result<Option<ConstValue>, String> {
+    let mut kind = a.int(asked.kind);
+    if kind == 16 && a.int(asked.is_macro) == 0 {
+        kind = 0; // a `const char *` variable: its characters are not a constant
+    }
+    let text = String::from_utf8_lossy(a.string(asked.text)).into_owned();
+    let compiled = || match asked.value {
+        Some(slots) => compiled_value(a, slots, kind, &text, target).map(Some),
+        None => Ok(None),
+    };
+    match &c.source {
+        ConstSource::Literal | ConstSource::Typed(_) => {
+            // Defined in `source` too: they must agree.
+            if kind != 0
+                && let Some(v) = compiled()?
+            {
+                check_agrees(c, &v)?;
+            }
+            Ok(c.value.clone())
+        }
+        ConstSource::Probed => match compiled()? {
+            Some(v) => Ok(Some(v)),
+            None => Err(format!(
+                "is not a compile-time constant; declare it with its type (`static const T {};`) \
+                 to read its value at run time",
+                c.name
+            )),
+        },
+        ConstSource::ProbedTyped(ty) => {
+            let bindable = (1..=14).contains(&kind) || (kind == 16 && is_c_string(cdef, ty));
+            match compiled() {
+                Ok(Some(v)) if bindable => typed_value(cdef, ty, &v, target).map(Some),
+                // Read at run time through a getter instead.
+                _ => Ok(None),
+            }
+        }
+    }
+}
+
+fn compiled_value(
+    a: &super::Answers,
+    (value, neg, float): (Slot, Slot, Slot),
+    kind: u64,
+    text: &str,
+    target: &Target,
+) -> Result<ConstValue, String> {
+    match kind {
+        16 => literal::parse_strings(text)
+            .map(ConstValue::Str)
+            .map_err(|_| {
+                format!("expands to `{text}`, which is not a string literal the macro can read")
+            }),
+        15 => Err(
+            "is a `long double`, which Rust lacks: declare it `static const double NAME;`".into(),
+        ),
+        0 => Err(
+            "has a type a Rust constant cannot have (a pointer or a struct?): declare it with \
+                  its type (`static const T NAME;`) to read it at run time"
+                .into(),
+        ),
+        k => match kind_prim(k) {
+            Some(p) if p.is_float() => Ok(ConstValue::Float(a.float(float), p)),
+            Some(p) => Ok(ConstValue::Int(target.wrap(signed(a, value, neg), p), p)),
+            None => Err(format!("has an unexpected type code {k}")),
+        },
+    }
+}
+
+fn is_c_string(cdef: &Cdef, ty: &Ty) -> bool {
+    matches!(cdef.resolve(ty), Ty::Ptr { pointee, .. } if *cdef.resolve(pointee) == Ty::Prim(Prim::Char))
+}
+
+fn check_agrees(c: &Constant, compiled: &ConstValue) -> Result<(), String> {
+    let Some(written) = &c.value else {
+        return Ok(());
+    };
+    let same = match (written, compiled) {
+        (ConstValue::Int(x, _), ConstValue::Int(y, _)) => x == y,
+        (ConstValue::Float(x, _), ConstValue::Float(y, _)) => x == y,
+        (ConstValue::Int(x, _), ConstValue::Float(y, _))
+        | (ConstValue::Float(y, _), ConstValue::Int(x, _)) => *x as f64 == *y,
+        (ConstValue::Str(x), ConstValue::Str(y)) => x == y,
+        _ => false,
+    };
+    if same {
+        return Ok(());
+    }
+    Err(format!(
+        ": the cdef says {}, but the C compiler says {}",
+        show(written),
+        show(compiled)
+    ))
+}
+
+fn show(v: &ConstValue) -> String {
+    match v {
+        ConstValue::Int(x, _) => x.to_string(),
+        ConstValue::Float(x, _) => x.to_string(),
+        ConstValue::Str(s) => format!("{:?}", String::from_utf8_lossy(s)),
+    }
+}
+
+fn kind_prim(kind: u64) -> Option<Prim> {
+    Some(match kind {
+        1 => Prim::Bool,
+        2 => Prim::Char,
+        3 => Prim::SChar,
+        4 => Prim::UChar,
+        5 => Prim::Short,
+        6 => Prim::UShort,
+        7 => Prim::Int,
+        8 => Prim::UInt,
+        9 => Prim::Long,
+        10 => Prim::ULong,
+        11 => Prim::LongLong,
+        12 => Prim::ULongLong,
+        13 => Prim::Float,
+        14 => Prim::Double,
+        _ => return None,
+    })
+}
+
+/// A `static const T NAME;` value, converted to the declared type as C would.
+fn typed_value(
+    cdef: &Cdef,
+    ty: &Ty,
+    v: &ConstValue,
+    target: &Target,
+) -> Result<ConstValue, String> {
+    let (int, float) = match v {
+        ConstValue::Int(x, _) => (*x, *x as f64),
+        ConstValue::Float(f, _) => (*f as i128, *f),
+        ConstValue::Str(_) if is_c_string(cdef, ty) => return Ok(v.clone()),
+        ConstValue::Str(_) => return Err("is a string, but is declared with another type".into()),
+    };
+    let from_float = matches!(v, ConstValue::Float(..));
+    Ok(match cdef.resolve(ty) {
+        Ty::Prim(p) if p.is_float() => {
+            ConstValue::Float(if from_float { float } else { int as f64 }, *p)
+        }
+        Ty::Prim(p) => ConstValue::Int(target.wrap(int, *p), *p),
+        Ty::Enum(name) => {
+            let repr = cdef.enum_(name).map_or(Prim::Int, Enum::repr);
+            ConstValue::Int(target.wrap(int, repr), repr)
+        }
+        _ => {
+            return Err(
+                "binds integer, floating, enum and `const char *` types as constants".into(),
+            );
+        }
+    })
+}

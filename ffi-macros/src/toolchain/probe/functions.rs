@@ -1,0 +1,120 @@
+//! Functions: what each name is, read from the relocation of its address (no code runs),
+//! and whether the cdef's signature is the compiler's.
+//!
+//! | the address of `f` | `f` is | Rust calls |
+//! | --- | --- | --- |
+//! | no relocation (`#ifdef f`) | a macro | a glue wrapper |
+//! | an undefined symbol `S` | a library's function | `S` directly: no hop |
+//! | a global symbol `S` defined here | defined in `source` | `S`, renamed to a hashed name |
+//! | a local symbol | `static` / `static inline` | a glue wrapper (second compile) |
+//!
+//! Functions taking or returning what Rust cannot pass by value (`long double`, opaque
+//! types) always go through glue that converts.
+
+use super::{Context, Findings, Linkage, Phase, Questions, Slot};
+use crate::model::*;
+use crate::toolchain::glue::{self, declare};
+
+/// What a function's C name turned out to be.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Class {
+    Macro,
+    /// A symbol outside the translation unit.
+    External(String),
+    /// A symbol the translation unit defines with external linkage.
+    Defined(String),
+    Static,
+}
+
+pub fn ask(q: &mut Questions, cdef: &Cdef, cx: &Context) {
+    for (index, f) in cdef.functions.iter().enumerate() {
+        let address = q.address(&f.origin, &f.name);
+        let compatible = signature_check(q, cdef, f);
+        let prefix = cx.prefix.to_string();
+        q.then(Phase::Declarations, move |a, cdef, findings| {
+            let f = &cdef.functions[index];
+            if compatible.is_some_and(|s| a.int(s) == 0) {
+                findings.problem(&f.origin, mismatch(cdef, f));
+            }
+            let class = match a.address(address) {
+                None => Class::Macro,
+                Some(s) => match s.linkage {
+                    Linkage::Undefined => Class::External(s.name.clone()),
+                    Linkage::Global => Class::Defined(s.name.clone()),
+                    Linkage::Local | Linkage::ThreadLocal => Class::Static,
+                },
+            };
+            let symbol = bind(cdef, f, &class, &prefix, findings);
+            cdef.functions[index].symbol = symbol;
+        });
+    }
+}
+
+/// `__builtin_types_compatible_p(__typeof__(f), int (int, int))`, unless `f` is a macro
+/// (its wrapper's compile checks the call instead). Function types, not pointers to them:
+/// GCC encodes `__attribute__((const, noreturn))` as qualifiers a pointer type would keep.
+fn signature_check(q: &mut Questions, cdef: &Cdef, f: &Function) -> Option<Slot> {
+    let spelled = declare(cdef, &Ty::Fn(Box::new(f.sig.clone())), "", false).ok()?;
+    let n = &f.name;
+    Some(q.int_if(
+        &f.origin,
+        &format!("!defined({n})"),
+        &format!("__builtin_types_compatible_p(__typeof__({n}), {spelled})"),
+        "1",
+    ))
+}
+
+fn mismatch(cdef: &Cdef, f: &Function) -> String {
+    let spelled = declare(cdef, &Ty::Fn(Box::new(f.sig.unnamed())), &f.name, false)
+        .unwrap_or_else(|_| f.origin.text.clone());
+    format!(
+        "`{}`: the cdef declares `{spelled}`, but the C compiler's `{}` has another type",
+        f.name, f.name
+    )
+}
+
+/// The symbol Rust calls, and what the artifact must do to provide it.
+fn bind(
+    cdef: &Cdef,
+    f: &Function,
+    class: &Class,
+    prefix: &str,
+    findings: &mut Findings,
+) -> Option<String> {
+    let hashed = format!("{prefix}{}", f.name);
+    if glue::converts(cdef, &f.sig) {
+        if f.sig.variadic {
+            findings.problem(
+                &f.origin,
+                format!(
+                    "`{}` is variadic and passes a type Rust cannot pass by value",
+                    f.name
+                ),
+            );
+        }
+        return Some(hashed);
+    }
+    match class {
+        Class::External(symbol) => Some(symbol.clone()),
+        Class::Defined(symbol) => {
+            findings.renames.push((symbol.clone(), hashed.clone()));
+            Some(hashed)
+        }
+        Class::Macro | Class::Static if f.sig.variadic => {
+            findings.problem(
+                &f.origin,
+                format!(
+                    "`{}` is variadic and a macro or `static`: C cannot forward `...` through a \
+                     wrapper, so only a real exported function can be bound",
+                    f.name
+                ),
+            );
+            None
+        }
+        Class::Macro => Some(hashed),
+        Class::Static => {
+            findings.static_functions.push(f.name.clone());
+            Some(hashed)
+        }
+    }
+}

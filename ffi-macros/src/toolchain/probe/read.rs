@@ -1,0 +1,173 @@
+//! Reads the probe's answers out of the compiled object: the bytes at each table symbol,
+//! and for the address table, the symbol each entry's relocation names.
+
+use object::{Object, ObjectSection, ObjectSymbol, RelocationTarget, SymbolKind};
+
+/// What the compiler answered.
+#[derive(Clone, Debug, Default)]
+pub struct Answers {
+    pub ints: Vec<u64>,
+    pub floats: Vec<f64>,
+    pub strings: Vec<Vec<u8>>,
+    pub blobs: Vec<Vec<u8>>,
+    /// Per address entry: the symbol its relocation names (`None`: no relocation, a macro).
+    pub addresses: Vec<Option<SymbolRef>>,
+    pub little_endian: bool,
+}
+
+/// A symbol an address resolves to.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SymbolRef {
+    pub name: String,
+    pub linkage: Linkage,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Linkage {
+    /// Not in this translation unit: a library's (or another object's) symbol.
+    Undefined,
+    /// Defined here with external linkage.
+    Global,
+    /// Defined here, `static` (or a section symbol standing for one).
+    Local,
+    /// A thread-local variable.
+    ThreadLocal,
+}
+
+/// How many entries each table has.
+pub struct Shape {
+    pub ints: usize,
+    pub floats: usize,
+    pub strings: usize,
+    pub blobs: usize,
+    pub addresses: usize,
+}
+
+impl Answers {
+    pub fn int(&self, slot: usize) -> u64 {
+        self.ints.get(slot).copied().unwrap_or(0)
+    }
+
+    pub fn float(&self, slot: usize) -> f64 {
+        self.floats.get(slot).copied().unwrap_or(0.0)
+    }
+
+    pub fn string(&self, slot: usize) -> &[u8] {
+        self.strings.get(slot).map_or(&[], Vec::as_slice)
+    }
+
+    pub fn blob(&self, slot: usize) -> &[u8] {
+        self.blobs.get(slot).map_or(&[], Vec::as_slice)
+    }
+
+    pub fn address(&self, slot: usize) -> Option<&SymbolRef> {
+        self.addresses.get(slot).and_then(Option::as_ref)
+    }
+}
+
+fn symbol_bytes<'d>(file: &object::File<'d>, name: &str) -> Result<&'d [u8], String> {
+    let sym = file
+        .symbols()
+        .find(|s| s.name() == Ok(name))
+        .ok_or_else(|| format!("the probe object has no `{name}`"))?;
+    let section = sym
+        .section_index()
+        .and_then(|i| file.section_by_index(i).ok())
+        .ok_or_else(|| format!("`{name}` has no section"))?;
+    let data = section.data().map_err(|e| e.to_string())?;
+    let start = (sym.address() - section.address()) as usize;
+    data.get(start..start + sym.size() as usize)
+        .ok_or_else(|| format!("`{name}` lies outside its section"))
+}
+
+fn words(file: &object::File, name: &str) -> Result<Vec<u64>, String> {
+    let little = file.is_little_endian();
+    Ok(symbol_bytes(file, name)?
+        .chunks_exact(8)
+        .map(|c| {
+            let b: [u8; 8] = c.try_into().unwrap_or_default();
+            if little {
+                u64::from_le_bytes(b)
+            } else {
+                u64::from_be_bytes(b)
+            }
+        })
+        .collect())
+}
+
+/// Reads every table; an object that does not match the questions is an error.
+pub fn answers(bytes: &[u8], shape: &Shape) -> Result<Answers, String> {
+    let file =
+        object::File::parse(bytes).map_err(|e| format!("cannot read the probe object: {e}"))?;
+    let strings = (0..shape.strings)
+        .map(|i| {
+            let b = symbol_bytes(&file, &format!("__ffi_probe_s{i}"))?;
+            Ok(b.strip_suffix(&[0]).unwrap_or(b).to_vec())
+        })
+        .collect::<Result<_, String>>()?;
+    let blobs = (0..shape.blobs)
+        .map(|i| Ok(symbol_bytes(&file, &format!("__ffi_probe_b{i}"))?.to_vec()))
+        .collect::<Result<_, String>>()?;
+    let answers = Answers {
+        ints: words(&file, "__ffi_probe_i")?,
+        floats: words(&file, "__ffi_probe_f")?
+            .into_iter()
+            .map(f64::from_bits)
+            .collect(),
+        strings,
+        blobs,
+        addresses: addresses(&file, shape.addresses)?,
+        little_endian: file.is_little_endian(),
+    };
+    if answers.ints.len() != shape.ints + 1 || answers.floats.len() != shape.floats + 1 {
+        return Err("the probe object's tables do not match its questions".into());
+    }
+    Ok(answers)
+}
+
+/// The symbol each entry of `__ffi_probe_a` points at, from the relocations over it.
+fn addresses(file: &object::File, count: usize) -> Result<Vec<Option<SymbolRef>>, String> {
+    let mut out = vec![None; count];
+    if count == 0 {
+        return Ok(out);
+    }
+    let table = file
+        .symbols()
+        .find(|s| s.name() == Ok("__ffi_probe_a"))
+        .ok_or("the probe object has no address table")?;
+    let section = table
+        .section_index()
+        .and_then(|i| file.section_by_index(i).ok())
+        .ok_or("the address table has no section")?;
+    let width = if file.is_64() { 8 } else { 4 };
+    let start = table.address() - section.address();
+    for (offset, reloc) in section.relocations() {
+        let Some(index) = offset.checked_sub(start).map(|o| (o / width) as usize) else {
+            continue;
+        };
+        let RelocationTarget::Symbol(sym) = reloc.target() else {
+            continue;
+        };
+        let sym = file.symbol_by_index(sym).map_err(|e| e.to_string())?;
+        if let Some(slot) = out.get_mut(index) {
+            *slot = Some(symbol_ref(&sym));
+        }
+    }
+    Ok(out)
+}
+
+fn symbol_ref(sym: &object::Symbol) -> SymbolRef {
+    let linkage = if sym.kind() == SymbolKind::Tls {
+        Linkage::ThreadLocal
+    } else if sym.is_undefined() {
+        Linkage::Undefined
+    } else if sym.is_global() {
+        Linkage::Global
+    } else {
+        Linkage::Local
+    };
+    SymbolRef {
+        name: sym.name().unwrap_or("").to_string(),
+        linkage,
+    }
+}

@@ -1,0 +1,347 @@
+//! Structs and unions: the compiler's size and alignment, and the place of every member
+//! reachable by name (through anonymous members): offset and size of plain fields, the bits
+//! of each bit-field, the length of `[...]` arrays.
+//!
+//! A fully declared record is laid out by [`crate::layout`] from the measured scalars and
+//! must agree with the compiler on every member; a partial one (`...;`) takes the
+//! compiler's places for the members it names.
+
+use super::{Phase, Questions, Slot};
+use crate::layout::{self, Leaf, Sizes};
+use crate::model::*;
+
+/// The questions about one member.
+#[derive(Clone)]
+enum Asked {
+    Plain { offset: Slot, size: Slot },
+    Bits(Slot),
+}
+
+struct RecordQuestions {
+    index: usize,
+    size: Slot,
+    align: Slot,
+    leaves: Vec<Asked>,
+    /// Per leaf, the lengths of its `[...]` dimensions, outermost first.
+    lengths: Vec<Vec<Slot>>,
+}
+
+pub fn ask(q: &mut Questions, cdef: &Cdef) {
+    for (index, r) in cdef.records.iter().enumerate() {
+        let (Some(_), Some(c)) = (&r.fields, &r.c_spelling) else {
+            continue;
+        };
+        let size = q.int(&r.origin, &format!("sizeof({c})"));
+        let align = q.int(&r.origin, &format!("_Alignof({c})"));
+        let leaves = layout::leaves(cdef, r);
+        let asked = leaves.iter().map(|l| ask_leaf(q, r, c, l)).collect();
+        let lengths = leaves.iter().map(|l| ask_lengths(q, r, c, l)).collect();
+        let rq = RecordQuestions {
+            index,
+            size,
+            align,
+            leaves: asked,
+            lengths,
+        };
+        let rq = std::rc::Rc::new(rq);
+        let facts = rq.clone();
+        q.then(Phase::Facts, move |a, cdef, _| apply_facts(a, cdef, &facts));
+        q.then(Phase::Layouts, move |a, cdef, findings| {
+            let sizes = findings.sizes();
+            if let Err(problems) = apply_layout(a, cdef, &rq, &sizes) {
+                for (line, message) in problems {
+                    let origin = cdef.records[rq.index].origin.clone();
+                    findings.problem_at(&origin, line, message);
+                }
+            }
+        });
+    }
+}
+
+fn ask_leaf(q: &mut Questions, r: &Record, c: &str, leaf: &Leaf) -> Asked {
+    let f = leaf.field;
+    let at = Origin {
+        line: f.line,
+        ..r.origin.clone()
+    };
+    if f.is_bitfield() {
+        return Asked::Bits(q.blob(&at, c, &format!("{{ .{} = -1 }}", f.name)));
+    }
+    let member = format!("((({c} *)0)->{})", f.name);
+    // The builtin, not the `offsetof` macro: an error inside a macro makes GCC quote
+    // the include chain of the macro's header.
+    let offset = q.int(&at, &format!("__builtin_offsetof({c}, {})", f.name));
+    // A flexible array member has no size.
+    let size = match f.ty {
+        Ty::Array(_, ArrayLen::Unknown) => q.int(&at, "0"),
+        _ => q.int(&at, &format!("sizeof{member}")),
+    };
+    Asked::Plain { offset, size }
+}
+
+/// `sizeof(m) / sizeof(m[0])`, `sizeof(m[0]) / sizeof(m[0][0])`, … for each `[...]`.
+fn ask_lengths(q: &mut Questions, r: &Record, c: &str, leaf: &Leaf) -> Vec<Slot> {
+    let f = leaf.field;
+    let at = Origin {
+        line: f.line,
+        ..r.origin.clone()
+    };
+    let mut slots = Vec::new();
+    let mut ty = &f.ty;
+    let mut outer = format!("((({c} *)0)->{})", f.name);
+    while let Ty::Array(elem, len) = ty {
+        let inner = format!("{outer}[0]");
+        if *len == ArrayLen::Probed {
+            slots.push(q.int(&at, &format!("sizeof{outer} / sizeof{inner}")));
+        }
+        outer = format!("({inner})");
+        ty = elem;
+    }
+    slots
+}
+
+/// Fills `[...]` lengths, and a partial record's size and alignment.
+fn apply_facts(a: &super::Answers, cdef: &mut Cdef, rq: &RecordQuestions) {
+    let paths: Vec<Vec<usize>> = layout::leaves(cdef, &cdef.records[rq.index])
+        .into_iter()
+        .map(|l| l.path)
+        .collect();
+    for (path, lengths) in paths.iter().zip(&rq.lengths) {
+        if lengths.is_empty() {
+            continue;
+        }
+        let known: Vec<u64> = lengths.iter().map(|s| a.int(*s)).collect();
+        if let Some(f) = field_mut(cdef, rq.index, path) {
+            fill_lengths(&mut f.ty, &known);
+        }
+    }
+    let r = &mut cdef.records[rq.index];
+    if r.partial {
+        r.layout = Some(Layout {
+            size: a.int(rq.size),
+            align: a.int(rq.align),
+        });
+    }
+}
+
+fn fill_lengths(ty: &mut Ty, known: &[u64]) {
+    let mut known = known.iter();
+    let mut ty = ty;
+    while let Ty::Array(elem, len) = ty {
+        if *len == ArrayLen::Probed
+            && let Some(n) = known.next()
+        {
+            *len = ArrayLen::Known(*n);
+        }
+        ty = elem;
+    }
+}
+
+/// The field a leaf path leads to, through anonymous records.
+fn field_mut<'a>(cdef: &'a mut Cdef, record: usize, path: &[usize]) -> Option<&'a mut Field> {
+    let mut names = Vec::new();
+    let mut r = cdef.records.get(record)?;
+    for &i in &path[..path.len().saturating_sub(1)] {
+        let Ty::Record(inner) = &r.fields().get(i)?.ty else {
+            return None;
+        };
+        names.push(inner.clone());
+        r = cdef.record(inner)?;
+    }
+    let owner = match names.last() {
+        Some(n) => cdef.records.iter().position(|r| r.name == *n)?,
+        None => record,
+    };
+    cdef.records[owner].fields.as_mut()?.get_mut(*path.last()?)
+}
+
+/// The compiler's place for each leaf.
+fn compiled_places(a: &super::Answers, rq: &RecordQuestions) -> Result<Vec<Place>, String> {
+    rq.leaves
+        .iter()
+        .map(|asked| match asked {
+            Asked::Plain { offset, size } => Ok(Place::Bytes {
+                offset: a.int(*offset),
+                size: a.int(*size),
+            }),
+            Asked::Bits(blob) => {
+                layout::bits_from_pattern(a.blob(*blob), a.little_endian).map(Place::Bits)
+            }
+        })
+        .collect()
+}
+
+type Problems = Vec<(usize, String)>;
+
+fn apply_layout(
+    a: &super::Answers,
+    cdef: &mut Cdef,
+    rq: &RecordQuestions,
+    sizes: &Sizes,
+) -> Result<(), Problems> {
+    let r = &cdef.records[rq.index];
+    let name = r.c_spelling.clone().unwrap_or_else(|| r.name.clone());
+    let compiled =
+        compiled_places(a, rq).map_err(|m| vec![(r.origin.line, format!("`{name}`: {m}"))])?;
+    let compiled_layout = Layout {
+        size: a.int(rq.size),
+        align: a.int(rq.align),
+    };
+    let laid = if r.partial {
+        partial_places(cdef, sizes, r, &compiled, &name)?
+    } else {
+        verified_places(cdef, sizes, r, &compiled, compiled_layout, &name)?
+    };
+    let r = &mut cdef.records[rq.index];
+    r.layout = Some(compiled_layout);
+    for (f, p) in r.fields.iter_mut().flatten().zip(laid) {
+        f.place = p;
+    }
+    lay_out_nested(cdef, sizes);
+    Ok(())
+}
+
+/// A full record: the layout by C's rules must match the compiler's, member by member.
+fn verified_places(
+    cdef: &Cdef,
+    sizes: &Sizes,
+    r: &Record,
+    compiled: &[Place],
+    compiled_layout: Layout,
+    name: &str,
+) -> Result<Vec<Option<Place>>, Problems> {
+    let mine = layout::record(cdef, sizes, r)
+        .map_err(|m| vec![(r.origin.line, format!("`{name}`: {m}"))])?;
+    let absolute = layout::absolute_places(cdef, sizes, r).map_err(|m| vec![(r.origin.line, m)])?;
+    let mut problems = Vec::new();
+    for ((leaf, mine), theirs) in layout::leaves(cdef, r).iter().zip(&absolute).zip(compiled) {
+        if mine != theirs {
+            let f = leaf.field;
+            problems.push((f.line, mismatch(name, f, *mine, *theirs)));
+        }
+    }
+    if problems.is_empty() && mine.layout != compiled_layout {
+        problems.push((
+            r.origin.line,
+            format!(
+                "`{name}`: cdef gives size {} align {}, the C compiler gives size {} align {}; \
+                 if the cdef lists only some fields, end the list with `...;`",
+                mine.layout.size, mine.layout.align, compiled_layout.size, compiled_layout.align
+            ),
+        ));
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    Ok(mine.places.into_iter().map(Some).collect())
+}
+
+fn mismatch(name: &str, f: &Field, mine: Place, theirs: Place) -> String {
+    let describe = |p: Place| match p {
+        Place::Bytes { offset, size } => format!("offset {offset} size {size}"),
+        Place::Bits(b) => format!(
+            "{} bits at bit {} of the {}-byte unit at offset {}",
+            b.width, b.shift, b.len, b.offset
+        ),
+    };
+    format!(
+        "`{name}` field `{}`: cdef gives {}, the C compiler gives {}",
+        f.name,
+        describe(mine),
+        describe(theirs)
+    )
+}
+
+/// A partial record: the compiler places what the cdef names; each named field must still
+/// have the size its cdef type has.
+fn partial_places(
+    cdef: &Cdef,
+    sizes: &Sizes,
+    r: &Record,
+    compiled: &[Place],
+    name: &str,
+) -> Result<Vec<Option<Place>>, Problems> {
+    let leaves = layout::leaves(cdef, r);
+    let mut problems = Vec::new();
+    let mut places = vec![None; r.fields().len()];
+    for (leaf, place) in leaves.iter().zip(compiled) {
+        let f = leaf.field;
+        if let (Place::Bytes { size, .. }, None) = (place, f.bits) {
+            let mine = match f.ty {
+                Ty::Array(_, ArrayLen::Unknown) => Ok(0),
+                _ => layout::of(cdef, sizes, &f.ty).map(|l| l.size),
+            };
+            match mine {
+                Ok(m) if m != *size => problems.push((
+                    f.line,
+                    format!(
+                        "`{name}` field `{}`: cdef gives size {m}, the C compiler gives offset {} size {size}",
+                        f.name,
+                        place.offset()
+                    ),
+                )),
+                Err(m) => problems.push((f.line, format!("`{name}` field `{}`: {m}", f.name))),
+                Ok(_) => {}
+            }
+        }
+        let top = leaf.path[0];
+        places[top] = Some(if leaf.path.len() == 1 {
+            *place
+        } else {
+            anonymous_place(cdef, sizes, r, leaf, *place)?
+        });
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    Ok(places)
+}
+
+/// Where an anonymous member starts: its first named leaf's place, minus where C's rules
+/// put that leaf inside it.
+fn anonymous_place(
+    cdef: &Cdef,
+    sizes: &Sizes,
+    r: &Record,
+    leaf: &Leaf,
+    compiled: Place,
+) -> Result<Place, Problems> {
+    let fail = |m: String| vec![(r.origin.line, m)];
+    let Ty::Record(inner) = &r.fields()[leaf.path[0]].ty else {
+        return Err(fail("an anonymous member that is not a record".into()));
+    };
+    let inner = cdef
+        .record(inner)
+        .ok_or_else(|| fail("unknown anonymous record".into()))?;
+    let inner_leaves = layout::leaves(cdef, inner);
+    let relative = layout::absolute_places(cdef, sizes, inner).map_err(fail)?;
+    let position = inner_leaves
+        .iter()
+        .position(|l| l.path == leaf.path[1..])
+        .unwrap_or(0);
+    let within = relative.get(position).map_or(0, |p| p.offset());
+    let laid = layout::record(cdef, sizes, inner).map_err(fail)?;
+    Ok(Place::Bytes {
+        offset: compiled.offset().saturating_sub(within),
+        size: laid.layout.size,
+    })
+}
+
+/// Records without a C spelling (anonymous members, nested field types) get their
+/// layout by C's rules; their members were checked through the record holding them.
+fn lay_out_nested(cdef: &mut Cdef, sizes: &Sizes) {
+    for i in 0..cdef.records.len() {
+        let r = &cdef.records[i];
+        if r.c_spelling.is_some() || r.fields.is_none() || r.layout.is_some() {
+            continue;
+        }
+        let Ok(laid) = layout::record(cdef, sizes, r) else {
+            continue;
+        };
+        let r = &mut cdef.records[i];
+        r.layout = Some(laid.layout);
+        for (f, p) in r.fields.iter_mut().flatten().zip(laid.places) {
+            f.place = Some(p);
+        }
+    }
+}

@@ -1,0 +1,87 @@
+//! Every scalar's size and alignment as a struct field (which can differ from `_Alignof`:
+//! `long long` on i386), measured; and the target table checked against them.
+
+use std::collections::HashMap;
+
+use super::{Context, Phase, Questions};
+use crate::layout::Sizes;
+use crate::model::{Cdef, Layout, Origin, Prim, Ty};
+use crate::target::Target;
+
+fn here() -> Origin {
+    Origin {
+        line: 1,
+        text: String::new(),
+        header: Some("ffi-probe".into()),
+    }
+}
+
+/// Size, then alignment as a field (the offset after a `char`).
+fn measure(q: &mut Questions, c_type: &str) -> (usize, usize) {
+    let at = here();
+    let size = q.int(&at, &format!("sizeof({c_type})"));
+    let align = q.int(
+        &at,
+        &format!("__builtin_offsetof(struct {{ char c; {c_type} x; }}, x)"),
+    );
+    (size, align)
+}
+
+pub fn ask(q: &mut Questions, cx: &Context) {
+    let slots: Vec<(Prim, (usize, usize))> = Prim::ALL
+        .iter()
+        .map(|p| (*p, measure(q, p.c_name())))
+        .collect();
+    let pointer = measure(q, "void *");
+    let target = cx.target.clone();
+    q.then(Phase::Scalars, move |a, cdef, findings| {
+        let layout = |(s, al): (usize, usize)| Layout {
+            size: a.int(s),
+            align: a.int(al),
+        };
+        let prims: HashMap<Prim, Layout> = slots.iter().map(|(p, s)| (*p, layout(*s))).collect();
+        for (p, measured) in &prims {
+            if used(cdef, *p) && target.layout(*p).size != measured.size {
+                findings.problem(&here(), wrong_table(&target, *p, measured.size));
+            }
+        }
+        findings.sizes = Some(Sizes {
+            prims,
+            pointer: layout(pointer),
+            little_endian: a.little_endian,
+        });
+    });
+}
+
+fn wrong_table(target: &Target, p: Prim, measured: u64) -> String {
+    format!(
+        "`{}` is {measured} bytes for the C compiler, but `ffi!` assumed {} for target `{}`; \
+         this target's C ABI is not supported",
+        p.c_name(),
+        target.layout(p).size,
+        target.triple
+    )
+}
+
+/// Whether the cdef mentions the scalar anywhere (only those must match the table).
+fn used(cdef: &Cdef, p: Prim) -> bool {
+    let mut found = false;
+    let mut check = |t: &Ty| found |= *t == Ty::Prim(p);
+    for f in cdef.functions.iter().chain(&cdef.rust_functions) {
+        f.sig.walk(&mut check);
+    }
+    for g in &cdef.globals {
+        g.ty.walk(&mut check);
+    }
+    for r in &cdef.records {
+        for f in r.fields() {
+            f.ty.walk(&mut check);
+        }
+    }
+    for t in &cdef.typedefs {
+        if let crate::model::TypedefTarget::Ty(ty) = &t.target {
+            ty.walk(&mut check);
+        }
+    }
+    found
+}

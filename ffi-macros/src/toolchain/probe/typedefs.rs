@@ -1,0 +1,161 @@
+//! Typedefs: the cdef's type checked against the compiler's (`typedef unsigned long
+//! uLong;`), and what `...` leaves open: an opaque type's size and alignment, an
+//! integer or floating type's size and signedness.
+
+use super::{Context, Phase, Questions, Slot};
+use crate::model::*;
+use crate::toolchain::glue::declare;
+
+/// The pseudo-file holding the size of each `typedef ... t;`, one per line: a compile error
+/// on line N there means the N-th such type is incomplete in C.
+pub const OPAQUE_FILE: &str = "ffi-opaque";
+
+pub fn ask(q: &mut Questions, cdef: &Cdef, cx: &Context) {
+    let mut opaque_line = 0;
+    for (i, t) in cdef.typedefs.iter().enumerate() {
+        match &t.target {
+            TypedefTarget::Ty(ty) => check_same(q, cdef, i, t, ty),
+            TypedefTarget::Opaque(Some(_)) => {}
+            TypedefTarget::Opaque(None) => {
+                // Counted even when skipped, so lines keep naming the same typedefs.
+                opaque_line += 1;
+                if !cx.incomplete.contains(&t.name) {
+                    ask_opaque(q, i, t, opaque_line);
+                }
+            }
+            TypedefTarget::ProbedNumber { float } => ask_number(q, i, t, *float),
+        }
+    }
+}
+
+/// `__builtin_types_compatible_p(name, <the cdef's type>)`.
+fn check_same(q: &mut Questions, cdef: &Cdef, i: usize, t: &Typedef, ty: &Ty) {
+    // Only types C can spell: not a pointer to a `typedef ... *t;` pointee.
+    let Ok(spelled) = declare(cdef, ty, "", false) else {
+        return;
+    };
+    let same = q.int(
+        &t.origin,
+        &format!("__builtin_types_compatible_p({}, {spelled})", t.name),
+    );
+    q.then(Phase::Facts, move |a, cdef, findings| {
+        if a.int(same) == 0 {
+            let t = &cdef.typedefs[i];
+            findings.problem(
+                &t.origin,
+                format!(
+                    "`{}`: the cdef says `{spelled}`, but the C compiler's `{}` is another type",
+                    t.name, t.name
+                ),
+            );
+        }
+    });
+}
+
+fn ask_opaque(q: &mut Questions, i: usize, t: &Typedef, line: usize) {
+    let name = &t.name;
+    q.ints
+        .push_str(&format!("#line {line} \"{OPAQUE_FILE}\"\n"));
+    let size = q.int_raw(&format!("sizeof({name})"));
+    let align = q.int_raw(&format!("_Alignof({name})"));
+    q.then(Phase::Facts, move |a, cdef, _| {
+        cdef.typedefs[i].target = TypedefTarget::Opaque(Some(Layout {
+            size: a.int(size),
+            align: a.int(align).max(1),
+        }));
+    });
+}
+
+fn ask_number(q: &mut Questions, i: usize, t: &Typedef, float: bool) {
+    let name = &t.name;
+    let size = q.int(&t.origin, &format!("sizeof({name})"));
+    let signed = q.int(&t.origin, &format!("({name})-1 < ({name})0"));
+    let integer = q.int(&t.origin, &format!("({name})0.5 == ({name})0"));
+    q.then(Phase::Facts, move |a, cdef, findings| {
+        let t = &cdef.typedefs[i];
+        let found = if a.int(integer) != 0 {
+            integer_prim(a.int(size), a.int(signed) != 0)
+        } else {
+            float_prim(a.int(size))
+        };
+        match found {
+            Some(p) if p.is_float() == float => {
+                cdef.typedefs[i].target = TypedefTarget::Ty(Ty::Prim(p));
+            }
+            Some(p) => findings.problem(
+                &t.origin,
+                format!(
+                    "`{}` is declared `{}...`, but the C compiler's `{}` is `{}`",
+                    t.name,
+                    if float { "float" } else { "int" },
+                    t.name,
+                    p.c_name()
+                ),
+            ),
+            None => findings.problem(
+                &t.origin,
+                format!(
+                    "`{}`: a {}-byte type has no Rust equivalent",
+                    t.name,
+                    a.int(size)
+                ),
+            ),
+        }
+    });
+}
+
+fn integer_prim(size: u64, signed: bool) -> Option<Prim> {
+    Some(match (size, signed) {
+        (1, true) => Prim::I8,
+        (2, true) => Prim::I16,
+        (4, true) => Prim::I32,
+        (8, true) => Prim::I64,
+        (1, false) => Prim::U8,
+        (2, false) => Prim::U16,
+        (4, false) => Prim::U32,
+        (8, false) => Prim::U64,
+        _ => return None,
+    })
+}
+
+fn float_prim(size: u64) -> Option<Prim> {
+    Some(match size {
+        4 => Prim::Float,
+        8 => Prim::Double,
+        10 | 12 | 16 => Prim::LongDouble,
+        _ => return None,
+    })
+}
+
+impl Questions {
+    /// An integer question on whatever line the text before set.
+    fn int_raw(&mut self, expr: &str) -> Slot {
+        self.ints
+            .push_str(&format!("  (unsigned long long)({expr}),\n"));
+        self.n_ints += 1;
+        self.n_ints - 1
+    }
+}
+
+/// Which `typedef ... t;` the compiler found incomplete, from its errors' lines.
+pub fn incomplete_from_errors(cdef: &Cdef, stderr: &str) -> Vec<String> {
+    let opaque: Vec<&str> = cdef
+        .typedefs
+        .iter()
+        .filter(|t| t.target == TypedefTarget::Opaque(None))
+        .map(|t| t.name.as_str())
+        .collect();
+    let mut found = Vec::new();
+    for line in stderr.lines() {
+        let Some(rest) = line.strip_prefix(&format!("{OPAQUE_FILE}:")) else {
+            continue;
+        };
+        let n: Option<usize> = rest.split(':').next().and_then(|n| n.parse().ok());
+        if let Some(name) = n.and_then(|n| opaque.get(n.wrapping_sub(1))) {
+            found.push(name.to_string());
+        }
+    }
+    found.sort();
+    found.dedup();
+    found
+}
