@@ -18,6 +18,8 @@ pub struct Sizes {
     pub prims: HashMap<Prim, Layout>,
     pub pointer: Layout,
     pub little_endian: bool,
+    /// See [`Target::unnamed_bitfields_align`].
+    pub unnamed_bitfields_align: bool,
 }
 
 impl Sizes {
@@ -26,6 +28,7 @@ impl Sizes {
             prims: Prim::ALL.iter().map(|p| (*p, t.layout(*p))).collect(),
             pointer: t.pointer(),
             little_endian: t.little_endian,
+            unnamed_bitfields_align: t.unnamed_bitfields_align(),
         }
     }
 
@@ -191,6 +194,10 @@ fn bit_field(
     };
     let (unit_bits, align_bits) = (unit.size * 8, unit.align * 8);
     let w = u64::from(width);
+    let aligns_record = !f.name.is_empty() || sizes.unnamed_bitfields_align;
+    if aligns_record {
+        c.align = c.align.max(if r.packed { 1 } else { unit.align });
+    }
     if width == 0 {
         // A zero-width bit-field ends the storage unit: the next field starts aligned.
         if !r.packed {
@@ -204,9 +211,6 @@ fn bit_field(
     let place = bit_place(c.bit, width, sizes.little_endian);
     c.bit += w;
     c.end_bits = c.end_bits.max(c.bit);
-    if !f.name.is_empty() {
-        c.align = c.align.max(if r.packed { 1 } else { unit.align });
-    }
     Ok(Place::Bits(place))
 }
 

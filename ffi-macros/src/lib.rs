@@ -5,6 +5,8 @@
 //! [`toolchain`] (probe, glue, compiler runs, artifact cache) → [`expand`] (Rust items);
 //! [`pipeline`] runs them in order.
 
+#[cfg(test)]
+mod abi_agreement_tests;
 mod cdef;
 mod errors;
 mod expand;

@@ -88,6 +88,12 @@ impl Target {
         self.arch != Arch::Other
     }
 
+    /// Whether unnamed bit-fields (zero-width too) align the record like named ones:
+    /// AAPCS64 says so; SysV x86 and i386 do not.
+    pub fn unnamed_bitfields_align(&self) -> bool {
+        self.arch == Arch::Aarch64
+    }
+
     /// Size in bits.
     pub fn bits(&self, p: Prim) -> u32 {
         use Prim::*;

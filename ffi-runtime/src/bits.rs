@@ -22,6 +22,28 @@ pub struct Bits {
 }
 
 impl Bits {
+    /// A bit-field on a little-endian target.
+    pub const fn little(start: usize, len: usize, shift: u32, width: u32) -> Self {
+        Bits {
+            start,
+            len,
+            shift,
+            width,
+            order: Order::Little,
+        }
+    }
+
+    /// A bit-field on a big-endian target.
+    pub const fn big(start: usize, len: usize, shift: u32, width: u32) -> Self {
+        Bits {
+            start,
+            len,
+            shift,
+            width,
+            order: Order::Big,
+        }
+    }
+
     fn mask(self) -> u128 {
         if self.width >= 128 {
             !0

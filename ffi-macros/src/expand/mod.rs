@@ -336,9 +336,9 @@ fn lazy_accessors(binding: &Binding) -> Vec<(Kind, TokenStream)> {
 /// use of a deprecated item is the warning a stable proc macro can raise.
 fn notes(block: &Block, cx: &Cx) -> TokenStream {
     let warnings = cx.cdef.notes.iter().enumerate().map(|(i, n)| {
-        let name = quote::format_ident!("__ffi_note_{}", i);
-        let text = format!("cdef line {}: {}", n.line, n.message);
         let span = block.cdef_span();
+        let name = proc_macro2::Ident::new(&format!("cdef_note_{i}"), span);
+        let text = format!("cdef line {}: {}", n.line, n.message);
         let use_it = quote::quote_spanned!(span=> let _ = #name;);
         quote! {
             const _: () = {

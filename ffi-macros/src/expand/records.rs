@@ -243,15 +243,16 @@ fn bit_accessors(cx: &Cx, f: &Field, runs: &[Run]) -> TokenStream {
     let shift = Literal::u32_unsuffixed(b.shift);
     let width = Literal::u32_unsuffixed(b.width);
     let order = if cx.target.little_endian {
-        quote!(Little)
+        quote!(little)
     } else {
-        quote!(Big)
+        quote!(big)
     };
-    let at = quote!(::ffi_runtime::bits::Bits { start: #start, len: #len, shift: #shift, width: #width, order: ::ffi_runtime::bits::Order::#order });
+    let at = quote!(::ffi_runtime::bits::Bits::#order(#start, #len, #shift, #width));
     let (getter, setter) = (ident(&f.name), format_ident!("set_{}", f.name));
     let ty = rust(cx, &f.ty);
     let (value, write) = bit_conversion(cx, &f.ty, &at, &storage);
     let doc = super::doc(&format!("{} : {}", f.name, b.width));
+    let doc = quote!(#doc #[doc = ""] #[doc = " A bit-field: read and written through its storage bits."]);
     quote! {
         #doc
         #[inline]
@@ -299,7 +300,9 @@ fn bit_conversion(
     }
 }
 
-/// Accessors on `r` for every member reachable through its anonymous member `f`.
+/// Accessors on `r` for every member reachable through its anonymous member `f`: each
+/// reads the member directly (a plain field of the anonymous record) or through the
+/// anonymous record's own accessor (deeper members, bit-fields).
 fn anonymous_accessors(cx: &Cx, r: &Record, f: &Field) -> Vec<TokenStream> {
     let Ty::Record(inner_name) = &f.ty else {
         return Vec::new();
@@ -307,83 +310,106 @@ fn anonymous_accessors(cx: &Cx, r: &Record, f: &Field) -> Vec<TokenStream> {
     let Some(inner) = cx.cdef.record(inner_name) else {
         return Vec::new();
     };
-    let through_union = inner.kind == RecordKind::Union;
-    // Reading a union member is safe only if every bit pattern is a valid value of it.
     let member = ident(&f.name);
-    let mut out = Vec::new();
-    for leaf in crate::layout::leaves(cx.cdef, inner) {
-        let l = leaf.field;
-        let direct = leaf.path.len() == 1 && l.bits.is_none();
-        let safe = !through_union || cx.cdef.any_bits_valid(&l.ty) && cx.cdef.any_bits_valid(&f.ty);
-        out.push(leaf_accessors(cx, r, &member, l, direct, safe));
-    }
-    out
+    crate::layout::leaves(cx.cdef, inner)
+        .iter()
+        .map(|leaf| {
+            let records = path_records(cx, inner, &leaf.path);
+            let unions =
+                r.kind == RecordKind::Union || records.iter().any(|x| x.kind == RecordKind::Union);
+            let shown = Leaf {
+                field: leaf.field,
+                direct: leaf.path.len() == 1 && leaf.field.bits.is_none(),
+                unions,
+                // Reading through a union is safe when every bit pattern is a valid value.
+                safe: !unions || cx.cdef.any_bits_valid(&f.ty),
+                mutable: leaf.field.bits.is_none()
+                    && !r.packed
+                    && records.iter().all(|x| !x.packed),
+            };
+            leaf_accessors(cx, &member, &shown)
+        })
+        .collect()
 }
 
-fn leaf_accessors(
-    cx: &Cx,
-    r: &Record,
-    member: &proc_macro2::Ident,
-    l: &Field,
+/// The records a leaf path passes through, from `inner` to the one holding the leaf.
+fn path_records<'a>(cx: &'a Cx, inner: &'a Record, path: &[usize]) -> Vec<&'a Record> {
+    let mut records = vec![inner];
+    let mut at = inner;
+    for &i in &path[..path.len().saturating_sub(1)] {
+        let Some(Ty::Record(n)) = at.fields().get(i).map(|f| &f.ty) else {
+            break;
+        };
+        let Some(next) = cx.cdef.record(n) else {
+            break;
+        };
+        records.push(next);
+        at = next;
+    }
+    records
+}
+
+/// A member reachable through an anonymous member, as its accessors see it.
+struct Leaf<'a> {
+    field: &'a Field,
+    /// A plain field of the anonymous record itself (else reached by its accessor).
     direct: bool,
+    /// Whether the path passes through a union (reads need `unsafe`).
+    unions: bool,
+    /// Whether the accessors are safe functions.
     safe: bool,
-) -> TokenStream {
-    let name = ident(&l.name);
-    let setter = format_ident!("set_{}", l.name);
+    /// Whether a `&mut` to it can exist (not a bit-field, nothing packed on the way).
+    mutable: bool,
+}
+
+fn leaf_accessors(cx: &Cx, member: &proc_macro2::Ident, leaf: &Leaf) -> TokenStream {
+    let l = leaf.field;
+    let (name, setter, mutator) = (
+        ident(&l.name),
+        format_ident!("set_{}", l.name),
+        format_ident!("{}_mut", l.name),
+    );
     let ty = rust(cx, &l.ty);
-    let (read, write) = if direct {
+    let doc = super::doc(&format!("{} (in an anonymous member)", l.name));
+    let (read, write, borrow) = if leaf.direct {
         (
             quote!(self.#member.#name),
             quote!(self.#member.#name = value),
+            quote!(&mut self.#member.#name),
         )
     } else {
         (
             quote!(self.#member.#name()),
             quote!(self.#member.#setter(value)),
+            quote!(self.#member.#mutator()),
         )
     };
-    let unsafety = (!safe).then(|| quote!(unsafe));
-    let doc = super::doc(&format!("{} (in an anonymous member)", l.name));
-    let safety = (!safe).then(|| {
-        quote! {
-            ///
-            /// # Safety
-            ///
-            /// Reads a union member: it must hold a valid value of this type.
-        }
-    });
-    let mut tokens = quote! {
-        #doc
-        #safety
-        #[inline]
-        #[allow(unused_unsafe)]
-        pub #unsafety fn #name(&self) -> #ty {
-            // SAFETY: every bit pattern is a valid value here, or the caller vouches for it.
-            unsafe { #read }
-        }
-        #doc
-        #safety
-        #[inline]
-        #[allow(unused_unsafe)]
-        pub #unsafety fn #setter(&mut self, value: #ty) {
-            // SAFETY: writing a member makes it the one the storage holds.
-            unsafe { #write }
+    let guard = |body: TokenStream| {
+        if leaf.unions {
+            quote!({ unsafe { #body } })
+        } else {
+            quote!({ #body })
         }
     };
-    if direct && !r.packed {
-        let mutator = format_ident!("{}_mut", l.name);
-        tokens.extend(quote! {
-            #doc
-            #safety
-            #[inline]
-            #[allow(unused_unsafe)]
-            pub #unsafety fn #mutator(&mut self) -> &mut #ty {
-                // SAFETY: as for the getter; the reference is aligned (the record is not packed).
-                unsafe { &mut self.#member.#name }
-            }
-        });
+    // A path through a union reads union fields: `unsafe` blocks, some only deeper down.
+    let lint = leaf.unions.then(|| quote!(#[allow(unused_unsafe)]));
+    let (read, write, borrow) = (guard(read), guard(quote!(#write;)), guard(borrow));
+    let (unsafety, safety) = if leaf.safe {
+        (quote!(), quote!())
+    } else {
+        (
+            quote!(unsafe),
+            quote!(#[doc = ""] #[doc = " # Safety"] #[doc = ""] #[doc = " It is read through a union, which must hold a valid value of it."]),
+        )
+    };
+    let mutator = leaf.mutable.then(|| {
+        quote!(#doc #safety #[inline] #lint pub #unsafety fn #mutator(&mut self) -> &mut #ty #borrow)
+    });
+    quote! {
+        #doc #safety #[inline] #lint pub #unsafety fn #name(&self) -> #ty #read
+        #doc #safety #[inline] #lint pub #unsafety fn #setter(&mut self, value: #ty) #write
+        #mutator
     }
-    tokens
 }
 
 fn debug_impl(cx: &Cx, r: &Record, _runs: &[Run]) -> TokenStream {

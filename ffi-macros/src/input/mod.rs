@@ -221,7 +221,7 @@ fn parse_section(input: ParseStream, p: &mut Parsing) -> syn::Result<()> {
     let b = &mut p.block;
     match name.as_str() {
         "cdef" => b.cdef.push(cdef_literal(input.parse()?)),
-        "cdef_file" => b.cdef.push(cdef_file(input.parse()?)?),
+        "cdef_file" => b.cdef.extend(cdef_files(input)?),
         "source" => b.source = Some(input.parse()?),
         "source_file" => b.source_file = Some(source_file(input.parse()?)?),
         "sources" => b.sources = str_list(input)?,
@@ -250,6 +250,16 @@ fn cdef_literal(lit: LitStr) -> CdefText {
         file: None,
         lit,
     }
+}
+
+/// `cdef_file "a.h";` or `cdef_file ["a.h", "b.h"];` (concatenated, as CFFI users do).
+fn cdef_files(input: ParseStream) -> syn::Result<Vec<CdefText>> {
+    let lits = if input.peek(syn::token::Bracket) {
+        str_list(input)?
+    } else {
+        vec![input.parse()?]
+    };
+    lits.into_iter().map(cdef_file).collect()
 }
 
 fn cdef_file(lit: LitStr) -> syn::Result<CdefText> {

@@ -49,6 +49,7 @@ pub fn ask(q: &mut Questions, cx: &Context) {
             prims,
             pointer: layout(pointer),
             little_endian: a.little_endian,
+            unnamed_bitfields_align: target.unnamed_bitfields_align(),
         });
     });
 }

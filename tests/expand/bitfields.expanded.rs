@@ -1,0 +1,162 @@
+/// Bit-fields and an anonymous union, as `cargo expand` shows them.
+pub mod flags {
+    #![allow(
+        non_camel_case_types,
+        non_snake_case,
+        non_upper_case_globals,
+        dead_code,
+        unused_imports,
+        clippy::missing_safety_doc,
+        clippy::too_many_arguments,
+        clippy::upper_case_acronyms,
+        clippy::let_unit_value
+    )]
+    /// The raw layer: `#[repr(C)]` types and `extern "C"` functions with C's exact signatures.
+    pub mod sys {
+        /// `union { int id; float weight; };`
+        #[repr(C)]
+        #[derive(Clone, Copy)]
+        pub union header_anon0 {
+            pub id: ::core::ffi::c_int,
+            pub weight: ::core::ffi::c_float,
+        }
+        /// All bits zero, which is a valid value of every C type this holds.
+        impl ::core::default::Default for header_anon0 {
+            fn default() -> Self {
+                unsafe { ::core::mem::zeroed() }
+            }
+        }
+        impl ::core::fmt::Debug for header_anon0 {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.debug_struct("header_anon0").finish_non_exhaustive()
+            }
+        }
+        const _: () = {
+            let _: [(); 4] = [(); ::core::mem::size_of::<header_anon0>()];
+            let _: [(); 4] = [(); ::core::mem::align_of::<header_anon0>()];
+        };
+        /// `struct header { unsigned version : 3; signed delta : 5; unsigned : 0; _Bool urgent : 1; union { int id; float weight; }; };`
+        #[repr(C, align(4))]
+        #[derive(Clone, Copy)]
+        pub struct header {
+            _bits0: [u8; 1],
+            _pad0: [u8; 3],
+            _bits1: [u8; 1],
+            _pad1: [u8; 3],
+            pub anon0: header_anon0,
+        }
+        /// All bits zero, which is a valid value of every C type this holds.
+        impl ::core::default::Default for header {
+            fn default() -> Self {
+                unsafe { ::core::mem::zeroed() }
+            }
+        }
+        impl header {
+            /// `version : 3`
+            ///
+            /// A bit-field: read and written through its storage bits.
+            #[inline]
+            pub fn version(&self) -> ::core::ffi::c_uint {
+                ::ffi_runtime::bits::Bits::little(0, 1, 0, 3).read(&self._bits0)
+                    as ::core::ffi::c_uint
+            }
+            /// `version : 3`
+            ///
+            /// A bit-field: read and written through its storage bits.
+            #[inline]
+            pub fn set_version(&mut self, value: ::core::ffi::c_uint) {
+                ::ffi_runtime::bits::Bits::little(0, 1, 0, 3)
+                    .write(&mut self._bits0, value as u128);
+            }
+            /// `delta : 5`
+            ///
+            /// A bit-field: read and written through its storage bits.
+            #[inline]
+            pub fn delta(&self) -> ::core::ffi::c_int {
+                ::ffi_runtime::bits::Bits::little(0, 1, 3, 5).read_signed(&self._bits0)
+                    as ::core::ffi::c_int
+            }
+            /// `delta : 5`
+            ///
+            /// A bit-field: read and written through its storage bits.
+            #[inline]
+            pub fn set_delta(&mut self, value: ::core::ffi::c_int) {
+                ::ffi_runtime::bits::Bits::little(0, 1, 3, 5)
+                    .write(&mut self._bits0, value as u128);
+            }
+            /// `urgent : 1`
+            ///
+            /// A bit-field: read and written through its storage bits.
+            #[inline]
+            pub fn urgent(&self) -> bool {
+                ::ffi_runtime::bits::Bits::little(0, 1, 0, 1).read(&self._bits1) != 0
+            }
+            /// `urgent : 1`
+            ///
+            /// A bit-field: read and written through its storage bits.
+            #[inline]
+            pub fn set_urgent(&mut self, value: bool) {
+                ::ffi_runtime::bits::Bits::little(0, 1, 0, 1)
+                    .write(&mut self._bits1, u128::from(value));
+            }
+            /// `id (in an anonymous member)`
+            #[inline]
+            #[allow(unused_unsafe)]
+            pub fn id(&self) -> ::core::ffi::c_int {
+                unsafe { self.anon0.id }
+            }
+            /// `id (in an anonymous member)`
+            #[inline]
+            #[allow(unused_unsafe)]
+            pub fn set_id(&mut self, value: ::core::ffi::c_int) {
+                unsafe {
+                    self.anon0.id = value;
+                }
+            }
+            /// `id (in an anonymous member)`
+            #[inline]
+            #[allow(unused_unsafe)]
+            pub fn id_mut(&mut self) -> &mut ::core::ffi::c_int {
+                unsafe { &mut self.anon0.id }
+            }
+            /// `weight (in an anonymous member)`
+            #[inline]
+            #[allow(unused_unsafe)]
+            pub fn weight(&self) -> ::core::ffi::c_float {
+                unsafe { self.anon0.weight }
+            }
+            /// `weight (in an anonymous member)`
+            #[inline]
+            #[allow(unused_unsafe)]
+            pub fn set_weight(&mut self, value: ::core::ffi::c_float) {
+                unsafe {
+                    self.anon0.weight = value;
+                }
+            }
+            /// `weight (in an anonymous member)`
+            #[inline]
+            #[allow(unused_unsafe)]
+            pub fn weight_mut(&mut self) -> &mut ::core::ffi::c_float {
+                unsafe { &mut self.anon0.weight }
+            }
+        }
+        impl ::core::fmt::Debug for header {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.debug_struct("header")
+                    .field("version", &self.version())
+                    .field("delta", &self.delta())
+                    .field("urgent", &self.urgent())
+                    .field("anon0", &{ self.anon0 })
+                    .finish()
+            }
+        }
+        const _: () = {
+            let _: [(); 12] = [(); ::core::mem::size_of::<header>()];
+            let _: [(); 4] = [(); ::core::mem::align_of::<header>()];
+            let _: [(); 8] = [(); ::core::mem::offset_of!(header, anon0)];
+            let _: [(); 0] = [(); ::core::mem::offset_of!(header, _bits0)];
+            let _: [(); 4] = [(); ::core::mem::offset_of!(header, _bits1)];
+        };
+    }
+    pub use self::sys::*;
+}
