@@ -74,13 +74,13 @@ ffi_runtime::ffi! {
     pub mod z {
         cdef r#"
             typedef struct z_stream_s {
-                const unsigned char *next_in;
+                unsigned char *next_in;    /* `z_const Bytef *`: const only with ZLIB_CONST */
                 unsigned int avail_in;
                 unsigned long total_in;
                 unsigned char *next_out;
                 unsigned int avail_out;
                 unsigned long total_out;
-                const char *msg;
+                char *msg;
                 ...;
             } z_stream;
             #define Z_OK ...
@@ -177,7 +177,7 @@ fn partial_z_stream_drives_deflate_and_inflate() {
     unsafe {
         // deflateInit is a macro in zlib.h: the glue calls it as a function.
         assert_eq!(z::deflateInit(&mut s, z::Z_DEFAULT_COMPRESSION), z::Z_OK);
-        s.next_in = input.as_ptr();
+        s.next_in = input.as_ptr().cast_mut();
         s.avail_in = input.len() as c_uint;
         s.next_out = packed.as_mut_ptr();
         s.avail_out = packed.len() as c_uint;
@@ -192,7 +192,7 @@ fn partial_z_stream_drives_deflate_and_inflate() {
     let mut s = z::z_stream::default();
     unsafe {
         assert_eq!(z::inflateInit(&mut s), z::Z_OK);
-        s.next_in = packed.as_ptr();
+        s.next_in = packed.as_ptr().cast_mut();
         s.avail_in = packed_len as c_uint;
         s.next_out = out.as_mut_ptr();
         s.avail_out = out.len() as c_uint;

@@ -445,12 +445,17 @@ pub struct Enum {
     pub enumerators: Vec<Enumerator>,
     /// `enum e { A, B, ... }`: values come from the compiler.
     pub partial: bool,
+    /// A partial enum's integer type as the compiler has it (unlisted enumerators count).
+    pub compiled_repr: Option<Prim>,
     pub origin: Origin,
 }
 
 impl Enum {
     /// The integer type GCC and Clang give an enum with these values.
     pub fn repr(&self) -> Prim {
+        if let Some(p) = self.compiled_repr {
+            return p;
+        }
         let values = self.enumerators.iter().filter_map(|e| e.value);
         let (min, max) = values.fold((0i128, 0i128), |(lo, hi), v| (lo.min(v), hi.max(v)));
         if min < 0 {

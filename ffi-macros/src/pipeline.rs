@@ -11,7 +11,7 @@ use proc_macro2::TokenStream;
 use crate::expand::{self, Binding, Cx};
 use crate::input::{self, Block, Mode};
 use crate::layout::{self, Sizes};
-use crate::model::{Cdef, Crossing};
+use crate::model::{Cdef, Crossing, Note};
 use crate::target::Target;
 use crate::toolchain::{self, Artifact, Kind, Settings, hash::Hasher, rustc::Rustc};
 use crate::{cdef, errors::Errors};
@@ -33,8 +33,8 @@ pub fn run(block: &Block, rustc: &Rustc, lex: Lexer) -> syn::Result<TokenStream>
         && kind.is_some_and(|k| {
             !link_dir.is_some_and(|d| toolchain::output_path(d, &art, k).exists())
         });
-    if !artifact_missing && let Some(items) = cache.as_deref().and_then(|c| load(c, lex)) {
-        return Ok(expand::wrap(block, items, &read_files));
+    if !artifact_missing && let Some((items, notes)) = cache.as_deref().and_then(|c| load(c, lex)) {
+        return Ok(expand::wrap(block, items, &notes, &read_files));
     }
     if rustc.linking && kind.is_some() {
         need_link_dir(block, rustc)?;
@@ -47,9 +47,9 @@ pub fn run(block: &Block, rustc: &Rustc, lex: Lexer) -> syn::Result<TokenStream>
     };
     let items = expand::items(block, &cx, &binding)?;
     if let Some(path) = &cache {
-        store(path, &items);
+        store(path, &items, &model.notes);
     }
-    Ok(expand::wrap(block, items, &read_files))
+    Ok(expand::wrap(block, items, &model.notes, &read_files))
 }
 
 /// Runs the toolchain (API mode) or applies the target's ABI rules (ABI mode), and says
@@ -188,19 +188,36 @@ fn cache_path(link_dir: &Path, block: &Block, art: &Artifact) -> PathBuf {
         .join(format!("{}.rs", h.finish_hex()))
 }
 
-/// The file is `<length>\n<tokens>`: a truncated file is ignored, never lexed.
-fn load(path: &Path, lex: Lexer) -> Option<TokenStream> {
+/// The file is `<length>\n<tokens><notes>`: a truncated file is ignored, never lexed; each
+/// note is a `\n<line>\t<message>`.
+fn load(path: &Path, lex: Lexer) -> Option<(TokenStream, Vec<Note>)> {
     let text = std::fs::read_to_string(path).ok()?;
-    let (len, tokens) = text.split_once('\n')?;
-    (len.parse::<usize>().ok()? == tokens.len()).then(|| lex(tokens))?
+    let (len, rest) = text.split_once('\n')?;
+    let tokens = rest.get(..len.parse::<usize>().ok()?)?;
+    let notes = rest[tokens.len()..]
+        .split('\n')
+        .filter(|l| !l.is_empty())
+        .map(|l| {
+            let (line, message) = l.split_once('\t')?;
+            Some(Note {
+                line: line.parse().ok()?,
+                message: message.to_string(),
+            })
+        })
+        .collect::<Option<_>>()?;
+    Some((lex(tokens)?, notes))
 }
 
 /// Best effort: a failure to cache costs only time on the next expansion.
-fn store(path: &Path, items: &TokenStream) {
+fn store(path: &Path, items: &TokenStream, notes: &[Note]) {
     let tokens = items.to_string();
+    let notes: String = notes
+        .iter()
+        .map(|n| format!("\n{}\t{}", n.line, n.message.replace('\n', " ")))
+        .collect();
     let _ = toolchain::compile::write_atomically(
         path,
-        format!("{}\n{tokens}", tokens.len()).as_bytes(),
+        format!("{}\n{tokens}{notes}", tokens.len()).as_bytes(),
     );
 }
 

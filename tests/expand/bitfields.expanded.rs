@@ -40,9 +40,9 @@ pub mod flags {
         #[derive(Clone, Copy)]
         pub struct header {
             _bits0: [u8; 1],
-            _pad0: [u8; 3],
+            pub _pad0: [u8; 3],
             _bits1: [u8; 1],
-            _pad1: [u8; 3],
+            pub _pad1: [u8; 3],
             pub anon0: header_anon0,
         }
         /// All bits zero, which is a valid value of every C type this holds.

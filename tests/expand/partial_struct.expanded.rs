@@ -19,7 +19,7 @@ pub mod clock {
             pub tm_sec: ::core::ffi::c_int,
             pub tm_min: ::core::ffi::c_int,
             pub tm_hour: ::core::ffi::c_int,
-            _pad0: [u8; 44],
+            pub _pad0: [u8; 44],
         }
         /// All bits zero, which is a valid value of every C type this holds.
         impl ::core::default::Default for tm {

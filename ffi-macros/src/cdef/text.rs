@@ -530,20 +530,19 @@ fn classify_dots(s: &mut [u8], i: usize) -> Result<Option<(usize, Dots)>, TextEr
             && !before[..before.len() - w.len()]
                 .ends_with(|c: char| c.is_alphanumeric() || c == '_')
     };
-    let word_start = |w: &str| before.len() - w.len();
     let kind = if ends_with_word("typedef") {
         s[i..i + 3].copy_from_slice(b"int");
         (i, Dots::OpaqueType)
-    } else if ends_with_word("int") && before[..word_start("int")].trim_end().ends_with("typedef") {
+    } else if let Some((at, float)) = number_typedef(before) {
         blank(&mut s[i..i + 3]);
-        (word_start("int"), Dots::IntType)
-    } else if ends_with_word("float")
-        && before[..word_start("float")]
-            .trim_end()
-            .ends_with("typedef")
-    {
-        blank(&mut s[i..i + 3]);
-        (word_start("float"), Dots::FloatType)
+        (
+            at,
+            if float {
+                Dots::FloatType
+            } else {
+                Dots::IntType
+            },
+        )
     } else if before.ends_with('[') && next_byte == Some(b']') {
         s[i..i + 3].copy_from_slice(b"1  ");
         (i, Dots::ArrayLen)
@@ -659,6 +658,35 @@ fn items(s: &[u8]) -> Vec<(usize, usize)> {
     items
 }
 
+/// `typedef unsigned long... t;` / `typedef double... t;`: the offset of the first type
+/// word after `typedef`, and whether the words name a floating type.
+fn number_typedef(before: &str) -> Option<(usize, bool)> {
+    const INTEGER: &[&str] = &["int", "long", "short", "char", "signed", "unsigned"];
+    const FLOAT: &[&str] = &["float", "double"];
+    let mut words = Vec::new();
+    let mut rest = before;
+    loop {
+        let trimmed = rest.trim_end();
+        let start = trimmed
+            .rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+            .map_or(0, |p| p + 1);
+        let word = &trimmed[start..];
+        if word == "typedef" {
+            let at = words.last().map(|(o, _)| *o)?;
+            let float = words.iter().any(|(_, w)| FLOAT.contains(w));
+            let all_known = words
+                .iter()
+                .all(|(_, w)| INTEGER.contains(w) || FLOAT.contains(w));
+            return all_known.then_some((at, float));
+        }
+        if word.is_empty() || words.len() > 4 {
+            return None;
+        }
+        words.push((start, word));
+        rest = &trimmed[..start];
+    }
+}
+
 /// 1-based line and column (in characters) of a byte offset.
 pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
     let offset = floor_char_boundary(text, offset.min(text.len()));
@@ -699,7 +727,8 @@ mod tests {
     #[test]
     fn markers_keep_offsets() {
         let text = "struct __attribute__((packed, nonnull(1))) s { int a; ...; };\n\
-                    extern \"Rust\" int cb(int);\ntypedef int... t; enum e { A = ... };";
+                    extern \"Rust\" int cb(int);\ntypedef int... t; enum e { A = ... };\n\
+                    typedef unsigned long... u; typedef double... d;";
         let p = prep(text);
         assert_eq!(p.parse_text.len(), PRELUDE.len() + text.len());
         let base = PRELUDE.len();
@@ -713,7 +742,16 @@ mod tests {
                 .contains(&(base + text.find("extern").unwrap_or(0)))
         );
         let kinds: Vec<Dots> = p.markers.dots.values().copied().collect();
-        assert_eq!(kinds, [Dots::Fields, Dots::IntType, Dots::EnumValue]);
+        assert_eq!(
+            kinds,
+            [
+                Dots::Fields,
+                Dots::IntType,
+                Dots::EnumValue,
+                Dots::IntType,
+                Dots::FloatType
+            ]
+        );
         assert!(!p.parse_text.contains("..."));
     }
 

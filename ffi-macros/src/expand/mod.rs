@@ -23,7 +23,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use crate::input::Block;
-use crate::model::{Cdef, Function, Global, Origin};
+use crate::model::{Cdef, Function, Global, Note, Origin};
 use crate::target::Target;
 
 /// How the generated code reaches the C symbols.
@@ -109,7 +109,7 @@ pub fn items(block: &Block, cx: &Cx, binding: &Binding) -> syn::Result<TokenStre
     let mut top = top_items(cx, binding)?;
     top.extend(lazy_accessors(binding));
     let callbacks = callbacks::items(block, cx, binding)?;
-    Ok(layout(block, sys, top, callbacks, &notes(block, cx)))
+    Ok(layout(block, sys, top, callbacks))
 }
 
 /// Records, enums and typedefs.
@@ -333,9 +333,10 @@ fn lazy_accessors(binding: &Binding) -> Vec<(Kind, TokenStream)> {
 }
 
 /// Notes from the front end (a `#pragma` ignored, …) as compiler warnings on the cdef: a
-/// use of a deprecated item is the warning a stable proc macro can raise.
-fn notes(block: &Block, cx: &Cx) -> TokenStream {
-    let warnings = cx.cdef.notes.iter().enumerate().map(|(i, n)| {
+/// use of a deprecated item is the warning a stable proc macro can raise. Kept out of the
+/// cached items, which lose their spans.
+pub fn notes(block: &Block, notes: &[Note]) -> TokenStream {
+    let warnings = notes.iter().enumerate().map(|(i, n)| {
         let span = block.cdef_span();
         let name = proc_macro2::Ident::new(&format!("cdef_note_{i}"), span);
         let text = format!("cdef line {}: {}", n.line, n.message);
@@ -358,7 +359,6 @@ fn layout(
     sys: Vec<TokenStream>,
     top: Vec<(Kind, TokenStream)>,
     callbacks: TokenStream,
-    notes: &TokenStream,
 ) -> TokenStream {
     let sys_doc = " The raw layer: `#[repr(C)]` types and `extern \"C\"` functions with C's exact signatures.";
     if block.module.is_some() {
@@ -371,7 +371,6 @@ fn layout(
             pub use self::sys::*;
             #(#top)*
             #callbacks
-            #notes
         };
     }
     let allow = allow();
@@ -390,7 +389,6 @@ fn layout(
         pub use self::sys::*;
         #(#top)*
         #callbacks
-        #notes
     }
 }
 
@@ -410,8 +408,14 @@ fn allow() -> TokenStream {
 }
 
 /// Puts the items in the user's `mod` (with their attributes and visibility).
-pub fn wrap(block: &Block, items: TokenStream, read_files: &[String]) -> TokenStream {
+pub fn wrap(
+    block: &Block,
+    items: TokenStream,
+    notes: &[Note],
+    read_files: &[String],
+) -> TokenStream {
     let triggers = crate::input::rebuild_triggers(read_files);
+    let notes = self::notes(block, notes);
     match &block.module {
         Some(name) => {
             let attrs = &block.attrs;
@@ -422,10 +426,11 @@ pub fn wrap(block: &Block, items: TokenStream, read_files: &[String]) -> TokenSt
                 #vis mod #name {
                     #![allow(#allow)]
                     #items
+                    #notes
                     #triggers
                 }
             }
         }
-        None => quote!(#items #triggers),
+        None => quote!(#items #notes #triggers),
     }
 }

@@ -164,7 +164,7 @@ fn explicit_body(cx: &Cx, r: &Record) -> syn::Result<(TokenStream, Vec<Run>)> {
     if r.kind == RecordKind::Union {
         let pad = Literal::u64_unsuffixed(layout.size);
         let items = members.into_iter().map(|(_, _, t)| t);
-        return Ok((quote!(#(#items,)* _pad0: [u8; #pad]), runs));
+        return Ok((quote!(#(#items,)* pub _pad0: [u8; #pad]), runs));
     }
     members.sort_by_key(|(offset, _, _)| *offset);
     let mut out = Vec::new();
@@ -186,11 +186,12 @@ fn explicit_body(cx: &Cx, r: &Record) -> syn::Result<(TokenStream, Vec<Run>)> {
     Ok((quote!(#(#out),*), runs))
 }
 
+/// Padding is public so that `Record { field, ..Default::default() }` works.
 fn pad(count: &mut usize, bytes: u64) -> TokenStream {
     let name = format_ident!("_pad{}", *count);
     *count += 1;
     let n = Literal::u64_unsuffixed(bytes);
-    quote!(#name: [u8; #n])
+    quote!(pub #name: [u8; #n])
 }
 
 fn missing(r: &Record, what: &str) -> syn::Error {

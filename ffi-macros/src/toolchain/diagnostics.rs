@@ -120,3 +120,72 @@ pub fn problems(block: &Block, problems: &[Problem]) -> syn::Result<()> {
     }
     errors.finish()
 }
+
+/// The pseudo-file of the describe compile, one line per disputed expression.
+const DESCRIBE_FILE: &str = "ffi-describe";
+
+/// The translation unit that makes the compiler name each expression's type: assigning
+/// it to a struct fails with "… from type 'T'".
+pub fn describe_unit(prefix_text: &str, exprs: &[&str]) -> String {
+    let mut c = format!("{prefix_text}\nstruct __ffi_what {{ int unused; }};\n");
+    for (i, e) in exprs.iter().enumerate() {
+        c.push_str(&format!(
+            "#line {} \"{DESCRIBE_FILE}\"\nvoid __ffi_describe_{i}(void) {{ struct __ffi_what w; w = {e}; (void)w; }}\n",
+            i + 1
+        ));
+    }
+    c
+}
+
+/// A type as the compiler names it, and what it stands for when that is a typedef.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Described {
+    pub ty: String,
+    pub aka: Option<String>,
+}
+
+/// The type named for each expression in the describe compile's errors:
+/// "… from type 'T' {aka 'U'}" (quotes are ASCII or typographic, by locale).
+pub fn described_types(output: &str, count: usize) -> Vec<Option<Described>> {
+    let mut types = vec![None; count];
+    for m in messages(output).iter().filter(|m| m.file == DESCRIBE_FILE) {
+        let Some(rest) = m.text.split(" from type ").nth(1) else {
+            continue;
+        };
+        let quoted: Vec<&str> = rest.split(['\'', '‘', '’']).collect();
+        let Some(ty) = quoted.get(1) else {
+            continue;
+        };
+        let described = Described {
+            ty: ty.to_string(),
+            aka: quoted
+                .get(3)
+                .filter(|_| rest.contains("aka"))
+                .map(|a| a.to_string()),
+        };
+        if let Some(slot) = types.get_mut(m.line.wrapping_sub(1)) {
+            *slot = Some(described);
+        }
+    }
+    types
+}
+
+/// Adds the compiler's type to each type problem it could describe. An expression taken
+/// by address (`&(array)`, so it does not decay) is described as what it points to.
+pub fn add_types(problems: &mut [Problem], types: &[Option<Described>]) {
+    let disputed = problems.iter_mut().filter(|p| p.expr.is_some());
+    for (p, described) in disputed.zip(types) {
+        let Some(d) = described else {
+            continue;
+        };
+        let pointee = |t: &str| match p.expr.as_deref() {
+            Some(e) if e.starts_with("&(") => t.replacen("(*)", "", 1),
+            _ => t.to_string(),
+        };
+        let text = match &d.aka {
+            Some(aka) => format!("is `{}` (aka `{}`)", pointee(&d.ty), pointee(aka)),
+            None => format!("is `{}`", pointee(&d.ty)),
+        };
+        p.message = p.message.replace("has another type", &text);
+    }
+}

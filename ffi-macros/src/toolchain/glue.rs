@@ -36,7 +36,12 @@ pub struct Unit<'a> {
 }
 
 pub fn translation_unit(u: &Unit) -> Result<String, String> {
-    let mut c = prologue(u)?;
+    // As CFFI's prologue does: `source` may use `size_t`, `va_list`, `wchar_t`, `int32_t`
+    // without including anything.
+    let mut c = String::from(
+        "#line 1 \"ffi-prologue\"\n#include <stddef.h>\n#include <stdint.h>\n#include <stdarg.h>\n",
+    );
+    c.push_str(&rust_declarations(u)?);
     for h in &u.block.headers {
         let _ = writeln!(c, "#include <{}>", h.value());
     }
@@ -86,7 +91,7 @@ fn escape(path: &str) -> String {
 fn glue(c: &mut String, u: &Unit) -> Result<(), String> {
     let cdef = u.cdef;
     for g in &cdef.globals {
-        global_getter(c, cdef, g, u.prefix)?;
+        global_getter(c, g, u.prefix);
     }
     for k in &cdef.constants {
         if let ConstSource::ProbedTyped(ty) = &k.source {
@@ -199,21 +204,19 @@ fn signature(name: &str, params: &[String]) -> String {
     }
 }
 
-fn global_getter(c: &mut String, cdef: &Cdef, g: &Global, prefix: &str) -> Result<(), String> {
+/// The address of a global. Untyped in C (Rust declares the type): a global the cdef types
+/// differently from `source` is then the probe's located error, not a glue compile error.
+fn global_getter(c: &mut String, g: &Global, prefix: &str) {
     // An array of unknown length is returned as a pointer to its first element.
-    let (ret, expr) = match &g.ty {
-        Ty::Array(elem, ArrayLen::Unknown) => {
-            (Ty::ptr((**elem).clone(), g.is_const), g.name.clone())
-        }
-        ty => (Ty::ptr(ty.clone(), g.is_const), format!("&{}", g.name)),
+    let address = match &g.ty {
+        Ty::Array(_, ArrayLen::Unknown) => format!("(void *){}", g.name),
+        _ => format!("(void *)&{}", g.name),
     };
-    let head = declare(cdef, &ret, &format!("{prefix}{}(void)", g.name), false)?;
     let _ = writeln!(
         c,
-        "#line {} \"cdef\"\n{head} {{ return {expr}; }}",
-        g.origin.line
+        "#line {} \"cdef\"\nvoid *{prefix}{}(void) {{ return {address}; }}",
+        g.origin.line, g.name
     );
-    Ok(())
 }
 
 /// The symbol of the table a shared object calls `extern "Rust"` functions through.
@@ -230,13 +233,12 @@ pub fn rust_symbol(prefix: &str, name: &str) -> String {
 /// function itself (an asm label names its hashed symbol); in a shared object, which
 /// cannot see the executable's symbols, each calls through a table the loader fills.
 /// Typedefs are spelled through and struct tags declared ahead, as `source` comes later.
-fn prologue(u: &Unit) -> Result<String, String> {
+fn rust_declarations(u: &Unit) -> Result<String, String> {
     let rust = &u.cdef.rust_functions;
     if rust.is_empty() {
         return Ok(String::new());
     }
-    let mut c =
-        String::from("#line 1 \"ffi-prologue\"\n#include <stddef.h>\n#include <stdint.h>\n");
+    let mut c = String::new();
     for tag in forward_tags(u.cdef) {
         let _ = writeln!(c, "{tag};");
     }

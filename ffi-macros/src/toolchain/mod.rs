@@ -265,6 +265,7 @@ fn probe_and_compile(
     let (object, answers, questions, fallbacks) = first_compile(job, cdef, tool, tmp)?;
     let mut findings = probe::apply(questions, &answers, cdef);
     findings.fallbacks = fallbacks;
+    describe(job, cdef, tool, tmp, &mut findings.problems);
     diagnostics::problems(job.block, &findings.problems)?;
     if findings.static_functions.is_empty() {
         return Ok((object, findings));
@@ -276,12 +277,34 @@ fn probe_and_compile(
     Ok((object, findings))
 }
 
+/// Names, in each type disagreement, the type the compiler has (one more compile, only
+/// when there is a disagreement to explain).
+fn describe(job: &Job, cdef: &Cdef, tool: &cc::Tool, tmp: &Path, problems: &mut [probe::Problem]) {
+    let exprs: Vec<&str> = problems.iter().filter_map(|p| p.expr.as_deref()).collect();
+    if exprs.is_empty() {
+        return;
+    }
+    let Ok(unit) = unit_text(job, cdef, &[]) else {
+        return;
+    };
+    // The unit up to its glue: the user's code and headers, which declare every name.
+    let before_glue = unit.split("#line 1 \"ffi-glue\"").next().unwrap_or("");
+    let text = diagnostics::describe_unit(before_glue, &exprs);
+    let output = match compile::compile_unit(tool, tmp, "describe", &text, "") {
+        Ok(_) => return,
+        Err(e) => e.0,
+    };
+    let types = diagnostics::described_types(&output, exprs.len());
+    diagnostics::add_types(problems, &types);
+}
+
 fn context<'a>(job: &'a Job, fallbacks: &'a probe::Fallbacks) -> probe::Context<'a> {
     probe::Context {
         target: job.target,
         prefix: &job.art.symbol_prefix,
         incomplete: &fallbacks.incomplete,
         runtime: &fallbacks.runtime,
+        cdef_only: &fallbacks.cdef_only,
     }
 }
 

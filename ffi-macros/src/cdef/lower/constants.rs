@@ -198,11 +198,21 @@ impl Lowerer<'_> {
         }
     }
 
-    /// A constant of the declared type: an integer, floating or enum type.
+    /// A constant of the declared type: an integer, floating or enum type. A type the
+    /// probe has yet to size (`typedef int... t;`) keeps the value as written; the probe
+    /// converts it.
     pub(super) fn convert_to(&self, ty: &Ty, v: Value, span: Span) -> Result<ConstValue> {
         let prim = match self.cdef.resolve(ty) {
             Ty::Prim(p) => *p,
             Ty::Enum(e) => self.cdef.enum_(e).map_or(Prim::Int, Enum::repr),
+            Ty::Typedef(t)
+                if self
+                    .cdef
+                    .typedef(t)
+                    .is_some_and(|t| matches!(t.target, TypedefTarget::ProbedNumber { .. })) =>
+            {
+                return Ok(v.to_const());
+            }
             _ => {
                 return err(
                     span,

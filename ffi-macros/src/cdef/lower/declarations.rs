@@ -6,8 +6,7 @@
 //! - a declaration repeated identically is bound once; a different repeat is an error.
 
 use lang_c::ast::{
-    Declaration, Expression, FunctionDefinition, InitDeclarator, Initializer,
-    StorageClassSpecifier, TypeSpecifier,
+    Declaration, Expression, FunctionDefinition, InitDeclarator, Initializer, StorageClassSpecifier,
 };
 use lang_c::span::{Node, Span};
 
@@ -23,19 +22,23 @@ impl Lowerer<'_> {
         if is_typedef && let Some(float) = self.probed_number_marker(&specs) {
             return self.probed_number_typedefs(decl, float, span);
         }
-        // `typedef struct { … } name;` names the anonymous struct after the typedef.
-        let hint = match decl.declarators.first() {
-            Some(d) if is_typedef && d.node.declarator.node.derived.is_empty() => {
-                declarator_name(&d.node.declarator.node)
-            }
+        // `typedef struct { … } name;` names the anonymous struct after the typedef;
+        // `typedef struct { … } *name;` after what the pointer points at.
+        let first = decl.declarators.first().map(|d| &d.node.declarator.node);
+        let hint_name = first.filter(|_| is_typedef).and_then(declarator_name);
+        let pointers = first.map_or(0, |d| {
+            let all = d
+                .derived
+                .iter()
+                .all(|p| matches!(p.node, lang_c::ast::DerivedDeclarator::Pointer(_)));
+            if all { d.derived.len() } else { 0 }
+        });
+        let hint = match (&hint_name, first.map(|d| d.derived.is_empty())) {
+            (Some(n), Some(true)) => Some(Hint::Typedef(n)),
+            (Some(n), _) if pointers > 0 => Some(Hint::Pointee(n, pointers)),
             _ => None,
         };
-        let base = self.base_type(
-            &specs.types,
-            specs.is_const,
-            hint.as_deref().map(Hint::Typedef),
-            span,
-        )?;
+        let base = self.base_type(&specs.types, specs.is_const, hint, span)?;
         self.attributes_after_specifiers(decl, &base, span)?;
         let Some(base) = base else {
             return self.opaque_typedefs(decl, is_typedef, span);
@@ -107,6 +110,9 @@ impl Lowerer<'_> {
             return err(init.span, "expected a name in this declaration");
         };
         if specs.is(StorageClassSpecifier::Typedef) {
+            if d.is_const {
+                self.const_typedefs.insert(name.clone());
+            }
             return self.add_typedef(name, TypedefTarget::Ty(d.ty), span, init.span);
         }
         match (&d.ty, extern_rust) {
@@ -226,15 +232,16 @@ impl Lowerer<'_> {
         Ok(())
     }
 
-    /// `typedef int... t;` / `typedef float... t;`: `Some(is_float)` if marked.
+    /// `typedef int... t;` / `typedef double... t;`: `Some(is_float)` if marked (at the
+    /// first type word).
     fn probed_number_marker(&mut self, specs: &Specs) -> Option<bool> {
-        let [t] = specs.types.as_slice() else {
-            return None;
-        };
-        match t.node {
-            TypeSpecifier::Int if self.take_dot_at(t.span.start, Dots::IntType) => Some(false),
-            TypeSpecifier::Float if self.take_dot_at(t.span.start, Dots::FloatType) => Some(true),
-            _ => None,
+        let at = specs.types.first()?.span.start;
+        if self.take_dot_at(at, Dots::IntType) {
+            Some(false)
+        } else if self.take_dot_at(at, Dots::FloatType) {
+            Some(true)
+        } else {
+            None
         }
     }
 

@@ -26,7 +26,10 @@ impl Lowerer<'_> {
             };
         }
         let partial = self.take_dots(span.start, span.end, Dots::Enumerators);
-        let enumerators = self.enumerators(e, partial)?;
+        let owner = name
+            .clone()
+            .unwrap_or_else(|| format!("<anonymous enum at line {}>", self.line(span)));
+        let enumerators = self.enumerators(e, &owner, partial)?;
         let c_spelling = match &tag {
             Some(t) => Some(format!("enum {t}")),
             None => hint.and_then(Hint::c_spelling),
@@ -37,6 +40,7 @@ impl Lowerer<'_> {
             c_spelling,
             enumerators,
             partial,
+            compiled_repr: None,
             origin: self.origin(span),
         };
         match self
@@ -69,7 +73,7 @@ impl Lowerer<'_> {
         })
     }
 
-    fn enumerators(&mut self, e: &EnumType, partial: bool) -> Result<Vec<Enumerator>> {
+    fn enumerators(&mut self, e: &EnumType, owner: &str, partial: bool) -> Result<Vec<Enumerator>> {
         let mut next = Some(0i128);
         let mut out = Vec::new();
         for en in &e.enumerators {
@@ -95,8 +99,29 @@ impl Lowerer<'_> {
                 self.consts.insert(name.clone(), Value::Int(v, ty));
             }
             self.claim_name(&name, "enumerator", en.span)?;
+            self.claim_enumerator(&name, owner, en.span)?;
             out.push(Enumerator { name, value });
         }
         Ok(out)
+    }
+}
+
+impl Lowerer<'_> {
+    /// An enumerator belongs to one enum: the same name in another is an error.
+    fn claim_enumerator(&mut self, name: &str, owner: &str, span: Span) -> Result<()> {
+        let line = self.line(span);
+        match self.enumerator_owners.get(name) {
+            Some((first, first_line)) if first != owner => err(
+                span,
+                format!(
+                    "enumerator `{name}` is already declared in `{first}` on cdef line {first_line}"
+                ),
+            ),
+            _ => {
+                self.enumerator_owners
+                    .insert(name.to_string(), (owner.to_string(), line));
+                Ok(())
+            }
+        }
     }
 }

@@ -12,7 +12,7 @@ mod enums;
 mod records;
 mod types;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use lang_c::ast::{ExternalDeclaration, TranslationUnit};
 use lang_c::span::Span;
@@ -64,6 +64,10 @@ pub struct Lowerer<'a> {
     /// Ordinary identifiers declared so far, and the line of each (C's one namespace for
     /// functions, variables, typedefs, enumerators; and `#define`s, which shadow them).
     names: HashMap<String, (&'static str, usize)>,
+    /// Typedefs of `const` types: an object declared with one is a constant.
+    const_typedefs: HashSet<String>,
+    /// Which enum each enumerator belongs to (C forbids one name in two enums).
+    enumerator_owners: HashMap<String, (String, usize)>,
     cdef: Cdef,
     errors: Vec<LowerError>,
 }
@@ -80,6 +84,8 @@ impl<'a> Lowerer<'a> {
             definitions_declare: input.definitions_declare,
             consts: HashMap::new(),
             names: HashMap::new(),
+            const_typedefs: HashSet::new(),
+            enumerator_owners: HashMap::new(),
             cdef: Cdef::default(),
             errors: Vec::new(),
         }

@@ -61,13 +61,16 @@ impl Lowerer<'_> {
             .map_or(span.end, |b| span.start + b);
         let attrs = self.take_attrs(span.start, brace);
         let fields = self.fields(&name, declarations)?;
+        // Nested records claimed their own `...;` while their fields were lowered. A
+        // `[...]` field asks the compiler too: then so does the layout (CFFI's reading).
+        let partial =
+            self.take_dots(span.start, span.end, Dots::Fields) | has_probed_array(&fields);
         let record = Record {
             kind,
             name: name.clone(),
             c_spelling,
             fields: Some(fields),
-            // Nested records claimed their own `...;` while their fields were lowered.
-            partial: self.take_dots(span.start, span.end, Dots::Fields),
+            partial,
             packed: false,
             align: None,
             layout: None,
@@ -359,6 +362,14 @@ impl Lowerer<'_> {
         });
         Ok(())
     }
+}
+
+fn has_probed_array(fields: &[Field]) -> bool {
+    fields.iter().any(|f| {
+        let mut probed = false;
+        f.ty.walk(&mut |t| probed |= matches!(t, Ty::Array(_, ArrayLen::Probed)));
+        probed
+    })
 }
 
 fn opaque(kind: RecordKind, name: String, c_spelling: Option<String>, origin: Origin) -> Record {

@@ -35,12 +35,16 @@ pub(super) enum Hint<'h> {
     Typedef(&'h str),
     /// `struct outer { struct { … } field; }`: `outer_field`, with no C spelling.
     Field(&'h str),
+    /// `typedef struct { … } *handle_t;` (or `**`): `handle_t_pointee`, which C spells
+    /// `__typeof__(*(handle_t)0)` (one `*` per pointer).
+    Pointee(&'h str, usize),
 }
 
 impl Hint<'_> {
     pub fn name(self) -> String {
         match self {
             Hint::Typedef(n) | Hint::Field(n) => n.to_string(),
+            Hint::Pointee(n, _) => format!("{n}_pointee"),
         }
     }
 
@@ -48,6 +52,7 @@ impl Hint<'_> {
         match self {
             Hint::Typedef(n) => Some(n.to_string()),
             Hint::Field(_) => None,
+            Hint::Pointee(n, depth) => Some(format!("__typeof__({}({n})0)", "*".repeat(depth))),
         }
     }
 }
@@ -120,7 +125,11 @@ impl Lowerer<'_> {
                 }
                 TypeSpecifier::Struct(s) => self.record(&s.node, s.span, hint)?,
                 TypeSpecifier::Enum(e) => self.enumeration(&e.node, e.span, hint)?,
-                TypeSpecifier::TypedefName(id) => self.named(&id.node.name, id.span)?,
+                TypeSpecifier::TypedefName(id) => {
+                    let ty = self.named(&id.node.name, id.span)?;
+                    let is_const = is_const || self.const_typedefs.contains(&id.node.name);
+                    return Ok(Some((ty, is_const)));
+                }
                 _ => return self.keyword_type(types, is_const, span).map(Some),
             };
             return Ok(Some((ty, is_const)));

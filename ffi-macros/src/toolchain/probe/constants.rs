@@ -99,13 +99,18 @@ fn apply(
     };
     match &c.source {
         ConstSource::Literal | ConstSource::Typed(_) => {
+            // A typed value is converted now that its type is known (`typedef int... t;`).
+            let written = match (&c.source, &c.value) {
+                (ConstSource::Typed(ty), Some(v)) => Some(typed_value(cdef, ty, v, target)?),
+                _ => c.value.clone(),
+            };
             // Defined in `source` too: they must agree.
             if kind != 0
-                && let Some(v) = compiled()?
+                && let (Some(v), Some(w)) = (compiled()?, &written)
             {
-                check_agrees(c, &v)?;
+                check_agrees(&c.name, w, &v)?;
             }
-            Ok(c.value.clone())
+            Ok(written)
         }
         ConstSource::Probed => match compiled()? {
             Some(v) => Ok(Some(v)),
@@ -116,7 +121,9 @@ fn apply(
             )),
         },
         ConstSource::ProbedTyped(ty) => {
-            let bindable = (1..=14).contains(&kind) || (kind == 16 && is_c_string(cdef, ty));
+            let scalar = matches!(cdef.resolve(ty), Ty::Prim(_) | Ty::Enum(_));
+            let bindable =
+                scalar && (1..=14).contains(&kind) || (kind == 16 && is_c_string(cdef, ty));
             match compiled() {
                 Ok(Some(v)) if bindable => typed_value(cdef, ty, &v, target).map(Some),
                 // Read at run time through a getter instead.
@@ -159,10 +166,8 @@ fn is_c_string(cdef: &Cdef, ty: &Ty) -> bool {
     matches!(cdef.resolve(ty), Ty::Ptr { pointee, .. } if *cdef.resolve(pointee) == Ty::Prim(Prim::Char))
 }
 
-fn check_agrees(c: &Constant, compiled: &ConstValue) -> Result<(), String> {
-    let Some(written) = &c.value else {
-        return Ok(());
-    };
+fn check_agrees(name: &str, written: &ConstValue, compiled: &ConstValue) -> Result<(), String> {
+    let _ = name;
     let same = match (written, compiled) {
         (ConstValue::Int(x, _), ConstValue::Int(y, _)) => x == y,
         (ConstValue::Float(x, _), ConstValue::Float(y, _)) => x == y,
@@ -175,9 +180,9 @@ fn check_agrees(c: &Constant, compiled: &ConstValue) -> Result<(), String> {
         return Ok(());
     }
     Err(format!(
-        ": the cdef says {}, but the C compiler says {}",
-        show(written),
-        show(compiled)
+        "is {} for the C compiler, but the cdef says {}",
+        show(compiled),
+        show(written)
     ))
 }
 

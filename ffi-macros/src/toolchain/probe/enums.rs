@@ -7,6 +7,8 @@ use crate::model::*;
 struct Asked {
     index: usize,
     size: Option<Slot>,
+    /// `(enum e)-1 < 0`: whether the compiler's underlying type is signed.
+    signed: Option<Slot>,
     /// Per enumerator: value, and whether it is negative.
     values: Vec<(Slot, Slot)>,
 }
@@ -17,6 +19,10 @@ pub fn ask(q: &mut Questions, cdef: &Cdef, cx: &Context) {
             .c_spelling
             .as_ref()
             .map(|c| q.int(&e.origin, &format!("sizeof({c})")));
+        let signed_slot = e
+            .c_spelling
+            .as_ref()
+            .map(|c| q.int(&e.origin, &format!("({c})-1 < 0")));
         let values = e
             .enumerators
             .iter()
@@ -29,6 +35,7 @@ pub fn ask(q: &mut Questions, cdef: &Cdef, cx: &Context) {
         let asked = Asked {
             index,
             size,
+            signed: signed_slot,
             values,
         };
         let target = cx.target.clone();
@@ -50,6 +57,12 @@ pub fn ask(q: &mut Questions, cdef: &Cdef, cx: &Context) {
             let Some(size) = asked.size else {
                 return;
             };
+            if e.partial {
+                // Enumerators the cdef leaves out may need a wider type than those it lists.
+                let neg = asked.signed.is_some_and(|s| a.int(s) != 0);
+                e.compiled_repr = integer_of(a.int(size), neg);
+                return;
+            }
             let repr = e.repr();
             let expected = u64::from(target.bits(repr) / 8);
             if a.int(size) != expected {
@@ -66,4 +79,19 @@ pub fn ask(q: &mut Questions, cdef: &Cdef, cx: &Context) {
             }
         });
     }
+}
+
+/// The type GCC gives an enum of this size and signedness.
+fn integer_of(size: u64, signed: bool) -> Option<Prim> {
+    Some(match (size, signed) {
+        (4, true) => Prim::Int,
+        (4, false) => Prim::UInt,
+        (8, true) => Prim::Long,
+        (8, false) => Prim::ULong,
+        (1, true) => Prim::SChar,
+        (1, false) => Prim::UChar,
+        (2, true) => Prim::Short,
+        (2, false) => Prim::UShort,
+        _ => return None,
+    })
 }

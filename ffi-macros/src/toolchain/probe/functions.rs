@@ -34,7 +34,7 @@ pub fn ask(q: &mut Questions, cdef: &Cdef, cx: &Context) {
         q.then(Phase::Declarations, move |a, cdef, findings| {
             let f = &cdef.functions[index];
             if compatible.is_some_and(|s| a.int(s) == 0) {
-                findings.problem(&f.origin, mismatch(cdef, f));
+                findings.type_problem(&f.origin, None, mismatch(cdef, f), format!("({})", f.name));
             }
             let class = match a.address(address) {
                 None => Class::Macro,

@@ -1,27 +1,21 @@
 //! Global variables: the cdef's type checked against the compiler's, `[...]` lengths.
 
-use super::{Phase, Questions};
+use super::{Phase, Questions, ask_array_lengths, fill_array_lengths};
 use crate::model::*;
 use crate::toolchain::glue::declare;
 
 pub fn ask(q: &mut Questions, cdef: &Cdef) {
     for (i, g) in cdef.globals.iter().enumerate() {
-        let lengths = ask_lengths(q, g);
+        let lengths = ask_array_lengths(q, &g.origin, &g.name, &g.ty);
         if !lengths.is_empty() {
             q.then(Phase::Facts, move |a, cdef, _| {
-                let mut ty = &mut cdef.globals[i].ty;
-                let mut known = lengths.iter().map(|s| a.int(*s));
-                while let Ty::Array(elem, len) = ty {
-                    if *len == ArrayLen::Probed
-                        && let Some(n) = known.next()
-                    {
-                        *len = ArrayLen::Known(n);
-                    }
-                    ty = elem;
-                }
+                fill_array_lengths(&mut cdef.globals[i].ty, a, &lengths);
             });
         }
-        let Some(spelled) = checkable(cdef, &g.ty) else {
+        // A `const` array's elements are `const`: part of the type C compares.
+        let Some(spelled) =
+            checkable(cdef, &g.ty).filter(|_| !(g.is_const && matches!(g.ty, Ty::Array(..))))
+        else {
             continue;
         };
         let same = q.int(
@@ -34,37 +28,24 @@ pub fn ask(q: &mut Questions, cdef: &Cdef) {
         q.then(Phase::Declarations, move |a, cdef, findings| {
             if a.int(same) == 0 {
                 let g = &cdef.globals[i];
-                findings.problem(
-                    &g.origin,
-                    format!(
-                        "`{}`: the cdef declares it as `{spelled}`, but the C compiler's `{}` has \
-                         another type",
-                        g.name, g.name
-                    ),
+                let message = format!(
+                    "`{}`: the cdef declares it as `{spelled}`, but the C compiler's `{}` has another type",
+                    g.name, g.name
                 );
+                // An array is described by address: by value it would decay to a pointer.
+                let expr = match g.ty {
+                    Ty::Array(..) => format!("&({})", g.name),
+                    _ => format!("({})", g.name),
+                };
+                findings.type_problem(&g.origin, None, message, expr);
             }
         });
     }
 }
 
-fn ask_lengths(q: &mut Questions, g: &Global) -> Vec<super::Slot> {
-    let mut slots = Vec::new();
-    let mut ty = &g.ty;
-    let mut outer = format!("({})", g.name);
-    while let Ty::Array(elem, len) = ty {
-        let inner = format!("{outer}[0]");
-        if *len == ArrayLen::Probed {
-            slots.push(q.int(&g.origin, &format!("sizeof{outer} / sizeof({inner})")));
-        }
-        outer = format!("({inner})");
-        ty = elem;
-    }
-    slots
-}
-
 /// The cdef's type spelled for a compatibility check: `[...]` outermost becomes `[]`;
 /// an inner `[...]` cannot be spelled before it is known.
-fn checkable(cdef: &Cdef, ty: &Ty) -> Option<String> {
+pub(super) fn checkable(cdef: &Cdef, ty: &Ty) -> Option<String> {
     let ty = match ty {
         Ty::Array(elem, ArrayLen::Probed) => Ty::Array(elem.clone(), ArrayLen::Unknown),
         other => other.clone(),

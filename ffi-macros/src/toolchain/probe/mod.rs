@@ -32,6 +32,7 @@ pub use read::{Answers, Linkage, answers};
 pub struct Fallbacks {
     pub incomplete: Vec<String>,
     pub runtime: Vec<String>,
+    pub cdef_only: Vec<String>,
 }
 
 impl Fallbacks {
@@ -39,15 +40,17 @@ impl Fallbacks {
         Fallbacks {
             incomplete: typedefs::incomplete_from_errors(cdef, stderr),
             runtime: constants::runtime_from_errors(cdef, stderr),
+            cdef_only: typedefs::cdef_only_from_errors(cdef, stderr),
         }
     }
 
     /// Adds what `other` found; whether anything was new.
     pub fn absorb(&mut self, other: Fallbacks) -> bool {
-        let before = (self.incomplete.len(), self.runtime.len());
+        let before = self.incomplete.len() + self.runtime.len() + self.cdef_only.len();
         for (mine, theirs) in [
             (&mut self.incomplete, other.incomplete),
             (&mut self.runtime, other.runtime),
+            (&mut self.cdef_only, other.cdef_only),
         ] {
             for t in theirs {
                 if !mine.contains(&t) {
@@ -55,15 +58,19 @@ impl Fallbacks {
                 }
             }
         }
-        before != (self.incomplete.len(), self.runtime.len())
+        before != self.incomplete.len() + self.runtime.len() + self.cdef_only.len()
     }
 }
 
 /// Whether a compiler message line is about a question that may fail (see [`Fallbacks`]).
 pub fn is_fallback_line(line: &str) -> bool {
-    [typedefs::OPAQUE_FILE, constants::CONST_FILE]
-        .iter()
-        .any(|f| line.starts_with(&format!("{f}:")))
+    [
+        typedefs::OPAQUE_FILE,
+        typedefs::TYPEDEF_FILE,
+        constants::CONST_FILE,
+    ]
+    .iter()
+    .any(|f| line.starts_with(&format!("{f}:")))
 }
 
 /// An index into one of the answer tables.
@@ -233,6 +240,9 @@ pub struct Problem {
     /// A field's own line, when the problem is about one field.
     pub line: Option<usize>,
     pub message: String,
+    /// A C expression whose type the message is about: its type as the compiler has it
+    /// is added to the message (see `diagnostics::describe`).
+    pub expr: Option<String>,
 }
 
 /// What applying the answers found besides the model's own fields.
@@ -256,6 +266,7 @@ impl Findings {
             origin: origin.clone(),
             line: None,
             message: message.into(),
+            expr: None,
         });
     }
 
@@ -264,6 +275,23 @@ impl Findings {
             origin: origin.clone(),
             line: Some(line),
             message: message.into(),
+            expr: None,
+        });
+    }
+
+    /// A type disagreement about the C expression `expr` (message ends "has another type").
+    pub fn type_problem(
+        &mut self,
+        origin: &Origin,
+        line: Option<usize>,
+        message: String,
+        expr: String,
+    ) {
+        self.problems.push(Problem {
+            origin: origin.clone(),
+            line,
+            message,
+            expr: Some(expr),
         });
     }
 
@@ -284,6 +312,8 @@ pub struct Context<'a> {
     pub incomplete: &'a [String],
     /// Constants the compiler could not fold: read at run time.
     pub runtime: &'a [String],
+    /// Typedefs only the cdef declares: not checked.
+    pub cdef_only: &'a [String],
 }
 
 /// Every question for `cdef`.
@@ -318,6 +348,44 @@ pub fn expected_shape(q: &Questions) -> read::Shape {
         strings: q.n_strings,
         blobs: q.n_blobs,
         addresses: q.n_addresses,
+    }
+}
+
+/// The length of each `[...]` dimension of `ty`, the type of the C expression `expr`:
+/// `sizeof(x) / sizeof(x[0])`, `sizeof(x[0]) / sizeof(x[0][0])`, … outermost first.
+pub fn ask_array_lengths(
+    q: &mut Questions,
+    at: &Origin,
+    expr: &str,
+    ty: &crate::model::Ty,
+) -> Vec<Slot> {
+    use crate::model::{ArrayLen, Ty};
+    let mut slots = Vec::new();
+    let mut ty = ty;
+    let mut outer = format!("({expr})");
+    while let Ty::Array(elem, len) = ty {
+        let inner = format!("{outer}[0]");
+        if *len == ArrayLen::Probed {
+            slots.push(q.int(at, &format!("sizeof{outer} / sizeof({inner})")));
+        }
+        outer = format!("({inner})");
+        ty = elem;
+    }
+    slots
+}
+
+/// Fills the `[...]` dimensions of `ty` with the answers, outermost first.
+pub fn fill_array_lengths(ty: &mut crate::model::Ty, a: &Answers, slots: &[Slot]) {
+    use crate::model::{ArrayLen, Ty};
+    let mut known = slots.iter().map(|s| a.int(*s));
+    let mut ty = ty;
+    while let Ty::Array(elem, len) = ty {
+        if *len == ArrayLen::Probed
+            && let Some(n) = known.next()
+        {
+            *len = ArrayLen::Known(n);
+        }
+        ty = elem;
     }
 }
 

@@ -6,7 +6,7 @@
 //! must agree with the compiler on every member; a partial one (`...;`) takes the
 //! compiler's places for the members it names.
 
-use super::{Phase, Questions, Slot};
+use super::{Phase, Questions, Slot, ask_array_lengths, fill_array_lengths};
 use crate::layout::{self, Leaf, Sizes};
 use crate::model::*;
 
@@ -34,6 +34,7 @@ pub fn ask(q: &mut Questions, cdef: &Cdef) {
         let size = q.int(&r.origin, &format!("sizeof({c})"));
         let align = q.int(&r.origin, &format!("_Alignof({c})"));
         let leaves = layout::leaves(cdef, r);
+        ask_field_types(q, cdef, index, r, c, &leaves);
         let asked = leaves.iter().map(|l| ask_leaf(q, r, c, l)).collect();
         let lengths = leaves.iter().map(|l| ask_lengths(q, r, c, l)).collect();
         let rq = RecordQuestions {
@@ -49,10 +50,63 @@ pub fn ask(q: &mut Questions, cdef: &Cdef) {
         q.then(Phase::Layouts, move |a, cdef, findings| {
             let sizes = findings.sizes();
             if let Err(problems) = apply_layout(a, cdef, &rq, &sizes) {
+                let origin = cdef.records[rq.index].origin.clone();
                 for (line, message) in problems {
-                    let origin = cdef.records[rq.index].origin.clone();
-                    findings.problem_at(&origin, line, message);
+                    // A field whose type is already reported wrong: its place says no more.
+                    let known = findings
+                        .problems
+                        .iter()
+                        .any(|p| p.origin == origin && p.line == Some(line));
+                    if !known {
+                        findings.problem_at(&origin, line, message);
+                    }
                 }
+            }
+        });
+    }
+}
+
+/// Each plain member's type against the compiler's (`long *` where C has `int *` has the
+/// right size and offset, and is still wrong). Arrays are left to their size: the model
+/// does not keep `const` on their elements, which C compares.
+fn ask_field_types(
+    q: &mut Questions,
+    cdef: &Cdef,
+    index: usize,
+    r: &Record,
+    c: &str,
+    leaves: &[Leaf],
+) {
+    for leaf in leaves {
+        let f = leaf.field;
+        if f.is_bitfield() || matches!(f.ty, Ty::Array(..)) {
+            continue;
+        }
+        let Some(spelled) = super::globals::checkable(cdef, &f.ty) else {
+            continue;
+        };
+        let at = Origin {
+            line: f.line,
+            ..r.origin.clone()
+        };
+        let same = q.int(
+            &at,
+            &format!(
+                "__builtin_types_compatible_p(__typeof__((({c} *)0)->{}), {spelled})",
+                f.name
+            ),
+        );
+        let (line, name) = (f.line, f.name.clone());
+        let expr = format!("((({c} *)0)->{name})");
+        q.then(Phase::Facts, move |a, cdef, findings| {
+            if a.int(same) == 0 {
+                let r = &cdef.records[index];
+                let record = r.c_spelling.clone().unwrap_or_else(|| r.name.clone());
+                let origin = r.origin.clone();
+                let message = format!(
+                    "`{record}` field `{name}`: the cdef says `{spelled}`, but the C compiler's field has another type"
+                );
+                findings.type_problem(&origin, Some(line), message, expr);
             }
         });
     }
@@ -79,25 +133,18 @@ fn ask_leaf(q: &mut Questions, r: &Record, c: &str, leaf: &Leaf) -> Asked {
     Asked::Plain { offset, size }
 }
 
-/// `sizeof(m) / sizeof(m[0])`, `sizeof(m[0]) / sizeof(m[0][0])`, … for each `[...]`.
+/// The lengths of a member's `[...]` dimensions.
 fn ask_lengths(q: &mut Questions, r: &Record, c: &str, leaf: &Leaf) -> Vec<Slot> {
-    let f = leaf.field;
     let at = Origin {
-        line: f.line,
+        line: leaf.field.line,
         ..r.origin.clone()
     };
-    let mut slots = Vec::new();
-    let mut ty = &f.ty;
-    let mut outer = format!("((({c} *)0)->{})", f.name);
-    while let Ty::Array(elem, len) = ty {
-        let inner = format!("{outer}[0]");
-        if *len == ArrayLen::Probed {
-            slots.push(q.int(&at, &format!("sizeof{outer} / sizeof{inner}")));
-        }
-        outer = format!("({inner})");
-        ty = elem;
-    }
-    slots
+    ask_array_lengths(
+        q,
+        &at,
+        &format!("(({c} *)0)->{}", leaf.field.name),
+        &leaf.field.ty,
+    )
 }
 
 /// Fills `[...]` lengths, and a partial record's size and alignment.
@@ -110,9 +157,8 @@ fn apply_facts(a: &super::Answers, cdef: &mut Cdef, rq: &RecordQuestions) {
         if lengths.is_empty() {
             continue;
         }
-        let known: Vec<u64> = lengths.iter().map(|s| a.int(*s)).collect();
         if let Some(f) = field_mut(cdef, rq.index, path) {
-            fill_lengths(&mut f.ty, &known);
+            fill_array_lengths(&mut f.ty, a, lengths);
         }
     }
     let r = &mut cdef.records[rq.index];
@@ -121,19 +167,6 @@ fn apply_facts(a: &super::Answers, cdef: &mut Cdef, rq: &RecordQuestions) {
             size: a.int(rq.size),
             align: a.int(rq.align),
         });
-    }
-}
-
-fn fill_lengths(ty: &mut Ty, known: &[u64]) {
-    let mut known = known.iter();
-    let mut ty = ty;
-    while let Ty::Array(elem, len) = ty {
-        if *len == ArrayLen::Probed
-            && let Some(n) = known.next()
-        {
-            *len = ArrayLen::Known(*n);
-        }
-        ty = elem;
     }
 }
 

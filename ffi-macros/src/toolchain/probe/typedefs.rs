@@ -2,7 +2,7 @@
 //! uLong;`), and what `...` leaves open: an opaque type's size and alignment, an
 //! integer or floating type's size and signedness.
 
-use super::{Context, Phase, Questions, Slot};
+use super::{Context, Phase, Questions, Slot, ask_array_lengths, fill_array_lengths};
 use crate::model::*;
 use crate::toolchain::glue::declare;
 
@@ -10,10 +10,16 @@ use crate::toolchain::glue::declare;
 /// on line N there means the N-th such type is incomplete in C.
 pub const OPAQUE_FILE: &str = "ffi-opaque";
 
+/// The pseudo-file checking each plain typedef (line: its index + 1): a compile error there
+/// means `source` does not declare it, which a cdef may do (CFFI accepts it): it then
+/// goes unchecked.
+pub const TYPEDEF_FILE: &str = "ffi-typedef";
+
 pub fn ask(q: &mut Questions, cdef: &Cdef, cx: &Context) {
     let mut opaque_line = 0;
     for (i, t) in cdef.typedefs.iter().enumerate() {
         match &t.target {
+            TypedefTarget::Ty(_) if cx.cdef_only.contains(&t.name) => {}
             TypedefTarget::Ty(ty) => check_same(q, cdef, i, t, ty),
             TypedefTarget::Opaque(Some(_)) => {}
             TypedefTarget::Opaque(None) => {
@@ -28,26 +34,39 @@ pub fn ask(q: &mut Questions, cdef: &Cdef, cx: &Context) {
     }
 }
 
-/// `__builtin_types_compatible_p(name, <the cdef's type>)`.
+/// `__builtin_types_compatible_p(name, <the cdef's type>)`; `typedef int t[...];` asks
+/// the length instead.
 fn check_same(q: &mut Questions, cdef: &Cdef, i: usize, t: &Typedef, ty: &Ty) {
+    let at = Origin {
+        line: i + 1,
+        text: String::new(),
+        header: Some(TYPEDEF_FILE.into()),
+    };
+    let lengths = ask_array_lengths(q, &at, &format!("*({} *)0", t.name), ty);
+    if !lengths.is_empty() {
+        q.then(Phase::Facts, move |a, cdef, _| {
+            if let TypedefTarget::Ty(ty) = &mut cdef.typedefs[i].target {
+                fill_array_lengths(ty, a, &lengths);
+            }
+        });
+        return;
+    }
     // Only types C can spell: not a pointer to a `typedef ... *t;` pointee.
     let Ok(spelled) = declare(cdef, ty, "", false) else {
         return;
     };
     let same = q.int(
-        &t.origin,
+        &at,
         &format!("__builtin_types_compatible_p({}, {spelled})", t.name),
     );
     q.then(Phase::Facts, move |a, cdef, findings| {
         if a.int(same) == 0 {
             let t = &cdef.typedefs[i];
-            findings.problem(
-                &t.origin,
-                format!(
-                    "`{}`: the cdef says `{spelled}`, but the C compiler's `{}` is another type",
-                    t.name, t.name
-                ),
+            let message = format!(
+                "`{}`: the cdef says `{spelled}`, but the C compiler's `{}` has another type",
+                t.name, t.name
             );
+            findings.type_problem(&t.origin, None, message, format!("*({} *)0", t.name));
         }
     });
 }
@@ -85,11 +104,11 @@ fn ask_number(q: &mut Questions, i: usize, t: &Typedef, float: bool) {
             Some(p) => findings.problem(
                 &t.origin,
                 format!(
-                    "`{}` is declared `{}...`, but the C compiler's `{}` is `{}`",
+                    "`{}` is declared as {} type (`...`), but the C compiler's `{}` is {}",
                     t.name,
-                    if float { "float" } else { "int" },
+                    if float { "a floating" } else { "an integer" },
                     t.name,
-                    p.c_name()
+                    describe_number(p, a.int(size))
                 ),
             ),
             None => findings.problem(
@@ -102,6 +121,19 @@ fn ask_number(q: &mut Questions, i: usize, t: &Typedef, float: bool) {
             ),
         }
     });
+}
+
+fn describe_number(p: Prim, size: u64) -> String {
+    if p.is_float() {
+        format!("a {size}-byte floating type")
+    } else {
+        let sign = if p.c_name().starts_with('u') {
+            "an unsigned"
+        } else {
+            "a signed"
+        };
+        format!("{sign} {size}-byte integer")
+    }
 }
 
 fn integer_prim(size: u64, signed: bool) -> Option<Prim> {
@@ -135,6 +167,20 @@ impl Questions {
         self.n_ints += 1;
         self.n_ints - 1
     }
+}
+
+/// Which typedefs `source` does not declare, from the compiler's errors' lines.
+pub fn cdef_only_from_errors(cdef: &Cdef, stderr: &str) -> Vec<String> {
+    let mut found: Vec<String> = stderr
+        .lines()
+        .filter_map(|l| l.strip_prefix(&format!("{TYPEDEF_FILE}:")))
+        .filter_map(|rest| rest.split(':').next()?.parse::<usize>().ok())
+        .filter_map(|n| cdef.typedefs.get(n.wrapping_sub(1)))
+        .map(|t| t.name.clone())
+        .collect();
+    found.sort();
+    found.dedup();
+    found
 }
 
 /// Which `typedef ... t;` the compiler found incomplete, from its errors' lines.

@@ -1,0 +1,1 @@
+const int external_foo = 42;

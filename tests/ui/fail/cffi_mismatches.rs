@@ -1,0 +1,81 @@
+// CFFI tests (testing/cffi1/test_recompiler.py, test_verify1.py) whose cdef disagrees with
+// the C: CFFI converts silently or fails lazily at run time; `ffi!` refuses to build, each
+// error at the cdef line. Cdefs and sources are the tests' own.
+
+// test_math_sin
+ffi_runtime::ffi! { mod test_math_sin {
+    cdef "float sin(double); double cos(double);";
+    source "#include <math.h>";
+    libraries ["m"];
+} }
+
+// test_address_of_function
+ffi_runtime::ffi! { mod test_address_of_function {
+    cdef "long myfunc(long x);";
+    source r#"
+        char myfunc(char x) { return (char)(x + 42); }
+    "#;
+} }
+
+// test_check_value_of_static_const
+ffi_runtime::ffi! { mod test_check_value_of_static_const {
+    cdef "static const int FOOBAR = 042;";
+    source "#define FOOBAR (-6912)";
+} }
+
+// test_macro_check_value (one pair of its grid)
+ffi_runtime::ffi! { mod test_macro_check_value {
+    cdef "#define FOO_0_1 42";
+    source "#define FOO_0_1 -42";
+} }
+
+// test_verify_exact_field_offset
+ffi_runtime::ffi! { mod test_verify_exact_field_offset {
+    cdef "struct foo_s { int b; short a; };";
+    source "struct foo_s { short a; int b; };";
+} }
+
+// test_bad_size_of_global_1, test_bad_size_of_global_2
+ffi_runtime::ffi! { mod test_bad_size_of_global_1 { cdef "short glob;"; source "long glob;"; } }
+ffi_runtime::ffi! { mod test_bad_size_of_global_2 { cdef "int glob[10];"; source "int glob[9];"; } }
+
+// test_misdeclared_field_1
+ffi_runtime::ffi! { mod test_misdeclared_field_1 {
+    cdef "struct foo_s { int a[5]; };";
+    source "struct foo_s { int a[6]; };";
+} }
+
+// test_duplicate_enum
+ffi_runtime::ffi! { mod test_duplicate_enum {
+    cdef "enum e1 { A1, ... }; enum e2 { A1, ... };";
+    source "enum e1 { A1 }; enum e2 { B1 };";
+} }
+
+// test_Wconversion_unsigned
+ffi_runtime::ffi! { mod test_wconversion_unsigned {
+    cdef "unsigned foo(void);";
+    source "int foo(void) { return -1;}";
+} }
+
+// test_strlen_array_of_char
+ffi_runtime::ffi! { mod test_strlen_array_of_char {
+    cdef "size_t strlen(char[]);";
+    source "#include <string.h>";
+} }
+
+// test_some_float_invalid_2
+ffi_runtime::ffi! { mod test_some_float_invalid_2 {
+    cdef "typedef double... foo_t; foo_t neg(foo_t);";
+    source r#"
+        typedef unsigned long foo_t;
+        foo_t neg(foo_t x) { return -x; }
+    "#;
+} }
+
+// test_ffi_full_struct (the `int *z` variant)
+ffi_runtime::ffi! { mod test_ffi_full_struct {
+    cdef "struct foo_s { char x; int y; long *z; };";
+    source "struct foo_s { char x; int y; int *z; };";
+} }
+
+fn main() {}
