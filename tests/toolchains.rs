@@ -115,3 +115,63 @@ fn gnu_ld_links_it_too() {
     );
     assert_eq!(run(&target.join("debug/ffi-cbin-fixture")), EXPECTED);
 }
+
+/// A crate with its own header (`include_dirs ["include"]`), written fresh under `target/`.
+fn header_crate(dir: &Path, answer: u32) {
+    std::fs::create_dir_all(dir.join("src")).expect("create the crate");
+    std::fs::create_dir_all(dir.join("include")).expect("create include/");
+    let runtime = root().join("ffi-runtime");
+    let manifest = format!(
+        "[package]\nname = \"ffi-header-edit-fixture\"\nversion = \"0.1.0\"\nedition = \"2024\"\n\
+         publish = false\n\n[dependencies]\nffi-runtime = {{ path = {:?} }}\n\n[workspace]\n",
+        runtime.display().to_string()
+    );
+    let main = r#"ffi_runtime::ffi! {
+    mod local {
+        headers ["answer.h"];
+        allow ["ANSWER", "twice"];
+        include_dirs ["include"];
+    }
+}
+fn main() {
+    println!("{} {}", local::ANSWER, local::twice(local::ANSWER));
+}
+"#;
+    // The function body changes too: the compiled C must follow, not only the constant.
+    let header = format!(
+        "#define ANSWER {answer}\nstatic inline int twice(int x) {{ return x * 2 + {}; }}\n",
+        answer % 2
+    );
+    write_if_changed(&dir.join("Cargo.toml"), &manifest);
+    write_if_changed(&dir.join("src/main.rs"), main);
+    std::fs::write(dir.join("include/answer.h"), header).expect("write the header");
+}
+
+fn write_if_changed(path: &Path, text: &str) {
+    if std::fs::read_to_string(path).ok().as_deref() != Some(text) {
+        std::fs::write(path, text).expect("write a fixture file");
+    }
+}
+
+#[test]
+fn editing_a_local_header_rebuilds_the_block() {
+    let dir = root().join("target/fixtures-header-edit");
+    let manifest = dir.join("crate/Cargo.toml");
+    let manifest = manifest.to_str().expect("UTF-8 path");
+    let binary = dir.join("target/debug/ffi-header-edit-fixture");
+    header_crate(&dir.join("crate"), 41);
+    cargo(
+        &["build", "--manifest-path", manifest],
+        &dir.join("target"),
+        None,
+    );
+    assert_eq!(run(&binary), "41 83");
+    // Only the header changes: no Rust file is touched.
+    header_crate(&dir.join("crate"), 42);
+    cargo(
+        &["build", "--manifest-path", manifest],
+        &dir.join("target"),
+        None,
+    );
+    assert_eq!(run(&binary), "42 84");
+}

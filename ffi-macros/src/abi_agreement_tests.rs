@@ -55,7 +55,7 @@ fn api_layouts(block: &Block, triple: &str) -> Result<Cdef, String> {
     let target = Target::new(triple);
     let settings = toolchain::Settings::new(block, &rustc);
     let art = toolchain::artifact(block, &settings, &[]).map_err(|e| e.to_string())?;
-    let mut model = crate::cdef::parse(block, &target).map_err(|e| e.to_string())?;
+    let mut model = crate::cdef::parse(block, &target, None).map_err(|e| e.to_string())?;
     let job = toolchain::Job {
         block,
         settings: &settings,
@@ -70,7 +70,7 @@ fn api_layouts(block: &Block, triple: &str) -> Result<Cdef, String> {
 
 fn abi_layouts(block: &Block, triple: &str) -> Cdef {
     let target = Target::new(triple);
-    let mut model = crate::cdef::parse(block, &target).expect("cdef parses");
+    let mut model = crate::cdef::parse(block, &target, None).expect("cdef parses");
     layout::lay_out_all(&mut model, &Sizes::from_target(&target)).expect("ABI rules lay it out");
     model
 }

@@ -1,15 +1,18 @@
 //! The `ffi!` procedural macro. Users depend on `ffi-runtime`, which re-exports it.
 //!
 //! One module per stage, in the order they run:
-//! [`input`] (the block's syntax) → [`cdef`] (lang-c front end) → [`model`] (C items) →
-//! [`toolchain`] (probe, glue, compiler runs, artifact cache) → [`expand`] (Rust items);
-//! [`pipeline`] runs them in order.
+//! [`input`] (the block's syntax) → [`headers`] (declarations read from real headers) →
+//! [`cdef`] (lang-c front end) → [`model`] (C items) → [`toolchain`] (probe, glue,
+//! compiler runs; [`layout`] in ABI mode) → [`expand`] (Rust items); [`pipeline`] runs
+//! them in order, [`cache`] keeps finished expansions.
 
 #[cfg(test)]
 mod abi_agreement_tests;
+mod cache;
 mod cdef;
 mod errors;
 mod expand;
+mod headers;
 mod input;
 mod layout;
 mod model;

@@ -64,6 +64,19 @@ impl Prim {
         matches!(self, Prim::Float | Prim::Double | Prim::LongDouble)
     }
 
+    /// The standard header that names this type; `None` for C's keyword types.
+    pub fn c_header(self) -> Option<&'static str> {
+        use Prim::*;
+        match self {
+            Bool | Char | SChar | UChar | Short | UShort | Int | UInt | Long | ULong | LongLong
+            | ULongLong | Float | Double | LongDouble => None,
+            Size | PtrDiff | WChar => Some("stddef.h"),
+            SSize => Some("sys/types.h"),
+            Char16 | Char32 => Some("uchar.h"),
+            _ => Some("stdint.h"),
+        }
+    }
+
     pub const ALL: [Prim; 49] = {
         use Prim::*;
         [
@@ -205,15 +218,48 @@ pub enum ArrayLen {
     Probed,
 }
 
+/// `const` and `volatile` on an object or on what a pointer points at. Rust types show
+/// only `const` (`*const T`); C spellings (glue, probes) need both to name the compiler's
+/// type (sqlite3's `void volatile **` is not `void **`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Quals {
+    pub is_const: bool,
+    pub is_volatile: bool,
+}
+
+impl Quals {
+    pub const NONE: Quals = Quals {
+        is_const: false,
+        is_volatile: false,
+    };
+
+    pub fn constness(is_const: bool) -> Quals {
+        Quals {
+            is_const,
+            ..Quals::NONE
+        }
+    }
+
+    /// `const `, `volatile `, both, or nothing.
+    pub fn c_prefix(self) -> &'static str {
+        match (self.is_const, self.is_volatile) {
+            (false, false) => "",
+            (true, false) => "const ",
+            (false, true) => "volatile ",
+            (true, true) => "const volatile ",
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Ty {
     Void,
     Prim(Prim),
     Builtin(Builtin),
-    /// A pointer; `const_pointee` is the qualifier on what it points at.
+    /// A pointer; `quals` qualify what it points at.
     Ptr {
         pointee: Box<Ty>,
-        const_pointee: bool,
+        quals: Quals,
     },
     Array(Box<Ty>, ArrayLen),
     /// A function type: only ever behind a pointer or a typedef.
@@ -238,9 +284,13 @@ impl Ty {
     }
 
     pub fn ptr(pointee: Ty, const_pointee: bool) -> Ty {
+        Ty::qualified_ptr(pointee, Quals::constness(const_pointee))
+    }
+
+    pub fn qualified_ptr(pointee: Ty, quals: Quals) -> Ty {
         Ty::Ptr {
             pointee: Box::new(pointee),
-            const_pointee,
+            quals,
         }
     }
 }
@@ -508,6 +558,9 @@ pub enum ConstSource {
     Literal,
     /// `#define N ...`: value and type from the compiler.
     Probed,
+    /// A header's `#define N <constant>`: value and type from the compiler, which is asked
+    /// only what the front end's reading (the constant's `value` until the probe) needs.
+    HeaderMacro,
     /// `static const T N;` / `const T N;`: value from the compiler, typed as declared.
     ProbedTyped(Ty),
     /// `static const T N = value;`: known from the cdef, typed as declared.

@@ -1,55 +1,94 @@
-//! Runs the stages in order for one block, with a cache of finished expansions.
-//!
-//! Every `cargo build`/`check` and every rust-analyzer pass re-expands unchanged blocks;
-//! when the content hash (and this macro's own build) matches a stored expansion, it is
-//! reused as is and neither lang-c nor the C compiler runs.
+//! Runs the stages in order for one block, with a cache of finished expansions: when the
+//! block (and this macro's own build, and any header it read) is unchanged, the stored
+//! expansion is reused as is and neither lang-c nor the C compiler runs.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use proc_macro2::TokenStream;
 
+pub use crate::cache::Lexer;
+use crate::cache::{self, Dep};
 use crate::expand::{self, Binding, Cx};
 use crate::input::{self, Block, Mode};
 use crate::layout::{self, Sizes};
-use crate::model::{Cdef, Crossing, Note};
+use crate::model::{Cdef, Crossing};
 use crate::target::Target;
-use crate::toolchain::{self, Artifact, Kind, Settings, hash::Hasher, rustc::Rustc};
-use crate::{cdef, errors::Errors};
-
-/// Turns a cached expansion back into tokens. The proc-macro entry point hands the text
-/// straight to rustc's lexer; proc-macro2's `FromStr` would first re-lex all of it with its
-/// own (in dev builds unoptimized) lexer, which made warm expansions 4x slower.
-pub type Lexer<'a> = &'a dyn Fn(&str) -> Option<TokenStream>;
+use crate::toolchain::{self, Artifact, Kind, Settings, rustc::Rustc};
+use crate::{cdef, errors::Errors, headers};
 
 pub fn run(block: &Block, rustc: &Rustc, lex: Lexer) -> syn::Result<TokenStream> {
     let target = Target::new(&rustc.target);
     let settings = Settings::new(block, rustc);
-    let art = toolchain::artifact(block, &settings, &[])?;
+    // Everything but the contents of headers, which a cache entry checks itself.
+    let key = toolchain::artifact(block, &settings, &[])?;
     let link_dir = rustc.link_dir.as_deref();
-    let cache = link_dir.map(|dir| cache_path(dir, block, &art));
-    let kind = Kind::of(&block.mode);
-    let read_files = input::read_files(block);
-    let artifact_missing = rustc.linking
-        && kind.is_some_and(|k| {
-            !link_dir.is_some_and(|d| toolchain::output_path(d, &art, k).exists())
-        });
-    if !artifact_missing && let Some((items, notes)) = cache.as_deref().and_then(|c| load(c, lex)) {
-        return Ok(expand::wrap(block, items, &notes, &read_files));
+    let cache = link_dir.map(|dir| cache::path(dir, block, &key));
+    if let Some(entry) = cache.as_deref().and_then(|c| cache::load(c, lex))
+        && !artifact_missing(block, rustc, &entry.art)
+    {
+        return Ok(finish(block, entry.items, &entry.notes, &entry.files));
     }
-    if rustc.linking && kind.is_some() {
+    if rustc.linking && Kind::of(&block.mode).is_some() {
         need_link_dir(block, rustc)?;
     }
-    let mut model = cdef::parse(block, &target)?;
+    let (mut model, art, files) = front_end(block, &settings, &target, key)?;
     let binding = bind(block, &mut model, &settings, &art, link_dir, &target)?;
     let cx = Cx {
         cdef: &model,
         target: &target,
     };
     let items = expand::items(block, &cx, &binding)?;
+    let entry = cache::Entry {
+        items,
+        notes: model.notes.clone(),
+        art,
+        files,
+    };
     if let Some(path) = &cache {
-        store(path, &items, &model.notes);
+        cache::store(path, &entry);
     }
-    Ok(expand::wrap(block, items, &model.notes, &read_files))
+    Ok(finish(block, entry.items, &entry.notes, &entry.files))
+}
+
+/// Whether rustc links and the artifact the expansion names is gone (a wiped target dir).
+fn artifact_missing(block: &Block, rustc: &Rustc, art: &Artifact) -> bool {
+    let link_dir = rustc.link_dir.as_deref();
+    rustc.linking
+        && Kind::of(&block.mode)
+            .is_some_and(|k| !link_dir.is_some_and(|d| toolchain::output_path(d, art, k).exists()))
+}
+
+/// The model, from the cdef or from `headers` (whose contents then join the hash), the
+/// artifact's names, and the header files read.
+fn front_end(
+    block: &Block,
+    settings: &Settings,
+    target: &Target,
+    key: Artifact,
+) -> syn::Result<(Cdef, Artifact, Vec<Dep>)> {
+    if block.headers.is_empty() {
+        return Ok((cdef::parse(block, target, None)?, key, Vec::new()));
+    }
+    let read = headers::read(block, settings, target)?;
+    let files: Vec<Dep> = read.files.iter().filter_map(|f| Dep::of(f)).collect();
+    let inputs: Vec<(String, Vec<u8>)> = files
+        .iter()
+        .map(|d| (d.path.display().to_string(), d.hash.clone().into_bytes()))
+        .collect();
+    let art = toolchain::artifact(block, settings, &inputs)?;
+    Ok((read.cdef, art, files))
+}
+
+/// The items in their module, with the notes and what makes Cargo rebuild on edits.
+fn finish(
+    block: &Block,
+    items: TokenStream,
+    notes: &[crate::model::Note],
+    files: &[Dep],
+) -> TokenStream {
+    let mut read = input::read_files(block);
+    read.extend(files.iter().map(|d| d.path.display().to_string()));
+    expand::wrap(block, items, notes, &read)
 }
 
 /// Runs the toolchain (API mode) or applies the target's ABI rules (ABI mode), and says
@@ -170,55 +209,6 @@ fn need_link_dir<'r>(block: &Block, rustc: &'r Rustc) -> syn::Result<&'r Path> {
 fn artifact_env_var() -> String {
     let krate = std::env::var("CARGO_CRATE_NAME").unwrap_or_else(|_| "ffi".into());
     format!("{}_FFI_DIR", krate.to_uppercase())
-}
-
-/// `<link dir>/expansions/<key>.rs`: the key adds this macro's build and the block's shape
-/// to the artifact hash, which covers everything else the expansion depends on.
-fn cache_path(link_dir: &Path, block: &Block, art: &Artifact) -> PathBuf {
-    let mut h = Hasher::new();
-    h.field("artifact", &art.hash);
-    h.field("lib_name", &art.lib_name);
-    h.field("macro", env!("FFI_MACROS_FINGERPRINT"));
-    h.field(
-        "in_place",
-        if block.module.is_none() { "yes" } else { "no" },
-    );
-    link_dir
-        .join("expansions")
-        .join(format!("{}.rs", h.finish_hex()))
-}
-
-/// The file is `<length>\n<tokens><notes>`: a truncated file is ignored, never lexed; each
-/// note is a `\n<line>\t<message>`.
-fn load(path: &Path, lex: Lexer) -> Option<(TokenStream, Vec<Note>)> {
-    let text = std::fs::read_to_string(path).ok()?;
-    let (len, rest) = text.split_once('\n')?;
-    let tokens = rest.get(..len.parse::<usize>().ok()?)?;
-    let notes = rest[tokens.len()..]
-        .split('\n')
-        .filter(|l| !l.is_empty())
-        .map(|l| {
-            let (line, message) = l.split_once('\t')?;
-            Some(Note {
-                line: line.parse().ok()?,
-                message: message.to_string(),
-            })
-        })
-        .collect::<Option<_>>()?;
-    Some((lex(tokens)?, notes))
-}
-
-/// Best effort: a failure to cache costs only time on the next expansion.
-fn store(path: &Path, items: &TokenStream, notes: &[Note]) {
-    let tokens = items.to_string();
-    let notes: String = notes
-        .iter()
-        .map(|n| format!("\n{}\t{}", n.line, n.message.replace('\n', " ")))
-        .collect();
-    let _ = toolchain::compile::write_atomically(
-        path,
-        format!("{}\n{tokens}{notes}", tokens.len()).as_bytes(),
-    );
 }
 
 #[cfg(test)]

@@ -22,15 +22,50 @@ pub struct Reading<'t> {
     pub api_mode: bool,
     /// Header text: function definitions are declarations, not mistakes.
     pub definitions_declare: bool,
+    /// Declarations read before (from headers), which the text extends.
+    pub seed: Option<&'t Cdef>,
+    /// How many syntax errors to recover from before giving up on the rest.
+    pub max_syntax_errors: usize,
+}
+
+impl<'t> Reading<'t> {
+    /// A cdef: every error is the user's, so a few dozen are plenty.
+    pub fn cdef(target: &'t Target, api_mode: bool) -> Self {
+        Reading {
+            target,
+            api_mode,
+            definitions_declare: false,
+            seed: None,
+            max_syntax_errors: 64,
+        }
+    }
+}
+
+/// The names a model declares as types, which lang-c must know to parse text using them.
+fn type_names(seed: &Cdef) -> Vec<String> {
+    let typedefs = seed.typedefs.iter().map(|t| t.name.clone());
+    // `typedef struct { … } name;` has no typedef entry: the record carries the name.
+    let records = seed
+        .records
+        .iter()
+        .filter_map(|r| r.c_spelling.clone())
+        .filter(|c| !c.contains(' '));
+    let enums = seed
+        .enums
+        .iter()
+        .filter_map(|e| e.c_spelling.clone())
+        .filter(|c| !c.contains(' '));
+    typedefs.chain(records).chain(enums).collect()
 }
 
 /// Parses and lowers C declarations; every error is returned, with offsets into `user`.
 pub fn read(user: &str, reading: Reading) -> (Cdef, Vec<TextError>) {
-    let mut prepared = match text::prepare(user, reading.target) {
+    let names = reading.seed.map(type_names).unwrap_or_default();
+    let mut prepared = match text::prepare(user, reading.target, &names) {
         Ok(p) => p,
-        Err(errors) => return (Cdef::default(), errors),
+        Err(errors) => return (reading.seed.cloned().unwrap_or_default(), errors),
     };
-    let (unit, mut errors) = parse_recovering(&mut prepared);
+    let (unit, mut errors) = parse_recovering(&mut prepared, reading.max_syntax_errors);
     let lowerer = lower::Lowerer::new(lower::Input {
         parsed: &prepared.parse_text,
         original: user,
@@ -38,31 +73,30 @@ pub fn read(user: &str, reading: Reading) -> (Cdef, Vec<TextError>) {
         target: reading.target,
         api_mode: reading.api_mode,
         definitions_declare: reading.definitions_declare,
+        prelude_len: prepared.prelude_len,
+        seed: reading.seed.cloned(),
     });
     let (mut cdef, lower_errors) = lowerer.lower(&prepared.defines, &unit);
     errors.extend(lower_errors.into_iter().map(|e| TextError {
-        offset: e.offset.saturating_sub(text::PRELUDE.len()),
+        offset: e.offset.saturating_sub(prepared.prelude_len),
         message: e.message,
     }));
     errors.sort_by_key(|e| e.offset);
-    cdef.notes = prepared
-        .notes
-        .iter()
-        .map(|(offset, message)| Note {
+    cdef.notes
+        .extend(prepared.notes.iter().map(|(offset, message)| Note {
             line: text::line_col(user, *offset).0,
             message: message.clone(),
-        })
-        .collect();
+        }));
     (cdef, errors)
 }
 
-/// The block's cdef, as a model; the errors, located on the cdef literals.
-pub fn parse(block: &Block, target: &Target) -> syn::Result<Cdef> {
+/// The block's cdef, as a model (on top of `seed`, what its headers declare); the errors,
+/// located on the cdef literals.
+pub fn parse(block: &Block, target: &Target, seed: Option<&Cdef>) -> syn::Result<Cdef> {
     let user = block.cdef_text();
     let reading = Reading {
-        target,
-        api_mode: block.is_api_mode(),
-        definitions_declare: false,
+        seed,
+        ..Reading::cdef(target, block.is_api_mode())
     };
     let (cdef, errors) = read(&user, reading);
     let mut all = crate::errors::Errors::new();
@@ -72,14 +106,12 @@ pub fn parse(block: &Block, target: &Target) -> syn::Result<Cdef> {
     all.finish_with(cdef)
 }
 
-/// The most syntax errors one parse reports before giving up on the rest.
-const MAX_SYNTAX_ERRORS: usize = 64;
-
 /// lang-c stops at the first syntax error: blank the top-level item holding it and parse
 /// again, so every bad declaration is reported (and header text can skip what lang-c
 /// cannot read). Markers inside a blanked item are dropped with it.
 fn parse_recovering(
     prepared: &mut text::Prepared,
+    max_errors: usize,
 ) -> (lang_c::ast::TranslationUnit, Vec<TextError>) {
     let config = lang_c::driver::Config {
         cpp_command: String::new(),
@@ -91,15 +123,15 @@ fn parse_recovering(
         match lang_c::driver::parse_preprocessed(&config, prepared.parse_text.clone()) {
             Ok(parsed) => return (parsed.unit, errors),
             Err(e) => {
-                let user = &prepared.parse_text[text::PRELUDE.len()..];
-                let offset = e.offset.saturating_sub(text::PRELUDE.len());
+                let user = &prepared.parse_text[prepared.prelude_len..];
+                let offset = e.offset.saturating_sub(prepared.prelude_len);
                 errors.push(TextError {
                     offset,
                     message: describe_syntax_error(user, offset, &e.expected),
                 });
                 let blanked = text::blank_item(&mut prepared.parse_text, e.offset);
                 match blanked {
-                    Some((start, end)) if errors.len() < MAX_SYNTAX_ERRORS => {
+                    Some((start, end)) if errors.len() < max_errors => {
                         prepared.markers.drop_range(start, end);
                     }
                     _ => return (lang_c::ast::TranslationUnit(Vec::new()), errors),
@@ -216,6 +248,13 @@ fn word_before(text: &str, at: usize) -> Option<&str> {
     word_at(before, start).filter(|w| w.len() == before.len() - start)
 }
 
+/// Type names compilers know that `ffi!` does not bind (Rust's `i128` has had the C layout
+/// only since 1.77, and only on some targets).
+pub(crate) fn unsupported_type(name: &str) -> Option<String> {
+    matches!(name, "__int128" | "__int128_t" | "__uint128_t")
+        .then(|| format!("`{name}`: 128-bit integers are not supported"))
+}
+
 /// lang-c reports only an offset and an "expected" set; say what is likely wrong.
 fn describe_syntax_error(
     user: &str,
@@ -231,6 +270,9 @@ fn describe_syntax_error(
         next.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_' || c == '*')
     });
     if let Some(name) = before.filter(is_unknown).or(here.filter(is_unknown)) {
+        if let Some(message) = unsupported_type(name) {
+            return message;
+        }
         return format!(
             "unknown type `{name}`: declare it first (`typedef … {name};`, `struct {name};`, \
              or in API mode `typedef ... {name};`)"

@@ -76,6 +76,8 @@ pub struct Markers {
 pub struct Prepared {
     /// What lang-c parses: the prelude, then the rewritten user text.
     pub parse_text: String,
+    /// Where the user text starts in `parse_text`.
+    pub prelude_len: usize,
     pub markers: Markers,
     pub defines: Vec<Define>,
     /// Things ignored that the user should hear about: (offset in user text, message).
@@ -89,8 +91,13 @@ pub struct TextError {
     pub message: String,
 }
 
-/// Runs every pass; returns every error found, not just the first.
-pub fn prepare(user: &str, target: &Target) -> Result<Prepared, Vec<TextError>> {
+/// Runs every pass; returns every error found, not just the first. `type_names` are
+/// declared to lang-c as typedef names ahead of the text (names a seed model defines).
+pub fn prepare(
+    user: &str,
+    target: &Target,
+    type_names: &[String],
+) -> Result<Prepared, Vec<TextError>> {
     let mut errors = Vec::new();
     let mut notes = Vec::new();
     let mut bytes = strip_comments(user.as_bytes());
@@ -112,9 +119,15 @@ pub fn prepare(user: &str, target: &Target) -> Result<Prepared, Vec<TextError>> 
     if !errors.is_empty() {
         return Err(errors);
     }
-    let base = PRELUDE.len();
+    let extra: String = type_names
+        .iter()
+        .map(|n| format!("typedef int {n}; "))
+        .collect();
+    let prelude = format!("{PRELUDE}{extra}\n");
+    let base = prelude.len();
     Ok(Prepared {
-        parse_text: format!("{PRELUDE}{body}"),
+        parse_text: format!("{prelude}{body}"),
+        prelude_len: base,
         markers: Markers {
             dots: shift(dots, base),
             attributes: shift(attributes, base),
@@ -178,20 +191,24 @@ fn is_ident_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'_'
 }
 
-/// The offsets of `word` in `s` as a whole identifier, outside string literals.
+/// The offsets of `word` in `s` as a whole identifier, outside string literals. Steps
+/// over whole identifiers: a header's text is long, and this runs once per keyword.
 fn words(s: &[u8], word: &[u8]) -> Vec<usize> {
     let mut found = Vec::new();
     let mut i = 0;
-    while i + word.len() <= s.len() {
-        if s[i] == b'"' || s[i] == b'\'' {
+    while i < s.len() {
+        let b = s[i];
+        if b == b'"' || b == b'\'' {
             i = skip_quoted(s, i);
-            continue;
-        }
-        let before_ok = i == 0 || !is_ident_byte(s[i - 1]);
-        let after_ok = s.get(i + word.len()).is_none_or(|b| !is_ident_byte(*b));
-        if before_ok && after_ok && &s[i..i + word.len()] == word {
-            found.push(i);
-            i += word.len();
+        } else if is_ident_byte(b) {
+            let end = s[i..]
+                .iter()
+                .position(|c| !is_ident_byte(*c))
+                .map_or(s.len(), |n| i + n);
+            if &s[i..end] == word {
+                found.push(i);
+            }
+            i = end;
         } else {
             i += 1;
         }
@@ -611,6 +628,13 @@ pub fn blank_item(text: &mut String, at: usize) -> Option<(usize, usize)> {
     Some((start, end))
 }
 
+/// The top-level item holding byte `at`.
+pub fn item_at(text: &str, at: usize) -> Option<(usize, usize)> {
+    items(text.as_bytes())
+        .into_iter()
+        .find(|&(s, e)| at >= s && at < e)
+}
+
 fn last_item_start(text: &str) -> usize {
     items(text.as_bytes()).last().map_or(0, |&(_, e)| e)
 }
@@ -687,6 +711,22 @@ fn number_typedef(before: &str) -> Option<(usize, bool)> {
     }
 }
 
+/// Where each line of a text starts: line numbers of many offsets in `O(log n)` each
+/// (the front end asks for one per declaration; sqlite3.h has thousands).
+pub struct Lines(Vec<usize>);
+
+impl Lines {
+    pub fn new(text: &str) -> Lines {
+        let starts = std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1));
+        Lines(starts.collect())
+    }
+
+    /// The 1-based line of a byte offset.
+    pub fn line(&self, offset: usize) -> usize {
+        self.0.partition_point(|&start| start <= offset).max(1)
+    }
+}
+
 /// 1-based line and column (in characters) of a byte offset.
 pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
     let offset = floor_char_boundary(text, offset.min(text.len()));
@@ -721,7 +761,7 @@ mod tests {
     use super::*;
 
     fn prep(text: &str) -> Prepared {
-        prepare(text, &Target::new("x86_64-unknown-linux-gnu")).expect("prepares")
+        prepare(text, &Target::new("x86_64-unknown-linux-gnu"), &[]).expect("prepares")
     }
 
     #[test]
@@ -730,8 +770,8 @@ mod tests {
                     extern \"Rust\" int cb(int);\ntypedef int... t; enum e { A = ... };\n\
                     typedef unsigned long... u; typedef double... d;";
         let p = prep(text);
-        assert_eq!(p.parse_text.len(), PRELUDE.len() + text.len());
-        let base = PRELUDE.len();
+        assert_eq!(p.parse_text.len(), p.prelude_len + text.len());
+        let base = p.prelude_len;
         assert_eq!(
             p.markers.attributes.get(&(base + 7)),
             Some(&vec![Attr::Packed])
@@ -760,6 +800,7 @@ mod tests {
         let errors = match prepare(
             "#include <x.h>\nint a; ...\n#if 1\n",
             &Target::new("x86_64-unknown-linux-gnu"),
+            &[],
         ) {
             Err(e) => e,
             Ok(_) => panic!("errors expected"),

@@ -159,10 +159,12 @@ fn pass(cx: &Cx, ty: &Ty) -> Pass {
         Ty::Prim(_) | Ty::Enum(_) => Pass::Value,
         Ty::Record(n) if cx.cdef.record(n).is_some_and(|r| r.fields.is_some()) => Pass::Value,
         Ty::Typedef(_) => Pass::Value, // an opaque typedef, passed by value
-        Ty::Ptr {
-            pointee,
-            const_pointee: true,
-        } if *cx.cdef.resolve(pointee) == Ty::Prim(Prim::Char) => Pass::CStr,
+        Ty::Ptr { pointee, quals }
+            if quals == &Quals::constness(true)
+                && *cx.cdef.resolve(pointee) == Ty::Prim(Prim::Char) =>
+        {
+            Pass::CStr
+        }
         _ => Pass::Raw,
     }
 }

@@ -54,6 +54,14 @@ pub struct Cx<'a> {
     pub target: &'a Target,
 }
 
+/// `{ items… }`, moving the items: interpolating a `TokenStream` in `quote!` copies every
+/// token of it, which for a whole header's items is most of the expansion's time.
+pub fn braced(items: impl IntoIterator<Item = TokenStream>) -> proc_macro2::Group {
+    let mut body = TokenStream::new();
+    body.extend(items);
+    proc_macro2::Group::new(proc_macro2::Delimiter::Brace, body)
+}
+
 /// `#[doc = " `decl`"]`: the C declaration, quoted.
 pub fn doc(c: &str) -> TokenStream {
     let text = format!(" `{}`", c.replace('`', "'"));
@@ -192,12 +200,10 @@ fn linked_items(block: &Block, cx: &Cx, binding: &Binding) -> Vec<TokenStream> {
         || !rt_fns.is_empty()
         || !rt_globals.is_empty();
     if has_externs || !first_link.is_empty() {
+        let body = braced(fns.chain(globals));
         sys.push(quote! {
             #first_link
-            unsafe extern "C" {
-                #(#fns)*
-                #(#globals)*
-            }
+            unsafe extern "C" #body
         });
     }
     // Later `#[link]`s come later on the linker's command line, after the code that needs them.
@@ -361,35 +367,37 @@ fn layout(
     callbacks: TokenStream,
 ) -> TokenStream {
     let sys_doc = " The raw layer: `#[repr(C)]` types and `extern \"C\"` functions with C's exact signatures.";
+    let sys = braced(sys);
     if block.module.is_some() {
-        let top = top.iter().map(|(_, t)| t);
-        return quote! {
+        let mut items = quote! {
             #[doc = #sys_doc]
-            pub mod sys {
-                #(#sys)*
-            }
+            pub mod sys #sys
             pub use self::sys::*;
-            #(#top)*
-            #callbacks
         };
+        items.extend(top.into_iter().map(|(_, t)| t));
+        items.extend(callbacks);
+        return items;
     }
     let allow = allow();
     // In place there is no module to carry the lints: each item names what it needs.
-    let top = top.iter().map(|(kind, t)| match kind {
-        Kind::Fn => quote!(#[allow(non_snake_case, dead_code, clippy::too_many_arguments, clippy::let_unit_value)] #t),
-        Kind::Const => quote!(#[allow(non_upper_case_globals, dead_code)] #t),
+    let top = top.into_iter().map(|(kind, t)| {
+        let mut item = match kind {
+            Kind::Fn => quote!(#[allow(non_snake_case, dead_code, clippy::too_many_arguments, clippy::let_unit_value)]),
+            Kind::Const => quote!(#[allow(non_upper_case_globals, dead_code)]),
+        };
+        item.extend(t);
+        item
     });
-    quote! {
+    let mut items = quote! {
         #[doc = #sys_doc]
         #[allow(#allow)]
-        pub mod sys {
-            #(#sys)*
-        }
+        pub mod sys #sys
         #[allow(unused_imports)]
         pub use self::sys::*;
-        #(#top)*
-        #callbacks
-    }
+    };
+    items.extend(top);
+    items.extend(callbacks);
+    items
 }
 
 /// Generated names are C's: these lints would fire on every one of them.
@@ -421,16 +429,16 @@ pub fn wrap(
             let attrs = &block.attrs;
             let vis = &block.vis;
             let allow = allow();
+            let body = braced([quote!(#![allow(#allow)]), items, notes, triggers]);
             quote! {
                 #(#attrs)*
-                #vis mod #name {
-                    #![allow(#allow)]
-                    #items
-                    #notes
-                    #triggers
-                }
+                #vis mod #name #body
             }
         }
-        None => quote!(#items #notes #triggers),
+        None => {
+            let mut all = items;
+            all.extend([notes, triggers]);
+            all
+        }
     }
 }

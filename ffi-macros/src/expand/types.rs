@@ -87,17 +87,14 @@ pub fn rust(cx: &Cx, ty: &Ty) -> TokenStream {
             let id = ident(n);
             quote!(#id)
         }
-        Ty::Ptr {
-            pointee,
-            const_pointee,
-        } => {
+        Ty::Ptr { pointee, quals } => {
             // A C function pointer may be NULL; Rust's `fn` may not.
             if is_function(cx, pointee) {
                 let f = rust(cx, pointee);
                 return quote!(::core::option::Option<#f>);
             }
             let inner = rust(cx, pointee);
-            if *const_pointee {
+            if quals.is_const {
                 quote!(*const #inner)
             } else {
                 quote!(*mut #inner)

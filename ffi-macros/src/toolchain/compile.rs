@@ -18,6 +18,8 @@ pub const FIXED_FLAGS: &[&str] = &[
     // Call shared-library functions through the GOT, as Rust does, not a PLT stub: the
     // glue's hop to a libz function is then one indirect jump.
     "-fno-plt",
+    // No temporary assembly file between compiler and assembler: a few percent per compile.
+    "-pipe",
 ];
 
 /// A toolchain failure, with the tool's own message.
@@ -143,7 +145,12 @@ impl Drop for TempDir {
     }
 }
 
-fn run(mut cmd: Command, what: &str, tmp: &Path) -> Result<(), BuildError> {
+fn run(cmd: Command, what: &str, tmp: &Path) -> Result<(), BuildError> {
+    output(cmd, what, tmp).map(drop)
+}
+
+/// Runs a tool; its standard output, or its messages (never silence) if it fails.
+pub fn output(mut cmd: Command, what: &str, tmp: &Path) -> Result<Vec<u8>, BuildError> {
     let out = cmd.output().map_err(|e| {
         BuildError(format!(
             "cannot run {what} (`{:?}`): {e}",
@@ -151,10 +158,14 @@ fn run(mut cmd: Command, what: &str, tmp: &Path) -> Result<(), BuildError> {
         ))
     })?;
     if out.status.success() {
-        return Ok(());
+        return Ok(out.stdout);
     }
+    // Diagnostics go to stderr; stdout may be the product (the preprocessor's, huge), so
+    // it is shown only from a tool that said nothing else.
     let mut text = String::from_utf8_lossy(&out.stderr).into_owned();
-    text.push_str(&String::from_utf8_lossy(&out.stdout));
+    if text.trim().is_empty() {
+        text = String::from_utf8_lossy(&out.stdout).into_owned();
+    }
     if text.trim().is_empty() {
         // binutils can fail without a word (objcopy given an empty symbol list did).
         text = format!("{} without a message; the command was {cmd:?}", out.status);

@@ -148,10 +148,10 @@ struct Call {
 fn crossing_param(cdef: &Cdef, i: usize, ty: &Ty) -> Result<(String, String), String> {
     let name = format!("__ffi_a{i}");
     Ok(match cdef.crossing(ty) {
-        Crossing::Direct => (declare(cdef, ty, &name, false)?, name),
+        Crossing::Direct => (declare(cdef, ty, &name)?, name),
         Crossing::AsDouble => (format!("double {name}"), format!("(long double){name}")),
         Crossing::ByPointer => (
-            declare(cdef, &Ty::ptr(ty.clone(), true), &name, false)?,
+            declare(cdef, &Ty::ptr(ty.clone(), true), &name)?,
             format!("*{name}"),
         ),
     })
@@ -176,7 +176,7 @@ fn wrapper(c: &mut String, cdef: &Cdef, sig: &FnSig, call: &Call) -> Result<(), 
             format!("{callee};"),
         ),
         Crossing::Direct => (
-            declare(cdef, &sig.ret, &signature(&call.head, &params), false)?,
+            declare(cdef, &sig.ret, &signature(&call.head, &params))?,
             format!("return {callee};"),
         ),
         Crossing::AsDouble => (
@@ -184,7 +184,7 @@ fn wrapper(c: &mut String, cdef: &Cdef, sig: &FnSig, call: &Call) -> Result<(), 
             format!("return (double){callee};"),
         ),
         Crossing::ByPointer => {
-            let out = declare(cdef, &Ty::ptr(sig.ret.clone(), false), "__ffi_ret", false)?;
+            let out = declare(cdef, &Ty::ptr(sig.ret.clone(), false), "__ffi_ret")?;
             let all: Vec<String> = std::iter::once(out).chain(params).collect();
             (
                 format!("void {}", signature(&call.head, &all)),
@@ -245,7 +245,7 @@ fn rust_declarations(u: &Unit) -> Result<String, String> {
     for f in rust {
         let early = early_signature(u.cdef, &f.sig)
             .map_err(|m| format!("`extern \"Rust\" {}`: {m}", f.name))?;
-        let decl = declare(u.cdef, &Ty::Fn(Box::new(early)), &f.name, false)?;
+        let decl = declare(u.cdef, &Ty::Fn(Box::new(early)), &f.name)?;
         let _ = writeln!(c, "#line {} \"cdef\"", f.origin.line);
         match u.kind {
             Kind::Static => {
@@ -270,20 +270,15 @@ fn rust_function_table(c: &mut String, u: &Unit) -> Result<(), String> {
     let _ = writeln!(c, "void *{table}[{}];", rust.len());
     for (i, f) in rust.iter().enumerate() {
         let early = early_signature(u.cdef, &f.sig)?;
-        let pointer = declare(
-            u.cdef,
-            &Ty::ptr(Ty::Fn(Box::new(early.clone())), false),
-            "",
-            false,
-        )?;
+        let pointer = declare(u.cdef, &Ty::ptr(Ty::Fn(Box::new(early.clone())), false), "")?;
         let params: Vec<String> = early
             .params
             .iter()
             .enumerate()
-            .map(|(j, p)| declare(u.cdef, &p.ty, &format!("__ffi_a{j}"), false))
+            .map(|(j, p)| declare(u.cdef, &p.ty, &format!("__ffi_a{j}")))
             .collect::<Result<_, _>>()?;
         let args: Vec<String> = (0..params.len()).map(|j| format!("__ffi_a{j}")).collect();
-        let head = declare(u.cdef, &early.ret, &signature(&f.name, &params), false)?;
+        let head = declare(u.cdef, &early.ret, &signature(&f.name, &params))?;
         let ret = if early.ret == Ty::Void { "" } else { "return " };
         let _ = writeln!(
             c,
@@ -338,10 +333,9 @@ fn early_type(cdef: &Cdef, ty: &Ty, depth: usize) -> Result<Ty, String> {
                 "`{r}` has no struct tag to declare before `source`: give the struct a tag"
             ));
         }
-        Ty::Ptr {
-            pointee,
-            const_pointee,
-        } => Ty::ptr(early_type(cdef, pointee, depth + 1)?, *const_pointee),
+        Ty::Ptr { pointee, quals } => {
+            Ty::qualified_ptr(early_type(cdef, pointee, depth + 1)?, *quals)
+        }
         Ty::Array(elem, len) => {
             Ty::Array(Box::new(early_type(cdef, elem, depth + 1)?), len.clone())
         }
@@ -373,10 +367,10 @@ fn std_headers(cdef: &Cdef) -> Vec<&'static str> {
     let mut headers = vec!["stddef.h", "stdint.h"];
     let mut need = |ty: &Ty| {
         let header = match ty {
-            Ty::Prim(Prim::Bool) => "stdbool.h",
-            Ty::Prim(Prim::SSize) => "sys/types.h",
-            Ty::Prim(Prim::WChar) => "wchar.h",
-            Ty::Prim(Prim::Char16 | Prim::Char32) => "uchar.h",
+            Ty::Prim(p) => match p.c_header() {
+                Some(h) => h,
+                None => return,
+            },
             Ty::Builtin(Builtin::File) => "stdio.h",
             Ty::Builtin(Builtin::VaList) => "stdarg.h",
             _ => return,
@@ -400,9 +394,14 @@ fn std_headers(cdef: &Cdef) -> Vec<&'static str> {
 }
 
 /// C declarator syntax: the declaration of `inner` with type `ty` (`int (*f)(void)` …).
-pub fn declare(cdef: &Cdef, ty: &Ty, inner: &str, is_const: bool) -> Result<String, String> {
+pub fn declare(cdef: &Cdef, ty: &Ty, inner: &str) -> Result<String, String> {
+    declare_qualified(cdef, ty, inner, Quals::NONE)
+}
+
+/// The same, for an object with qualifiers `quals` (a pointee, an array element).
+fn declare_qualified(cdef: &Cdef, ty: &Ty, inner: &str, quals: Quals) -> Result<String, String> {
     let with_inner = |base: &str| {
-        let q = if is_const { "const " } else { "" };
+        let q = quals.c_prefix();
         if inner.is_empty() {
             format!("{q}{base}")
         } else {
@@ -425,32 +424,27 @@ pub fn declare(cdef: &Cdef, ty: &Ty, inner: &str, is_const: bool) -> Result<Stri
         }
         Ty::Ptr {
             pointee,
-            const_pointee,
+            quals: pointee_quals,
         } => {
-            let star = if is_const {
-                format!("*const {inner}")
-            } else {
-                format!("*{inner}")
-            };
+            let star = format!("*{}{inner}", quals.c_prefix());
             let star = if matches!(**pointee, Ty::Array(..) | Ty::Fn(_)) {
                 format!("({star})")
             } else {
                 star
             };
-            declare(cdef, pointee, &star, *const_pointee)?
+            declare_qualified(cdef, pointee, &star, *pointee_quals)?
         }
         Ty::Array(elem, len) => {
             let n = match len {
                 ArrayLen::Known(n) => n.to_string(),
                 ArrayLen::Unknown | ArrayLen::Probed => String::new(),
             };
-            declare(cdef, elem, &format!("{inner}[{n}]"), is_const)?
+            declare_qualified(cdef, elem, &format!("{inner}[{n}]"), quals)?
         }
         Ty::Fn(sig) => declare(
             cdef,
             &sig.ret,
             &format!("{inner}({})", param_list(cdef, sig)?),
-            false,
         )?,
     })
 }
@@ -459,7 +453,7 @@ fn param_list(cdef: &Cdef, sig: &FnSig) -> Result<String, String> {
     let mut parts: Vec<String> = sig
         .params
         .iter()
-        .map(|p| declare(cdef, &p.ty, "", false))
+        .map(|p| declare(cdef, &p.ty, ""))
         .collect::<Result<_, _>>()?;
     if sig.variadic {
         parts.push("...".into());

@@ -32,7 +32,7 @@ impl Lowerer<'_> {
         let offset = d.offset + self.prelude_len;
         let span = Span::span(offset, offset);
         let origin = Origin {
-            line: crate::cdef::text::line_col(self.original, d.offset).0,
+            line: self.lines.line(d.offset),
             text: format!("#define {} {}", d.name, d.value),
             header: None,
         };

@@ -38,7 +38,7 @@ impl Lowerer<'_> {
             (Some(n), _) if pointers > 0 => Some(Hint::Pointee(n, pointers)),
             _ => None,
         };
-        let base = self.base_type(&specs.types, specs.is_const, hint, span)?;
+        let base = self.base_type(&specs.types, specs.quals, hint, span)?;
         self.attributes_after_specifiers(decl, &base, span)?;
         let Some(base) = base else {
             return self.opaque_typedefs(decl, is_typedef, span);
@@ -59,7 +59,7 @@ impl Lowerer<'_> {
         span: Span,
     ) -> Result<()> {
         let specs = self.specs(&f.specifiers)?;
-        let Some(base) = self.base_type(&specs.types, specs.is_const, None, span)? else {
+        let Some(base) = self.base_type(&specs.types, specs.quals, None, span)? else {
             return err(
                 span,
                 "`...` as a type is only allowed as `typedef ... name;`",
@@ -110,7 +110,7 @@ impl Lowerer<'_> {
             return err(init.span, "expected a name in this declaration");
         };
         if specs.is(StorageClassSpecifier::Typedef) {
-            if d.is_const {
+            if d.quals.is_const {
                 self.const_typedefs.insert(name.clone());
             }
             return self.add_typedef(name, TypedefTarget::Ty(d.ty), span, init.span);
@@ -140,7 +140,7 @@ impl Lowerer<'_> {
         span: Span,
         at: Span,
     ) -> Result<()> {
-        let is_constant = d.is_const && !matches!(d.ty, Ty::Array(..));
+        let is_constant = d.quals.is_const && !matches!(d.ty, Ty::Array(..));
         if !is_constant {
             if let Some(i) = initializer {
                 return err(
@@ -277,6 +277,12 @@ impl Lowerer<'_> {
         {
             return Ok(());
         }
+        if self.restates_predeclared(&name, &target) {
+            return Ok(());
+        }
+        if self.replaces_seed(&name) {
+            self.cdef.typedefs.retain(|t| t.name != name);
+        }
         self.claim_name(&name, "typedef", at)?;
         if let Some(prev) = self.cdef.typedef(&name) {
             let first = (&prev.target, &prev.origin.clone());
@@ -292,6 +298,23 @@ impl Lowerer<'_> {
         Ok(())
     }
 
+    /// Whether `typedef … size_t;` (as every libc header has it) names the integer type
+    /// `size_t` already means here: then `size_t` stays `usize`, not the header's spelling
+    /// (`c_ulong`), so one Rust type stands for it whether or not a header was read.
+    fn restates_predeclared(&self, name: &str, target: &TypedefTarget) -> bool {
+        let (Some(p), TypedefTarget::Ty(ty)) = (Prim::predeclared(name), target) else {
+            return false;
+        };
+        let Ty::Prim(q) = self.cdef.resolve(ty) else {
+            return false;
+        };
+        let t = self.target;
+        !q.is_float()
+            && !p.is_float()
+            && t.bits(*q) == t.bits(p)
+            && t.is_signed(*q) == t.is_signed(p)
+    }
+
     fn add_function(
         &mut self,
         name: String,
@@ -300,6 +323,9 @@ impl Lowerer<'_> {
         span: Span,
         at: Span,
     ) -> Result<()> {
+        if self.replaces_seed(&name) {
+            self.cdef.functions.retain(|f| f.name != name);
+        }
         self.claim_name(&name, "function", at)?;
         if let Some(prev) = self.cdef.functions.iter().find(|f| f.name == name) {
             let first = (
@@ -343,17 +369,20 @@ impl Lowerer<'_> {
     }
 
     fn add_global(&mut self, name: String, d: Declared, span: Span, at: Span) -> Result<()> {
+        if self.replaces_seed(&name) {
+            self.cdef.globals.retain(|g| g.name != name);
+        }
         self.claim_name(&name, "variable", at)?;
         if let Some(prev) = self.cdef.globals.iter().find(|g| g.name == name) {
             let first = (&(prev.ty.clone(), prev.is_const), &prev.origin.clone());
-            self.repeated(&format!("`{name}`"), first, &(d.ty, d.is_const), at)?;
+            self.repeated(&format!("`{name}`"), first, &(d.ty, d.quals.is_const), at)?;
             return Ok(());
         }
         let origin = self.origin(span);
         self.cdef.globals.push(Global {
             name,
             ty: d.ty,
-            is_const: d.is_const,
+            is_const: d.quals.is_const,
             asm_name: d.asm_name,
             origin,
         });
@@ -361,6 +390,9 @@ impl Lowerer<'_> {
     }
 
     pub(super) fn add_constant(&mut self, c: Constant, at: Span) -> Result<()> {
+        if self.replaces_seed(&c.name) {
+            self.cdef.constants.retain(|k| k.name != c.name);
+        }
         self.claim_name(&c.name, "constant", at)?;
         if let Some(prev) = self.cdef.constants.iter().find(|p| p.name == c.name) {
             let first = (

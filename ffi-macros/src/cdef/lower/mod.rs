@@ -49,11 +49,16 @@ pub struct Input<'a> {
     /// Whether function definitions are read as declarations (header text) rather than
     /// refused (a cdef declares, `source` defines).
     pub definitions_declare: bool,
+    /// Where the user text starts in `parsed`.
+    pub prelude_len: usize,
+    /// Declarations read before (from headers): the text adds to them and may override.
+    pub seed: Option<Cdef>,
 }
 
 pub struct Lowerer<'a> {
     parsed: &'a str,
     original: &'a str,
+    lines: text::Lines,
     prelude_len: usize,
     markers: Markers,
     target: &'a Target,
@@ -68,25 +73,38 @@ pub struct Lowerer<'a> {
     const_typedefs: HashSet<String>,
     /// Which enum each enumerator belongs to (C forbids one name in two enums).
     enumerator_owners: HashMap<String, (String, usize)>,
+    /// Names the seed declared that this text has not declared again: a declaration of
+    /// one replaces the seed's.
+    seeded: HashSet<String>,
     cdef: Cdef,
     errors: Vec<LowerError>,
 }
 
 impl<'a> Lowerer<'a> {
     pub fn new(input: Input<'a>) -> Self {
+        let seed = input.seed.unwrap_or_default();
+        let seeded = seed_names(&seed);
+        let consts = seed
+            .enums
+            .iter()
+            .flat_map(|e| &e.enumerators)
+            .filter_map(|en| Some((en.name.clone(), Value::Int(en.value?, Prim::Int))))
+            .collect();
         Lowerer {
             parsed: input.parsed,
             original: input.original,
-            prelude_len: text::PRELUDE.len(),
+            lines: text::Lines::new(input.original),
+            prelude_len: input.prelude_len,
             markers: input.markers,
             target: input.target,
             api_mode: input.api_mode,
             definitions_declare: input.definitions_declare,
-            consts: HashMap::new(),
+            consts,
             names: HashMap::new(),
             const_typedefs: HashSet::new(),
             enumerator_owners: HashMap::new(),
-            cdef: Cdef::default(),
+            seeded,
+            cdef: seed,
             errors: Vec::new(),
         }
     }
@@ -192,14 +210,15 @@ impl<'a> Lowerer<'a> {
         let start = text::floor_char_boundary(self.original, start.min(end));
         let end = text::floor_char_boundary(self.original, end);
         Origin {
-            line: text::line_col(self.original, start).0,
+            line: self.lines.line(start),
             text: text::fold_ws(&self.original[start..end]),
             header: None,
         }
     }
 
     fn line(&self, span: Span) -> usize {
-        self.origin(Span::span(span.start, span.start)).line
+        let start = span.start.saturating_sub(self.prelude_len);
+        self.lines.line(start.min(self.original.len()))
     }
 
     /// Claims the `...` markers of one kind inside `[start, end)`; whether there were any.
@@ -240,6 +259,12 @@ impl<'a> Lowerer<'a> {
             .collect()
     }
 
+    /// Whether `name` was the seed's and this is the text's first declaration of it: the
+    /// caller then replaces the seed's item instead of comparing with it.
+    fn replaces_seed(&mut self, name: &str) -> bool {
+        self.seeded.remove(name)
+    }
+
     /// Registers an ordinary identifier; a second declaration of another kind is an error.
     fn claim_name(&mut self, name: &str, kind: &'static str, span: Span) -> Result<()> {
         let line = self.line(span);
@@ -274,6 +299,20 @@ impl<'a> Lowerer<'a> {
             ),
         )
     }
+}
+
+/// The ordinary identifiers a seed model declares.
+fn seed_names(seed: &Cdef) -> HashSet<String> {
+    let functions = seed.functions.iter().map(|f| &f.name);
+    let globals = seed.globals.iter().map(|g| &g.name);
+    let typedefs = seed.typedefs.iter().map(|t| &t.name);
+    let constants = seed.constants.iter().map(|c| &c.name);
+    functions
+        .chain(globals)
+        .chain(typedefs)
+        .chain(constants)
+        .cloned()
+        .collect()
 }
 
 fn unused_attribute(a: &Attr) -> String {

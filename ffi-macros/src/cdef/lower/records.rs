@@ -5,7 +5,7 @@ use lang_c::ast::{
 };
 use lang_c::span::{Node, Span};
 
-use super::types::{Hint, declarator_name};
+use super::types::{Hint, Qualified, declarator_name};
 use super::{Lowerer, Result, err};
 use crate::cdef::text::{Attr, Dots};
 use crate::model::*;
@@ -174,7 +174,7 @@ impl Lowerer<'_> {
 
     /// `int a, b : 3;` or an anonymous member `union { … };`.
     fn field_declaration(&mut self, b: &mut Building, f: &StructField, span: Span) -> Result<()> {
-        let (types, is_const) = self.specifier_qualifiers(&f.specifiers);
+        let (types, quals) = self.specifier_qualifiers(&f.specifiers);
         if f.declarators.is_empty() {
             return self.anonymous_member(b, &types, span);
         }
@@ -187,7 +187,7 @@ impl Lowerer<'_> {
             format!("{}_{}", b.name, n.as_deref().unwrap_or("field"))
         };
         let hint = field_hint(&f.declarators[0]);
-        let Some(base) = self.base_type(&types, is_const, Some(Hint::Field(&hint)), span)? else {
+        let Some(base) = self.base_type(&types, quals, Some(Hint::Field(&hint)), span)? else {
             return err(
                 span,
                 "`...` as a type is only allowed as `typedef ... name;`",
@@ -222,7 +222,7 @@ impl Lowerer<'_> {
     fn field(
         &mut self,
         b: &Building,
-        base: (Ty, bool),
+        base: Qualified,
         d: &Node<StructDeclarator>,
     ) -> Result<Field> {
         let declared = match &d.node.declarator {

@@ -11,15 +11,15 @@ use super::{Lowerer, Result, err};
 use crate::cdef::text::Dots;
 use crate::model::*;
 
-/// The declared type so far, and whether the object of that type is `const`.
-pub(super) type Qualified = (Ty, bool);
+/// The declared type so far, and the qualifiers of an object of that type.
+pub(super) type Qualified = (Ty, Quals);
 
 /// What the declaration specifiers say.
 #[derive(Default)]
 pub(super) struct Specs<'n> {
     pub storage: Option<&'n Node<StorageClassSpecifier>>,
     pub types: Vec<&'n Node<TypeSpecifier>>,
-    pub is_const: bool,
+    pub quals: Quals,
 }
 
 impl Specs<'_> {
@@ -61,7 +61,7 @@ impl Hint<'_> {
 pub(super) struct Declared {
     pub name: Option<String>,
     pub ty: Ty,
-    pub is_const: bool,
+    pub quals: Quals,
     pub asm_name: Option<String>,
 }
 
@@ -80,9 +80,7 @@ impl Lowerer<'_> {
                     specs.storage = Some(sc);
                 }
                 DeclarationSpecifier::TypeSpecifier(t) => specs.types.push(t),
-                DeclarationSpecifier::TypeQualifier(q) => {
-                    specs.is_const |= matches!(q.node, TypeQualifier::Const);
-                }
+                DeclarationSpecifier::TypeQualifier(q) => add_qualifier(&mut specs.quals, &q.node),
                 DeclarationSpecifier::Function(_) | DeclarationSpecifier::Extension(_) => {}
                 DeclarationSpecifier::Alignment(_) => {
                     return err(s.span, "`_Alignas` is not supported in a cdef");
@@ -95,26 +93,24 @@ impl Lowerer<'_> {
     pub(super) fn specifier_qualifiers<'n>(
         &self,
         list: &'n [Node<SpecifierQualifier>],
-    ) -> (Vec<&'n Node<TypeSpecifier>>, bool) {
+    ) -> (Vec<&'n Node<TypeSpecifier>>, Quals) {
         let mut types = Vec::new();
-        let mut is_const = false;
+        let mut quals = Quals::NONE;
         for s in list {
             match &s.node {
                 SpecifierQualifier::TypeSpecifier(t) => types.push(t),
-                SpecifierQualifier::TypeQualifier(q) => {
-                    is_const |= matches!(q.node, TypeQualifier::Const);
-                }
+                SpecifierQualifier::TypeQualifier(q) => add_qualifier(&mut quals, &q.node),
                 SpecifierQualifier::Extension(_) => {}
             }
         }
-        (types, is_const)
+        (types, quals)
     }
 
     /// The type the specifiers name; `None` for the `typedef ...` marker.
     pub(super) fn base_type(
         &mut self,
         types: &[&Node<TypeSpecifier>],
-        is_const: bool,
+        quals: Quals,
         hint: Option<Hint>,
         span: Span,
     ) -> Result<Option<Qualified>> {
@@ -127,21 +123,22 @@ impl Lowerer<'_> {
                 TypeSpecifier::Enum(e) => self.enumeration(&e.node, e.span, hint)?,
                 TypeSpecifier::TypedefName(id) => {
                     let ty = self.named(&id.node.name, id.span)?;
-                    let is_const = is_const || self.const_typedefs.contains(&id.node.name);
-                    return Ok(Some((ty, is_const)));
+                    let mut quals = quals;
+                    quals.is_const |= self.const_typedefs.contains(&id.node.name);
+                    return Ok(Some((ty, quals)));
                 }
-                _ => return self.keyword_type(types, is_const, span).map(Some),
+                _ => return self.keyword_type(types, quals, span).map(Some),
             };
-            return Ok(Some((ty, is_const)));
+            return Ok(Some((ty, quals)));
         }
-        self.keyword_type(types, is_const, span).map(Some)
+        self.keyword_type(types, quals, span).map(Some)
     }
 
     /// `unsigned long int`, `double`, `void`, …
     fn keyword_type(
         &self,
         types: &[&Node<TypeSpecifier>],
-        is_const: bool,
+        quals: Quals,
         span: Span,
     ) -> Result<Qualified> {
         let mut words: Vec<&str> = Vec::new();
@@ -175,7 +172,7 @@ impl Lowerer<'_> {
             offset: span.start,
             message: m,
         })?;
-        Ok((ty, is_const))
+        Ok((ty, quals))
     }
 
     pub(super) fn named(&self, name: &str, span: Span) -> Result<Ty> {
@@ -195,43 +192,49 @@ impl Lowerer<'_> {
         match name {
             "FILE" => Ok(Ty::Builtin(Builtin::File)),
             "va_list" | "__builtin_va_list" => Ok(Ty::Builtin(Builtin::VaList)),
-            _ => err(span, format!("unknown type `{name}`")),
+            _ => match crate::cdef::unsupported_type(name) {
+                Some(message) => err(span, message),
+                None => err(span, format!("unknown type `{name}`")),
+            },
         }
     }
 
     pub(super) fn declarator(&mut self, base: Qualified, d: &Node<Declarator>) -> Result<Declared> {
-        let (mut ty, mut is_const) = base;
+        let (mut ty, mut quals) = base;
         let derived = &d.node.derived;
         let split = derived
             .iter()
             .position(|x| !matches!(x.node, DerivedDeclarator::Pointer(_)))
             .unwrap_or(derived.len());
         for p in &derived[..split] {
-            if let DerivedDeclarator::Pointer(quals) = &p.node {
-                ty = Ty::ptr(ty, is_const);
-                is_const = quals.iter().any(|q| {
-                    matches!(&q.node, PointerQualifier::TypeQualifier(t) if t.node == TypeQualifier::Const)
-                });
+            if let DerivedDeclarator::Pointer(pointer_quals) = &p.node {
+                ty = Ty::qualified_ptr(ty, quals);
+                quals = Quals::NONE;
+                for q in pointer_quals {
+                    if let PointerQualifier::TypeQualifier(t) = &q.node {
+                        add_qualifier(&mut quals, &t.node);
+                    }
+                }
             }
         }
         for s in derived[split..].iter().rev() {
-            (ty, is_const) = self.derived(ty, is_const, s)?;
+            (ty, quals) = self.derived(ty, quals, s)?;
         }
         let asm_name = asm_label(&d.node.extensions);
         let inner = match &d.node.kind.node {
             DeclaratorKind::Abstract => Declared {
                 name: None,
                 ty,
-                is_const,
+                quals,
                 asm_name: None,
             },
             DeclaratorKind::Identifier(id) => Declared {
                 name: Some(id.node.name.clone()),
                 ty,
-                is_const,
+                quals,
                 asm_name: None,
             },
-            DeclaratorKind::Declarator(inner) => self.declarator((ty, is_const), inner)?,
+            DeclaratorKind::Declarator(inner) => self.declarator((ty, quals), inner)?,
         };
         Ok(Declared {
             asm_name: asm_name.or(inner.asm_name),
@@ -240,12 +243,7 @@ impl Lowerer<'_> {
     }
 
     /// One array or function declarator around `ty`.
-    fn derived(
-        &mut self,
-        ty: Ty,
-        is_const: bool,
-        s: &Node<DerivedDeclarator>,
-    ) -> Result<Qualified> {
+    fn derived(&mut self, ty: Ty, quals: Quals, s: &Node<DerivedDeclarator>) -> Result<Qualified> {
         Ok(match &s.node {
             DerivedDeclarator::Array(a) => {
                 let len = match &a.node.size {
@@ -265,11 +263,11 @@ impl Lowerer<'_> {
                         return err(a.span, "variable-length arrays are not supported");
                     }
                 };
-                (Ty::Array(Box::new(ty), len), is_const)
+                (Ty::Array(Box::new(ty), len), quals)
             }
             DerivedDeclarator::Function(f) => (
                 Ty::Fn(Box::new(self.signature(ty, &f.node, f.span)?)),
-                false,
+                Quals::NONE,
             ),
             DerivedDeclarator::KRFunction(ids) if ids.is_empty() => {
                 // `f()`: like CFFI, read as `f(void)`.
@@ -278,7 +276,7 @@ impl Lowerer<'_> {
                     params: Vec::new(),
                     variadic: false,
                 };
-                (Ty::Fn(Box::new(sig)), false)
+                (Ty::Fn(Box::new(sig)), Quals::NONE)
             }
             DerivedDeclarator::KRFunction(_) => {
                 return err(s.span, "K&R-style parameter lists are not supported");
@@ -324,7 +322,7 @@ impl Lowerer<'_> {
 
     fn param(&mut self, p: &ParameterDeclaration, span: Span) -> Result<Param> {
         let specs = self.specs(&p.specifiers)?;
-        let Some(base) = self.base_type(&specs.types, specs.is_const, None, span)? else {
+        let Some(base) = self.base_type(&specs.types, specs.quals, None, span)? else {
             return err(
                 span,
                 "`...` as a type is only allowed as `typedef ... name;`",
@@ -335,17 +333,25 @@ impl Lowerer<'_> {
             None => Declared {
                 name: None,
                 ty: base.0,
-                is_const: base.1,
+                quals: base.1,
                 asm_name: None,
             },
         };
         // Parameters of array and function type decay to pointers (C11 6.7.6.3).
         let ty = match d.ty {
-            Ty::Array(elem, _) => Ty::ptr(*elem, specs.is_const),
+            Ty::Array(elem, _) => Ty::qualified_ptr(*elem, specs.quals),
             f @ Ty::Fn(_) => Ty::ptr(f, false),
             other => other,
         };
         Ok(Param { name: d.name, ty })
+    }
+}
+
+fn add_qualifier(quals: &mut Quals, q: &TypeQualifier) {
+    match q {
+        TypeQualifier::Const => quals.is_const = true,
+        TypeQualifier::Volatile => quals.is_volatile = true,
+        _ => {}
     }
 }
 

@@ -8,7 +8,7 @@
 //! names the constant: the compile is retried without it, and a typed constant is then read
 //! at run time through a getter (CFFI's reading), an untyped one is an error.
 
-use super::{Context, Phase, Questions, Slot, signed};
+use super::{Context, Phase, Questions, Slot};
 use crate::cdef::literal;
 use crate::model::*;
 use crate::target::Target;
@@ -18,43 +18,38 @@ pub const CONST_FILE: &str = "ffi-const";
 
 struct Asked {
     index: usize,
-    /// Whether the name is a macro: only a macro's text gives a string's value.
-    is_macro: Slot,
+    /// Whether the name is a macro: only a macro's text gives a string's value. `None`:
+    /// known to be one.
+    is_macro: Option<Slot>,
     kind: Slot,
     /// `None`: the compiler could not fold it (a retry left it out).
-    value: Option<(Slot, Slot, Slot)>,
-    text: Slot,
+    value: Option<Values>,
+}
+
+/// The slots that hold a constant's value, as far as its reading needs them.
+#[derive(Clone, Copy, Default)]
+struct Values {
+    int: Option<Slot>,
+    float: Option<Slot>,
+    text: Option<Slot>,
 }
 
 pub fn ask(q: &mut Questions, cdef: &Cdef, cx: &Context) {
     for (index, c) in cdef.constants.iter().enumerate() {
         let n = &c.name;
-        // Constants the cdef spells out are checked only if `source` has the macro too:
-        // a cdef may declare constants of its own (`#define CHUNK 16384`).
-        let guard = match c.source {
-            ConstSource::Literal | ConstSource::Typed(_) => format!("defined({n})"),
-            ConstSource::Probed | ConstSource::ProbedTyped(_) => "1".to_string(),
-        };
         let at = &c.origin;
-        let kind = q.int_if(at, &guard, &format!("__FFI_KIND({n})"), "0");
-        let value = (!cx.runtime.contains(n)).then(|| {
-            let line = Origin {
-                line: index + 1,
-                text: String::new(),
-                header: Some(CONST_FILE.into()),
-            };
-            (
-                q.int_if(&line, &guard, &format!("__FFI_INT({n})"), "0"),
-                q.int_if(&line, &guard, &format!("__FFI_NEG({n})"), "0"),
-                q.float_if(&line, &guard, &format!("__FFI_FLOAT({n})"), "0.0"),
-            )
-        });
-        let asked = Asked {
-            index,
-            is_macro: q.int_if(at, &format!("defined({n})"), "1", "0"),
-            kind,
-            value,
-            text: q.macro_text(at, n),
+        // A header's macro is known to be one, and of which kind: no guards, and only the
+        // questions its value needs (a `_Generic` per question costs the compiler time).
+        let asked = if c.source == ConstSource::HeaderMacro {
+            let value = (!cx.runtime.contains(n)).then(|| reading_values(q, c, index));
+            Asked {
+                index,
+                is_macro: None,
+                kind: q.int(at, &format!("__FFI_KIND({n})")),
+                value,
+            }
+        } else {
+            any_values(q, c, index, cx)
         };
         let target = cx.target.clone();
         q.then(Phase::Declarations, move |a, cdef, findings| {
@@ -64,6 +59,60 @@ pub fn ask(q: &mut Questions, cdef: &Cdef, cx: &Context) {
                 Err(m) => findings.problem(&c.origin, format!("`{}` {m}", c.name)),
             }
         });
+    }
+}
+
+/// The line of `ffi-const` that asks for constant `index`: a compiler error there names it.
+fn value_line(index: usize) -> Origin {
+    Origin {
+        line: index + 1,
+        text: String::new(),
+        header: Some(CONST_FILE.into()),
+    }
+}
+
+/// A header macro's value, asked as the front end read it.
+fn reading_values(q: &mut Questions, c: &Constant, index: usize) -> Values {
+    let (n, line) = (&c.name, value_line(index));
+    match &c.value {
+        Some(ConstValue::Int(..)) => Values {
+            int: Some(q.int(&line, n)),
+            ..Values::default()
+        },
+        Some(ConstValue::Float(..)) => Values {
+            float: Some(q.float(&line, n)),
+            ..Values::default()
+        },
+        _ => Values {
+            text: Some(q.macro_text(&c.origin, n)),
+            ..Values::default()
+        },
+    }
+}
+
+/// Every question, for a constant of any kind (or none: `source` may not define it).
+fn any_values(q: &mut Questions, c: &Constant, index: usize, cx: &Context) -> Asked {
+    let (n, at) = (&c.name, &c.origin);
+    // Constants the cdef spells out are checked only if `source` has the macro too:
+    // a cdef may declare constants of its own (`#define CHUNK 16384`).
+    let guard = match c.source {
+        ConstSource::Literal | ConstSource::Typed(_) => format!("defined({n})"),
+        _ => "1".to_string(),
+    };
+    let kind = q.int_if(at, &guard, &format!("__FFI_KIND({n})"), "0");
+    let value = (!cx.runtime.contains(n)).then(|| {
+        let line = value_line(index);
+        Values {
+            int: Some(q.int_if(&line, &guard, &format!("__FFI_INT({n})"), "0")),
+            float: Some(q.float_if(&line, &guard, &format!("__FFI_FLOAT({n})"), "0.0")),
+            text: Some(q.macro_text(at, n)),
+        }
+    });
+    Asked {
+        index,
+        is_macro: Some(q.int_if(at, &format!("defined({n})"), "1", "0")),
+        kind,
+        value,
     }
 }
 
@@ -89,12 +138,11 @@ fn apply(
     target: &Target,
 ) -> Result<Option<ConstValue>, String> {
     let mut kind = a.int(asked.kind);
-    if kind == 16 && a.int(asked.is_macro) == 0 {
+    if kind == 16 && asked.is_macro.is_some_and(|s| a.int(s) == 0) {
         kind = 0; // a `const char *` variable: its characters are not a constant
     }
-    let text = String::from_utf8_lossy(a.string(asked.text)).into_owned();
     let compiled = || match asked.value {
-        Some(slots) => compiled_value(a, slots, kind, &text, target).map(Some),
+        Some(slots) => compiled_value(a, slots, kind, target).map(Some),
         None => Ok(None),
     };
     match &c.source {
@@ -112,7 +160,7 @@ fn apply(
             }
             Ok(written)
         }
-        ConstSource::Probed => match compiled()? {
+        ConstSource::Probed | ConstSource::HeaderMacro => match compiled()? {
             Some(v) => Ok(Some(v)),
             None => Err(format!(
                 "is not a compile-time constant; declare it with its type (`static const T {};`) \
@@ -133,19 +181,25 @@ fn apply(
     }
 }
 
+/// The value of type code `kind` from the slots asked; a slot not asked for means the
+/// front end read the constant as another kind than the compiler has it.
 fn compiled_value(
     a: &super::Answers,
-    (value, neg, float): (Slot, Slot, Slot),
+    slots: Values,
     kind: u64,
-    text: &str,
     target: &Target,
 ) -> Result<ConstValue, String> {
+    let misread = || format!("has type code {kind} for the C compiler, which ffi! did not expect");
     match kind {
-        16 => literal::parse_strings(text)
-            .map(ConstValue::Str)
-            .map_err(|_| {
-                format!("expands to `{text}`, which is not a string literal the macro can read")
-            }),
+        16 => {
+            let text =
+                String::from_utf8_lossy(a.string(slots.text.ok_or_else(misread)?)).into_owned();
+            literal::parse_strings(&text)
+                .map(ConstValue::Str)
+                .map_err(|_| {
+                    format!("expands to `{text}`, which is not a string literal the macro can read")
+                })
+        }
         15 => Err(
             "is a `long double`, which Rust lacks: declare it `static const double NAME;`".into(),
         ),
@@ -155,8 +209,20 @@ fn compiled_value(
                 .into(),
         ),
         k => match kind_prim(k) {
-            Some(p) if p.is_float() => Ok(ConstValue::Float(a.float(float), p)),
-            Some(p) => Ok(ConstValue::Int(target.wrap(signed(a, value, neg), p), p)),
+            Some(p) if p.is_float() => Ok(ConstValue::Float(
+                a.float(slots.float.ok_or_else(misread)?),
+                p,
+            )),
+            Some(p) => {
+                // `(unsigned long long)x` sign-extends a negative `x`: the type says which.
+                let bits = a.int(slots.int.ok_or_else(misread)?);
+                let v = if target.is_signed(p) {
+                    i128::from(bits as i64)
+                } else {
+                    i128::from(bits)
+                };
+                Ok(ConstValue::Int(target.wrap(v, p), p))
+            }
             None => Err(format!("has an unexpected type code {k}")),
         },
     }

@@ -54,7 +54,12 @@ pub fn ask(q: &mut Questions, cdef: &Cdef, cx: &Context) {
 /// (its wrapper's compile checks the call instead). Function types, not pointers to them:
 /// GCC encodes `__attribute__((const, noreturn))` as qualifiers a pointer type would keep.
 fn signature_check(q: &mut Questions, cdef: &Cdef, f: &Function) -> Option<Slot> {
-    let spelled = declare(cdef, &Ty::Fn(Box::new(f.sig.clone())), "", false).ok()?;
+    // A declaration read from the header is the compiler's own (only qualifiers the model
+    // does not keep, like `volatile`, could differ): the check is for what users write.
+    if f.origin.header.is_some() {
+        return None;
+    }
+    let spelled = declare(cdef, &Ty::Fn(Box::new(f.sig.clone())), "").ok()?;
     let n = &f.name;
     Some(q.int_if(
         &f.origin,
@@ -65,7 +70,7 @@ fn signature_check(q: &mut Questions, cdef: &Cdef, f: &Function) -> Option<Slot>
 }
 
 fn mismatch(cdef: &Cdef, f: &Function) -> String {
-    let spelled = declare(cdef, &Ty::Fn(Box::new(f.sig.unnamed())), &f.name, false)
+    let spelled = declare(cdef, &Ty::Fn(Box::new(f.sig.unnamed())), &f.name)
         .unwrap_or_else(|_| f.origin.text.clone());
     format!(
         "`{}`: the cdef declares `{spelled}`, but the C compiler's `{}` has another type",

@@ -12,6 +12,10 @@ pub fn ask(q: &mut Questions, cdef: &Cdef) {
                 fill_array_lengths(&mut cdef.globals[i].ty, a, &lengths);
             });
         }
+        // Declarations read from headers are the compiler's own: only the cdef's are checked.
+        if g.origin.header.is_some() {
+            continue;
+        }
         // A `const` array's elements are `const`: part of the type C compares.
         let Some(spelled) =
             checkable(cdef, &g.ty).filter(|_| !(g.is_const && matches!(g.ty, Ty::Array(..))))
@@ -55,5 +59,5 @@ pub(super) fn checkable(cdef: &Cdef, ty: &Ty) -> Option<String> {
     if inner_probed {
         return None;
     }
-    declare(cdef, &ty, "", false).ok()
+    declare(cdef, &ty, "").ok()
 }

@@ -104,6 +104,8 @@ pub struct Questions {
     n_blobs: usize,
     addresses: String,
     n_addresses: usize,
+    /// Standard headers the questions need (`stdint.h` for `int32_t`, …).
+    includes: std::collections::BTreeSet<&'static str>,
     appliers: Vec<(Phase, Applier)>,
 }
 
@@ -120,6 +122,10 @@ pub fn line_marker(origin: &Origin) -> String {
 }
 
 impl Questions {
+    pub fn include(&mut self, header: &'static str) {
+        self.includes.insert(header);
+    }
+
     /// `(unsigned long long)(expr)`.
     pub fn int(&mut self, at: &Origin, expr: &str) -> Slot {
         let _ = writeln!(
@@ -140,6 +146,13 @@ impl Questions {
         );
         self.n_ints += 1;
         self.n_ints - 1
+    }
+
+    /// `(double)(expr)`.
+    pub fn float(&mut self, at: &Origin, expr: &str) -> Slot {
+        let _ = writeln!(self.floats, "{}  (double)({expr}),", line_marker(at));
+        self.n_floats += 1;
+        self.n_floats - 1
     }
 
     /// A float guarded by a preprocessor condition, else `otherwise`.
@@ -202,6 +215,9 @@ impl Questions {
 /// user's `-Werror` flags from failing on the probe's own conversions.
 pub fn header(q: &Questions) -> String {
     let mut c = String::from("#pragma GCC system_header\n");
+    for h in &q.includes {
+        let _ = writeln!(c, "#include <{h}>");
+    }
     c.push_str(PRELUDE);
     let _ = write!(
         c,
@@ -214,11 +230,6 @@ pub fn header(q: &Questions) -> String {
 }
 
 const PRELUDE: &str = r#"
-#include <stddef.h>
-#include <stdint.h>
-#include <wchar.h>
-#include <uchar.h>
-#include <sys/types.h>
 #define __FFI_SECTION(t) __attribute__((section(".ffi_probe." #t), used))
 #define __FFI_STR2(x) #x
 #define __FFI_STR(x) __FFI_STR2(x)
@@ -228,7 +239,6 @@ const PRELUDE: &str = r#"
     char *: 16, const char *: 16, default: 0)
 #define __FFI_INT(x) _Generic((x), char *: 0, const char *: 0, float: 0, double: 0, \
     long double: 0, default: (x))
-#define __FFI_NEG(x) _Generic((x), char *: 0, const char *: 0, default: (x) < 0)
 #define __FFI_FLOAT(x) _Generic((x), float: (x), double: (x), default: 0.0)
 #define __FFI_CONST(x) __builtin_constant_p(x)
 "#;
@@ -319,7 +329,7 @@ pub struct Context<'a> {
 /// Every question for `cdef`.
 pub fn plan(cdef: &Cdef, cx: &Context) -> Questions {
     let mut q = Questions::default();
-    scalars::ask(&mut q, cx);
+    scalars::ask(&mut q, cdef, cx);
     typedefs::ask(&mut q, cdef, cx);
     enums::ask(&mut q, cdef, cx);
     records::ask(&mut q, cdef);

@@ -77,6 +77,10 @@ fn ask_field_types(
     c: &str,
     leaves: &[Leaf],
 ) {
+    // Declarations read from headers are the compiler's own: only the cdef's are checked.
+    if r.origin.header.is_some() {
+        return;
+    }
     for leaf in leaves {
         let f = leaf.field;
         if f.is_bitfield() || matches!(f.ty, Ty::Array(..)) {

@@ -1,11 +1,11 @@
 //! Every scalar's size and alignment as a struct field (which can differ from `_Alignof`:
 //! `long long` on i386), measured; and the target table checked against them.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use super::{Context, Phase, Questions};
 use crate::layout::Sizes;
-use crate::model::{Cdef, Layout, Origin, Prim, Ty};
+use crate::model::{Cdef, ConstSource, Layout, Origin, Prim, Ty};
 use crate::target::Target;
 
 fn here() -> Origin {
@@ -27,21 +27,31 @@ fn measure(q: &mut Questions, c_type: &str) -> (usize, usize) {
     (size, align)
 }
 
-pub fn ask(q: &mut Questions, cx: &Context) {
-    let slots: Vec<(Prim, (usize, usize))> = Prim::ALL
-        .iter()
-        .map(|p| (*p, measure(q, p.c_name())))
-        .collect();
+pub fn ask(q: &mut Questions, cdef: &Cdef, cx: &Context) {
+    // Always C's own types and those of `stddef.h` and `stdint.h` (what `typedef int...`
+    // resolves to); the others (`ssize_t`, `char16_t`, …) when the cdef uses them: their
+    // headers cost the compiler more time than the whole probe of a small block.
+    let used = used_prims(cdef);
+    let measured = Prim::ALL.into_iter().filter(|p| {
+        matches!(p.c_header(), None | Some("stddef.h" | "stdint.h")) || used.contains(p)
+    });
+    let mut slots: Vec<(Prim, (usize, usize))> = Vec::new();
+    for p in measured {
+        if let Some(h) = p.c_header() {
+            q.include(h);
+        }
+        slots.push((p, measure(q, p.c_name())));
+    }
     let pointer = measure(q, "void *");
     let target = cx.target.clone();
-    q.then(Phase::Scalars, move |a, cdef, findings| {
+    q.then(Phase::Scalars, move |a, _, findings| {
         let layout = |(s, al): (usize, usize)| Layout {
             size: a.int(s),
             align: a.int(al),
         };
         let prims: HashMap<Prim, Layout> = slots.iter().map(|(p, s)| (*p, layout(*s))).collect();
         for (p, measured) in &prims {
-            if used(cdef, *p) && target.layout(*p).size != measured.size {
+            if used.contains(p) && target.layout(*p).size != measured.size {
                 findings.problem(&here(), wrong_table(&target, *p, measured.size));
             }
         }
@@ -64,10 +74,14 @@ fn wrong_table(target: &Target, p: Prim, measured: u64) -> String {
     )
 }
 
-/// Whether the cdef mentions the scalar anywhere (only those must match the table).
-fn used(cdef: &Cdef, p: Prim) -> bool {
-    let mut found = false;
-    let mut check = |t: &Ty| found |= *t == Ty::Prim(p);
+/// The scalars the cdef mentions anywhere (only those must match the table).
+fn used_prims(cdef: &Cdef) -> HashSet<Prim> {
+    let mut found = HashSet::new();
+    let mut check = |t: &Ty| {
+        if let Ty::Prim(p) = t {
+            found.insert(*p);
+        }
+    };
     for f in cdef.functions.iter().chain(&cdef.rust_functions) {
         f.sig.walk(&mut check);
     }
@@ -81,6 +95,11 @@ fn used(cdef: &Cdef, p: Prim) -> bool {
     }
     for t in &cdef.typedefs {
         if let crate::model::TypedefTarget::Ty(ty) = &t.target {
+            ty.walk(&mut check);
+        }
+    }
+    for c in &cdef.constants {
+        if let ConstSource::Typed(ty) | ConstSource::ProbedTyped(ty) = &c.source {
             ty.walk(&mut check);
         }
     }

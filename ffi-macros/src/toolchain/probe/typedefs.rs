@@ -20,6 +20,9 @@ pub fn ask(q: &mut Questions, cdef: &Cdef, cx: &Context) {
     for (i, t) in cdef.typedefs.iter().enumerate() {
         match &t.target {
             TypedefTarget::Ty(_) if cx.cdef_only.contains(&t.name) => {}
+            // Read from a header: the compiler's own, nothing to check (arrays' `[...]`
+            // cannot come from a header).
+            TypedefTarget::Ty(_) if t.origin.header.is_some() => {}
             TypedefTarget::Ty(ty) => check_same(q, cdef, i, t, ty),
             TypedefTarget::Opaque(Some(_)) => {}
             TypedefTarget::Opaque(None) => {
@@ -52,7 +55,7 @@ fn check_same(q: &mut Questions, cdef: &Cdef, i: usize, t: &Typedef, ty: &Ty) {
         return;
     }
     // Only types C can spell: not a pointer to a `typedef ... *t;` pointee.
-    let Ok(spelled) = declare(cdef, ty, "", false) else {
+    let Ok(spelled) = declare(cdef, ty, "") else {
         return;
     };
     let same = q.int(

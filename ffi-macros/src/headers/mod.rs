@@ -1,0 +1,290 @@
+//! Stage 1b, binding real headers by name (`headers [...]; allow [...];`): no hand-copied
+//! cdef, no libclang.
+//!
+//! 1. [`preprocess`]: the target compiler's preprocessor reads the headers, with the
+//!    block's settings; its output is the code, the macros, and every file read;
+//! 2. the cdef front end reads the code as header text (definitions declare; what it
+//!    cannot express is recorded, not fatal);
+//! 3. [`macros`]: the allowed macros that are constants;
+//! 4. the user's `cdef` is read on top (it adds and overrides);
+//! 5. [`select`]: what `allow` names and what that needs.
+//!
+//! An allowed item that cannot be bound, and a pattern that matches nothing, are errors
+//! at the `allow` entry, naming the header file and line.
+
+mod macros;
+mod preprocess;
+mod select;
+
+use std::path::PathBuf;
+
+use crate::cdef::{self, Reading, TextError};
+use crate::errors::Errors;
+use crate::input::Block;
+use crate::model::*;
+use crate::target::Target;
+use crate::toolchain::Settings;
+use crate::toolchain::compile::{self, TempDir};
+
+pub use select::Allow;
+
+/// What a block's headers and cdef declare, narrowed to what `allow` asks for.
+pub struct Headers {
+    pub cdef: Cdef,
+    /// Every file the preprocessor read: rebuilds follow edits to each.
+    pub files: Vec<PathBuf>,
+}
+
+/// A header declaration the front end could not express.
+struct Failure {
+    names: Vec<String>,
+    message: String,
+    at: String,
+}
+
+pub fn read(block: &Block, settings: &Settings, target: &Target) -> syn::Result<Headers> {
+    let span = block.headers.first().map_or(block.span, |h| h.span());
+    let failed = |m: String| syn::Error::new(span, m);
+    let tool = compile::compiler(settings).map_err(|e| failed(e.0))?;
+    let tmp = TempDir::new(&std::env::temp_dir(), "ffi-headers").map_err(|e| failed(e.0))?;
+    let names: Vec<String> = block.headers.iter().map(|h| h.value()).collect();
+    let pre = preprocess::run(&tool, &names, &tmp.0).map_err(|e| failed(e.0))?;
+    let reading = Reading {
+        target,
+        api_mode: block.is_api_mode(),
+        definitions_declare: true,
+        seed: None,
+        max_syntax_errors: 10_000,
+    };
+    let (mut model, errors) = cdef::read(&pre.code, reading);
+    relocate(&mut model, &pre);
+    let failures = failures(&pre, &errors);
+    let mut allow = Allow::new(&block.allow);
+    let (constants, not_constant) =
+        macros::constants(&pre, &model, &mut allow, target, block.is_api_mode());
+    for c in constants {
+        if !model.constants.iter().any(|k| k.name == c.name) {
+            model.constants.push(c);
+        }
+    }
+    let merged = cdef::parse(block, target, Some(&model))?;
+    let selected = select::select(merged, &mut allow);
+    report(&allow, &failures, &not_constant, &pre, &selected)?;
+    Ok(Headers {
+        cdef: selected,
+        files: pre.files,
+    })
+}
+
+/// Header items carry their header file and line, not lines of the preprocessed text.
+fn relocate(cdef: &mut Cdef, pre: &preprocess::Preprocessed) {
+    let place = |line: usize| pre.lines.get(line.wrapping_sub(1)).copied().flatten();
+    let move_origin = |o: &mut Origin| {
+        if let Some((file, n)) = place(o.line) {
+            o.header = Some(pre.files[file].display().to_string());
+            o.line = n;
+        } else {
+            o.header = Some("<headers>".into());
+        }
+    };
+    cdef.functions
+        .iter_mut()
+        .for_each(|f| move_origin(&mut f.origin));
+    cdef.globals
+        .iter_mut()
+        .for_each(|g| move_origin(&mut g.origin));
+    cdef.typedefs
+        .iter_mut()
+        .for_each(|t| move_origin(&mut t.origin));
+    cdef.enums
+        .iter_mut()
+        .for_each(|e| move_origin(&mut e.origin));
+    cdef.constants
+        .iter_mut()
+        .for_each(|c| move_origin(&mut c.origin));
+    for r in &mut cdef.records {
+        for f in r.fields.iter_mut().flatten() {
+            f.line = place(f.line).map_or(f.line, |(_, n)| n);
+        }
+        move_origin(&mut r.origin);
+    }
+}
+
+fn failures(pre: &preprocess::Preprocessed, errors: &[TextError]) -> Vec<Failure> {
+    errors
+        .iter()
+        .map(|e| {
+            let item =
+                cdef::text::item_at(&pre.code, e.offset).map_or("", |(s, t)| &pre.code[s..t]);
+            let at = pre.locate(e.offset).map_or_else(
+                || "<headers>".to_string(),
+                |(f, l)| format!("{}:{l}", f.display()),
+            );
+            Failure {
+                names: declared_names(item),
+                message: e.message.clone(),
+                at,
+            }
+        })
+        .collect()
+}
+
+/// The names a C declaration declares, read from its text: identifiers right before `;`,
+/// `,`, `=`, `[` or `(` outside parentheses, inside `(*name)`, or after `struct`/`union`/
+/// `enum`. Enough to tell whether `allow` asked for a declaration the front end refused.
+const KEYWORDS: &[&str] = &[
+    "void",
+    "char",
+    "short",
+    "int",
+    "long",
+    "float",
+    "double",
+    "signed",
+    "unsigned",
+    "const",
+    "volatile",
+    "restrict",
+    "__restrict",
+    "_Bool",
+    "struct",
+    "union",
+    "enum",
+    "typedef",
+    "extern",
+    "static",
+    "inline",
+    "__inline",
+    "__extension__",
+    "__asm__",
+    "__typeof__",
+];
+
+pub fn declared_names(text: &str) -> Vec<String> {
+    let b = text.as_bytes();
+    let mut names = Vec::new();
+    let mut depth = 0i32;
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if c.is_ascii_alphabetic() || c == b'_' {
+            let start = i;
+            while i < b.len() && (b[i].is_ascii_alphanumeric() || b[i] == b'_') {
+                i += 1;
+            }
+            let word = &text[start..i];
+            let next = text[i..].trim_start().bytes().next();
+            let before = text[..start].trim_end();
+            let tagged = ["struct", "union", "enum"]
+                .iter()
+                .any(|k| before.ends_with(k));
+            let declares = match (depth, next) {
+                (0, Some(b';' | b',' | b'=' | b'[' | b'(')) => true,
+                (1, Some(b')')) => before.ends_with('*'),
+                _ => tagged,
+            };
+            if declares && !KEYWORDS.contains(&word) && !names.iter().any(|n| n == word) {
+                names.push(word.to_string());
+            }
+            continue;
+        }
+        match c {
+            b'(' => depth += 1,
+            b')' => depth -= 1,
+            _ => {}
+        }
+        i += 1;
+    }
+    names
+}
+
+fn report(
+    allow: &Allow,
+    failures: &[Failure],
+    not_constant: &[macros::NotConstant],
+    pre: &preprocess::Preprocessed,
+    selected: &Cdef,
+) -> syn::Result<()> {
+    let mut errors = Errors::new();
+    let bound = bound_names(selected);
+    let mut reported: Vec<&str> = Vec::new();
+    for f in failures {
+        for name in f
+            .names
+            .iter()
+            .filter(|n| allow.allows(n) && !bound.contains(n.as_str()))
+        {
+            if let Some(p) = allow.pattern_for(name) {
+                errors.push(syn::Error::new(
+                    p.span,
+                    format!("{}: `{name}` cannot be bound: {}", f.at, f.message),
+                ));
+                reported.push(p.text());
+            }
+        }
+    }
+    for m in not_constant {
+        if let Some(p) = allow.pattern_for(&m.name) {
+            errors.push(syn::Error::new(
+                p.span,
+                format!(
+                    "{}:{}: `{}` is `#define {} {}`, not a constant `ffi!` can bind; declare it \
+                     in the cdef (`static const T {};`, or as a function) to bind it",
+                    pre.files[m.file].display(),
+                    m.line,
+                    m.name,
+                    m.name,
+                    m.value,
+                    m.name
+                ),
+            ));
+        }
+    }
+    for p in allow.unmatched().filter(|p| !reported.contains(&p.text())) {
+        let what = if p.is_glob() { "the glob" } else { "the name" };
+        errors.push(syn::Error::new(
+            p.span,
+            format!(
+                "{what} `{}` matches nothing the headers declare (a typo?)",
+                p.text()
+            ),
+        ));
+    }
+    errors.finish()
+}
+
+fn bound_names(c: &Cdef) -> std::collections::HashSet<&str> {
+    let names = c
+        .functions
+        .iter()
+        .map(|f| f.name.as_str())
+        .chain(c.globals.iter().map(|g| g.name.as_str()))
+        .chain(c.typedefs.iter().map(|t| t.name.as_str()))
+        .chain(c.constants.iter().map(|k| k.name.as_str()))
+        .chain(c.records.iter().map(|r| r.name.as_str()))
+        .chain(
+            c.enums
+                .iter()
+                .flat_map(|e| e.enumerators.iter().map(|en| en.name.as_str())),
+        );
+    names.collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::declared_names;
+
+    #[test]
+    fn names_of_declarations() {
+        assert_eq!(
+            declared_names("extern __int128 big(int x, int y);"),
+            ["big"]
+        );
+        assert_eq!(declared_names("typedef int (*cb)(void *);"), ["cb"]);
+        assert_eq!(
+            declared_names("struct s { int a; } v, w[2];"),
+            ["s", "a", "v", "w"]
+        );
+        assert_eq!(declared_names("typedef unsigned __int128 u128;"), ["u128"]);
+    }
+}

@@ -1,0 +1,162 @@
+//! Runs the target compiler's preprocessor on `#include <h>` for each of `headers`, and
+//! splits its output (`-E -dD`: code, `#define`s kept, line markers) into what the front end
+//! reads: the code with every directive blanked, where each line came from, the object-like
+//! macros, and every file read (for rebuilds).
+
+use std::path::{Path, PathBuf};
+
+use crate::cdef::text::Lines;
+use crate::toolchain::compile::{self, BuildError};
+
+/// The preprocessed headers.
+pub struct Preprocessed {
+    /// The code, `#` lines blanked (line count kept).
+    pub code: String,
+    /// Per line of `code`: the file (index into `files`) and its line there; `None` for a
+    /// blanked directive line.
+    pub lines: Vec<Option<(usize, usize)>>,
+    /// Every file the preprocessor read, in first-read order.
+    pub files: Vec<PathBuf>,
+    /// Object-like macros, in definition order (a later one replaces an earlier).
+    pub macros: Vec<Macro>,
+    /// Where each line of `code` starts.
+    starts: Lines,
+}
+
+#[derive(Clone, Debug)]
+pub struct Macro {
+    pub name: String,
+    pub value: String,
+    pub file: usize,
+    pub line: usize,
+}
+
+impl Preprocessed {
+    /// The header file and line of a byte offset of `code`.
+    pub fn locate(&self, offset: usize) -> Option<(&Path, usize)> {
+        let line = self.starts.line(offset) - 1;
+        let (file, n) = self.lines.get(line).copied().flatten()?;
+        Some((self.files.get(file)?.as_path(), n))
+    }
+}
+
+/// `cc -E -dD` on the headers, in `tmp`.
+pub fn run(tool: &cc::Tool, headers: &[String], tmp: &Path) -> Result<Preprocessed, BuildError> {
+    let input = tmp.join("headers.c");
+    let text: String = headers
+        .iter()
+        .map(|h| format!("#include <{h}>\n"))
+        .collect();
+    std::fs::write(&input, text)
+        .map_err(|e| BuildError(format!("cannot write `{}`: {e}", input.display())))?;
+    let mut cmd = tool.to_command();
+    cmd.args(["-E", "-dD"]).arg(&input).current_dir(tmp);
+    let out = compile::output(cmd, "the C preprocessor", tmp)?;
+    Ok(split(&String::from_utf8_lossy(&out), &input))
+}
+
+/// Splits preprocessor output; `input` (the `#include` file) and the compiler's own
+/// `<built-in>` and `<command-line>` are not headers.
+pub fn split(output: &str, input: &Path) -> Preprocessed {
+    let mut p = Preprocessed {
+        code: String::with_capacity(output.len()),
+        lines: Vec::new(),
+        files: Vec::new(),
+        macros: Vec::new(),
+        starts: Lines::new(""),
+    };
+    let mut current: Option<usize> = None;
+    let mut line = 0usize;
+    // Files as the markers spell them, parallel to `p.files` (canonical).
+    let mut spelled = Vec::new();
+    for text in output.lines() {
+        if let Some((file, n)) = line_marker(text) {
+            current = is_header(file, input).then(|| file_index(&mut spelled, &mut p.files, file));
+            line = n;
+            blank_line(&mut p, text);
+            continue;
+        }
+        if text.starts_with('#') {
+            if let (Some(file), Some(m)) = (current, text.strip_prefix("#define ")) {
+                push_macro(&mut p.macros, m, file, line);
+            }
+            if let Some(name) = text.strip_prefix("#undef ") {
+                p.macros.retain(|m| m.name != name.trim());
+            }
+            blank_line(&mut p, text);
+        } else {
+            p.code.push_str(text);
+            p.code.push('\n');
+            p.lines.push(current.map(|f| (f, line)));
+        }
+        line += 1;
+    }
+    p.starts = Lines::new(&p.code);
+    p
+}
+
+fn blank_line(p: &mut Preprocessed, text: &str) {
+    p.code.extend(std::iter::repeat_n(' ', text.len()));
+    p.code.push('\n');
+    p.lines.push(None);
+}
+
+/// `# 12 "/usr/include/zlib.h" 2 3 4`
+fn line_marker(text: &str) -> Option<(&str, usize)> {
+    let rest = text.strip_prefix("# ")?;
+    let (n, rest) = rest.split_once(' ')?;
+    let file = rest.strip_prefix('"')?.split('"').next()?;
+    Some((file, n.parse().ok()?))
+}
+
+fn is_header(file: &str, input: &Path) -> bool {
+    !file.starts_with('<') && Path::new(file) != input && !file.ends_with("/headers.c")
+}
+
+/// Canonical paths (`include/../x.h` is `x.h`) keep one file one entry, and make error
+/// messages name the file as users know it.
+fn file_index(spelled: &mut Vec<String>, files: &mut Vec<PathBuf>, file: &str) -> usize {
+    if let Some(i) = spelled.iter().position(|f| f == file) {
+        return i;
+    }
+    spelled.push(file.to_string());
+    files.push(std::fs::canonicalize(file).unwrap_or_else(|_| PathBuf::from(file)));
+    files.len() - 1
+}
+
+/// `NAME value` (object-like only: a function-like macro has `(` right after its name).
+fn push_macro(macros: &mut Vec<Macro>, definition: &str, file: usize, line: usize) {
+    let name_len = definition
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+        .unwrap_or(definition.len());
+    let (name, value) = definition.split_at(name_len);
+    if name.is_empty() || value.starts_with('(') {
+        return;
+    }
+    macros.retain(|m| m.name != name);
+    macros.push(Macro {
+        name: name.to_string(),
+        value: value.trim().to_string(),
+        file,
+        line,
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_code_macros_and_files() {
+        let out = "# 0 \"/t/headers.c\"\n# 0 \"<built-in>\"\n#define __GNUC__ 12\n\
+                   # 1 \"/t/headers.c\"\n# 1 \"/usr/include/z.h\" 1 3\n#define Z_OK 0\n\
+                   #define MAX(a, b) a\ntypedef int zint;\n\n# 3 \"/usr/include/z.h\"\n\
+                   zint f(void);\n#undef Z_OK\n";
+        let p = split(out, Path::new("/t/headers.c"));
+        assert_eq!(p.files, [PathBuf::from("/usr/include/z.h")]);
+        assert!(p.macros.is_empty(), "{:?}", p.macros);
+        let f = p.code.find("zint f").expect("code kept");
+        assert_eq!(p.locate(f), Some((Path::new("/usr/include/z.h"), 3)));
+        assert_eq!(p.code.lines().count(), out.lines().count());
+    }
+}
