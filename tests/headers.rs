@@ -158,6 +158,8 @@ fn sqlite_in_memory_prepare_step_column() {
     );
     assert!(sqlite3_libversion_number() >= 3_000_000);
     let _: &CStr = SQLITE_VERSION;
+    // Allowed, declared but never defined: opaque, usable behind pointers.
+    let _: *const sq::sqlite3_api_routines = ptr::null();
 }
 
 ffi_runtime::ffi! {

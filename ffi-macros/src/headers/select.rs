@@ -200,8 +200,10 @@ pub fn select(cdef: Cdef, allow: &mut Allow) -> Cdef {
             .and_then(|c| c.split_once(' '))
             .map(|(_, tag)| tag);
         let allowed = keep(&r.name, &r.origin) || tagged.is_some_and(|t| keep(t, &r.origin));
-        if allowed && r.fields.is_some() {
-            needs.record(&cdef, &r.name, Need::Full, 0);
+        if allowed {
+            // An allowed struct the headers only declare (`struct sqlite3_backup;`) is opaque.
+            let need = if r.fields.is_some() { Need::Full } else { Need::Opaque };
+            needs.record(&cdef, &r.name, need, 0);
         }
     }
     for (i, e) in cdef.enums.iter().enumerate() {
