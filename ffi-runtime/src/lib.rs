@@ -21,10 +21,13 @@
 #![allow(non_camel_case_types)]
 
 pub mod bits;
+pub mod callback;
+mod errno;
 mod error;
 mod loader;
 pub mod types;
 
+pub use errno::{errno, set_errno};
 pub use error::Error;
 pub use ffi_macros::ffi;
-pub use loader::{Artifact, FINGERPRINT_SYMBOL, Library, Symbol, set_artifact_dir};
+pub use loader::{Artifact, Export, FINGERPRINT_SYMBOL, Library, Symbol, set_artifact_dir};

@@ -15,6 +15,24 @@ pub struct Artifact {
     hash: &'static str,
     build_dir: &'static str,
     env_var: &'static str,
+    /// The table through which the artifact calls `extern "Rust"` functions, and them.
+    exports: Option<(&'static CStr, &'static [Export])>,
+}
+
+/// A Rust function a `mode shared` artifact calls (an `extern "Rust"` declaration): a
+/// shared object cannot see the executable's symbols, so the loader writes each into the
+/// artifact's table before anything runs.
+#[doc(hidden)]
+#[derive(Clone, Copy, Debug)]
+pub struct Export(*const ());
+
+// SAFETY: a function's address, never written through.
+unsafe impl Sync for Export {}
+
+impl Export {
+    pub const fn new(function: *const ()) -> Self {
+        Export(function)
+    }
 }
 
 /// The exported symbol holding an artifact's content hash.
@@ -44,7 +62,19 @@ impl Artifact {
             hash,
             build_dir,
             env_var,
+            exports: None,
         }
+    }
+
+    /// The artifact's `extern "Rust"` functions, in the order of its table `table`.
+    #[doc(hidden)]
+    pub const fn with_exports(
+        mut self,
+        table: &'static CStr,
+        functions: &'static [Export],
+    ) -> Self {
+        self.exports = Some((table, functions));
+        self
     }
 
     /// The file name to ship beside the executable, e.g. `libffi_demo_1234abcd5678ef90.so`.
@@ -114,7 +144,32 @@ impl Artifact {
                 found,
             });
         }
+        self.fill_exports(&lib, path)?;
         Ok(lib)
+    }
+}
+
+impl Artifact {
+    fn fill_exports(&self, lib: &libloading::Library, path: &Path) -> Result<(), Error> {
+        let Some((table, functions)) = self.exports else {
+            return Ok(());
+        };
+        // SAFETY: the table is `void *[functions.len()]`, built from the same cdef (the
+        // fingerprint matched); nothing calls through it before `open` returns.
+        unsafe {
+            let slots = lib
+                .get::<*mut *const ()>(table.to_bytes_with_nul())
+                .map_err(|source| Error::Symbol {
+                    symbol: table.to_string_lossy().into_owned(),
+                    library: path.display().to_string(),
+                    source: Arc::new(source),
+                })?;
+            let slots: *mut *const () = *slots;
+            for (i, f) in functions.iter().enumerate() {
+                slots.add(i).write(f.0);
+            }
+        }
+        Ok(())
     }
 }
 

@@ -23,9 +23,10 @@ pub mod flags {
         /// All bits zero, which is a valid value of every C type this holds.
         impl ::core::default::Default for header_anon0 {
             fn default() -> Self {
-                unsafe { ::core::mem::zeroed() }
+                ::ffi_runtime::callback::zeroed()
             }
         }
+        unsafe impl ::ffi_runtime::callback::Zeroable for header_anon0 {}
         impl ::core::fmt::Debug for header_anon0 {
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 f.debug_struct("header_anon0").finish_non_exhaustive()
@@ -48,9 +49,10 @@ pub mod flags {
         /// All bits zero, which is a valid value of every C type this holds.
         impl ::core::default::Default for header {
             fn default() -> Self {
-                unsafe { ::core::mem::zeroed() }
+                ::ffi_runtime::callback::zeroed()
             }
         }
+        unsafe impl ::ffi_runtime::callback::Zeroable for header {}
         impl header {
             /// `version : 3`
             ///

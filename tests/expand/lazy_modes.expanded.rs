@@ -104,12 +104,16 @@ pub mod z {
         buf: *const ::core::ffi::c_uchar,
         len: ::core::ffi::c_uint,
     ) -> uLong {
-        unsafe { self::sys::crc32(crc, buf, len) }
+        let result = unsafe { self::sys::crc32(crc, buf, len) };
+        ::ffi_runtime::callback::resume_panic();
+        result
     }
     /// `const char *zlibVersion(void);`
     #[inline]
     pub fn zlibVersion() -> *const ::core::ffi::c_char {
-        unsafe { self::sys::zlibVersion() }
+        let result = unsafe { self::sys::zlibVersion() };
+        ::ffi_runtime::callback::resume_panic();
+        result
     }
     /// `int z_verbose;`
     ///

@@ -25,7 +25,9 @@ pub use self::sys::*;
 /// `double cos(double x);`
 #[inline]
 pub fn cos(x: ::core::ffi::c_double) -> ::core::ffi::c_double {
-    unsafe { self::sys::cos(x) }
+    let result = unsafe { self::sys::cos(x) };
+    ::ffi_runtime::callback::resume_panic();
+    result
 }
 #[allow(non_snake_case, dead_code, clippy::too_many_arguments, clippy::let_unit_value)]
 /// `int signgam;`

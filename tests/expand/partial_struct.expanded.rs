@@ -24,9 +24,10 @@ pub mod clock {
         /// All bits zero, which is a valid value of every C type this holds.
         impl ::core::default::Default for tm {
             fn default() -> Self {
-                unsafe { ::core::mem::zeroed() }
+                ::ffi_runtime::callback::zeroed()
             }
         }
+        unsafe impl ::ffi_runtime::callback::Zeroable for tm {}
         impl ::core::fmt::Debug for tm {
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 f.debug_struct("tm")

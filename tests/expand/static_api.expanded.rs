@@ -23,9 +23,10 @@ pub mod demo {
         /// All bits zero, which is a valid value of every C type this holds.
         impl ::core::default::Default for point {
             fn default() -> Self {
-                unsafe { ::core::mem::zeroed() }
+                ::ffi_runtime::callback::zeroed()
             }
         }
+        unsafe impl ::ffi_runtime::callback::Zeroable for point {}
         const _: () = {
             let _: [(); 8] = [(); ::core::mem::size_of::<point>()];
             let _: [(); 4] = [(); ::core::mem::align_of::<point>()];
@@ -42,9 +43,10 @@ pub mod demo {
         /// All bits zero, which is a valid value of every C type this holds.
         impl ::core::default::Default for value {
             fn default() -> Self {
-                unsafe { ::core::mem::zeroed() }
+                ::ffi_runtime::callback::zeroed()
             }
         }
+        unsafe impl ::ffi_runtime::callback::Zeroable for value {}
         impl ::core::fmt::Debug for value {
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 f.debug_struct("value").finish_non_exhaustive()
@@ -66,6 +68,7 @@ pub mod demo {
         #[repr(transparent)]
         #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
         pub struct mode(pub ::core::ffi::c_uint);
+        unsafe impl ::ffi_runtime::callback::Zeroable for mode {}
         /// `typedef struct point point_t;`
         pub type point_t = point;
         /// `typedef int (*callback)(void *user, int event);`
@@ -111,17 +114,23 @@ pub mod demo {
     /// `int add(int a, int b);`
     #[inline]
     pub fn add(a: ::core::ffi::c_int, b: ::core::ffi::c_int) -> ::core::ffi::c_int {
-        unsafe { self::sys::add(a, b) }
+        let result = unsafe { self::sys::add(a, b) };
+        ::ffi_runtime::callback::resume_panic();
+        result
     }
     /// `size_t name_len(const char *name);`
     #[inline]
     pub fn name_len(name: &::core::ffi::CStr) -> usize {
-        unsafe { self::sys::name_len(name.as_ptr()) }
+        let result = unsafe { self::sys::name_len(name.as_ptr()) };
+        ::ffi_runtime::callback::resume_panic();
+        result
     }
     /// `point_t origin(void);`
     #[inline]
     pub fn origin() -> point_t {
-        unsafe { self::sys::origin() }
+        let result = unsafe { self::sys::origin() };
+        ::ffi_runtime::callback::resume_panic();
+        result
     }
     /// `int run(struct handle *h, callback cb, void *user);`
     ///
@@ -134,7 +143,9 @@ pub mod demo {
         cb: callback,
         user: *mut ::core::ffi::c_void,
     ) -> ::core::ffi::c_int {
-        unsafe { self::sys::run(h, cb, user) }
+        let result = unsafe { self::sys::run(h, cb, user) };
+        ::ffi_runtime::callback::resume_panic();
+        result
     }
     /// `extern int verbosity;`
     ///

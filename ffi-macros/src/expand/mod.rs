@@ -228,9 +228,10 @@ fn lazy_items(cx: &Cx, binding: &Binding) -> Vec<TokenStream> {
     };
     let mut sys = Vec::new();
     if let Some(artifact) = artifact {
+        let exports = callbacks::artifact_exports(cx, prefix.as_deref().unwrap_or_default());
         sys.push(quote! {
             /// The shared object `ffi!` built for this block (see `artifact()`).
-            pub static ARTIFACT: ::ffi_runtime::Artifact = #artifact;
+            pub static ARTIFACT: ::ffi_runtime::Artifact = #artifact #exports;
         });
     }
     sys.push(quote! {
@@ -415,7 +416,8 @@ fn allow() -> TokenStream {
     }
 }
 
-/// Puts the items in the user's `mod` (with their attributes and visibility).
+/// Puts the items in the user's `mod` (with their attributes and visibility), with what
+/// the cache does not hold: the user's own Rust functions, notes, rebuild triggers.
 pub fn wrap(
     block: &Block,
     items: TokenStream,
@@ -424,12 +426,13 @@ pub fn wrap(
 ) -> TokenStream {
     let triggers = crate::input::rebuild_triggers(read_files);
     let notes = self::notes(block, notes);
+    let rust = callbacks::implementations(block);
     match &block.module {
         Some(name) => {
             let attrs = &block.attrs;
             let vis = &block.vis;
             let allow = allow();
-            let body = braced([quote!(#![allow(#allow)]), items, notes, triggers]);
+            let body = braced([quote!(#![allow(#allow)]), items, rust, notes, triggers]);
             quote! {
                 #(#attrs)*
                 #vis mod #name #body
@@ -437,7 +440,7 @@ pub fn wrap(
         }
         None => {
             let mut all = items;
-            all.extend([notes, triggers]);
+            all.extend([rust, notes, triggers]);
             all
         }
     }

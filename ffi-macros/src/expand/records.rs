@@ -81,10 +81,11 @@ fn default_impl(name: &proc_macro2::Ident) -> TokenStream {
         /// All bits zero, which is a valid value of every C type this holds.
         impl ::core::default::Default for #name {
             fn default() -> Self {
-                // SAFETY: integers, floats, `bool`, raw pointers and `Option<fn>` accept all-zero bits.
-                unsafe { ::core::mem::zeroed() }
+                ::ffi_runtime::callback::zeroed()
             }
         }
+        // SAFETY: integers, floats, `bool`, raw pointers and `Option<fn>` accept all-zero bits.
+        unsafe impl ::ffi_runtime::callback::Zeroable for #name {}
     }
 }
 

@@ -19,6 +19,8 @@ pub fn enum_type(cx: &Cx, e: &Enum) -> Option<TokenStream> {
         #[repr(transparent)]
         #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
         pub struct #name(pub #repr);
+        // SAFETY: an integer.
+        unsafe impl ::ffi_runtime::callback::Zeroable for #name {}
     })
 }
 

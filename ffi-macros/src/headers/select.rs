@@ -202,7 +202,11 @@ pub fn select(cdef: Cdef, allow: &mut Allow) -> Cdef {
         let allowed = keep(&r.name, &r.origin) || tagged.is_some_and(|t| keep(t, &r.origin));
         if allowed {
             // An allowed struct the headers only declare (`struct sqlite3_backup;`) is opaque.
-            let need = if r.fields.is_some() { Need::Full } else { Need::Opaque };
+            let need = if r.fields.is_some() {
+                Need::Full
+            } else {
+                Need::Opaque
+            };
             needs.record(&cdef, &r.name, need, 0);
         }
     }

@@ -12,7 +12,7 @@ use syn::{Attribute, Ident, LitStr, Token, Visibility, bracketed, parenthesized}
 use crate::errors::Errors;
 
 mod rust_fns;
-pub use rust_fns::RustFn;
+pub use rust_fns::{Body, RustFn};
 
 /// How the block's C code reaches the program.
 pub enum Mode {

@@ -14,10 +14,6 @@ use quote::ToTokens;
 use syn::parse::{Parse, ParseStream};
 use syn::{Attribute, Ident, Token};
 
-#[expect(
-    dead_code,
-    reason = "the `extern \"Rust\"` expansion reads these (issue 10, next)"
-)]
 pub struct RustFn {
     pub name: Ident,
     /// `#[onerror(expr)]`: returned to C when the function panics (zero if absent).
@@ -25,10 +21,6 @@ pub struct RustFn {
     pub body: Body,
 }
 
-#[expect(
-    dead_code,
-    reason = "the `extern \"Rust\"` expansion reads these (issue 10, next)"
-)]
 pub enum Body {
     /// `fn name(…) -> … { … }`: the item as written, attributes included.
     Item(TokenStream),
@@ -36,10 +28,6 @@ pub enum Body {
     Path(syn::Path),
 }
 
-#[expect(
-    dead_code,
-    reason = "the `extern \"Rust\"` expansion reads these (issue 10, next)"
-)]
 impl RustFn {
     pub fn span(&self) -> Span {
         self.name.span()

@@ -1,0 +1,153 @@
+//! `extern "Rust"` declarations: functions the block's C code calls and Rust implements,
+//! in `mode static` and `mode shared`, with panics caught at the boundary.
+
+use std::ffi::{c_int, c_void};
+use std::panic;
+
+ffi_runtime::ffi! {
+    /// C that sums through a Rust function, and scales a struct through another.
+    pub mod stat {
+        cdef r#"
+            struct pt { int x; double y; };
+            extern "Rust" int visit(void *ctx, int value);
+            extern "Rust" struct pt scale(struct pt p, int k);
+            int sum_visited(void *ctx, int n);
+            struct pt scale_twice(struct pt p, int k);
+            int last_error;
+        "#;
+        source r#"
+            struct pt { int x; double y; };
+            int last_error;
+            int sum_visited(void *ctx, int n) {
+                int total = 0;
+                for (int i = 1; i <= n; i++) {
+                    int r = visit(ctx, i);
+                    if (r < 0) { last_error = r; return -1; }
+                    total += r;
+                }
+                return total;
+            }
+            struct pt scale_twice(struct pt p, int k) { return scale(scale(p, k), k); }
+        "#;
+
+        /// Visits one value: doubles it, and counts the calls in `ctx`.
+        #[onerror(-7)]
+        fn visit(ctx: *mut c_void, value: c_int) -> c_int {
+            let calls = unsafe { &mut *ctx.cast::<u32>() };
+            *calls += 1;
+            if value == 1013 {
+                panic!("unlucky {value}");
+            }
+            value * 2
+        }
+
+        fn scale = super::scale_point;
+    }
+}
+
+fn scale_point(p: stat::pt, k: c_int) -> stat::pt {
+    stat::pt {
+        x: p.x * k,
+        y: p.y * f64::from(k),
+    }
+}
+
+#[test]
+fn source_calls_rust_in_a_loop() {
+    let mut calls = 0u32;
+    let total = unsafe { stat::sum_visited((&mut calls as *mut u32).cast(), 1000) };
+    assert_eq!((total, calls), (1000 * 1001, 1000));
+}
+
+#[test]
+fn structs_cross_by_value_both_ways() {
+    let p = stat::scale_twice(stat::pt { x: 3, y: 0.5 }, 4);
+    assert_eq!((p.x, p.y), (48, 8.0));
+}
+
+#[test]
+fn a_panic_gives_c_the_onerror_value_and_resumes_in_rust() {
+    let mut calls = 0u32;
+    let ctx = (&mut calls as *mut u32).cast::<c_void>();
+    let caught = panic::catch_unwind(|| unsafe { stat::sum_visited(ctx, 2000) });
+    let payload = caught.expect_err("the panic resumed after sum_visited returned");
+    assert_eq!(
+        payload.downcast_ref::<String>().map(String::as_str),
+        Some("unlucky 1013")
+    );
+    // C saw -7 and stopped there.
+    assert_eq!(unsafe { *stat::last_error() }, -7);
+    assert_eq!(calls, 1013);
+}
+
+#[test]
+fn the_c_side_function_is_a_c_function_pointer_too() {
+    let f: extern "C" fn(*mut c_void, c_int) -> c_int = stat::callbacks::visit;
+    let mut calls = 0u32;
+    assert_eq!(f((&mut calls as *mut u32).cast(), 21), 42);
+    assert_eq!(calls, 1);
+}
+
+ffi_runtime::ffi! {
+    /// The same names as `stat`, in a shared object that calls back into the executable.
+    pub mod shared {
+        cdef r#"
+            struct pt { int x; double y; };
+            extern "Rust" int visit(void *ctx, int value);
+            extern "Rust" struct pt scale(struct pt p, int k);
+            int sum_visited(void *ctx, int n);
+            struct pt scale_twice(struct pt p, int k);
+        "#;
+        source r#"
+            struct pt { int x; double y; };
+            int sum_visited(void *ctx, int n) {
+                int total = 0;
+                for (int i = 1; i <= n; i++) {
+                    int r = visit(ctx, i);
+                    if (r < 0) return r;
+                    total += r;
+                }
+                return total;
+            }
+            struct pt scale_twice(struct pt p, int k) { return scale(scale(p, k), k); }
+        "#;
+        mode shared;
+
+        /// Triples instead: if the blocks' `visit`s got mixed up, the sums would show it.
+        fn visit(ctx: *mut c_void, value: c_int) -> c_int {
+            let calls = unsafe { &mut *ctx.cast::<u32>() };
+            *calls += 1;
+            if value == 5 {
+                panic!("five in the shared object");
+            }
+            value * 3
+        }
+
+        fn scale(p: pt, k: c_int) -> pt {
+            pt { x: p.x + k, y: p.y + f64::from(k) }
+        }
+    }
+}
+
+#[test]
+fn shared_mode_calls_back_into_the_executable_and_blocks_stay_apart() {
+    let mut calls = 0u32;
+    let ctx = (&mut calls as *mut u32).cast::<c_void>();
+    assert_eq!(unsafe { shared::sum_visited(ctx, 4) }, 3 * 10);
+    assert_eq!(unsafe { stat::sum_visited(ctx, 4) }, 2 * 10);
+    let p = shared::scale_twice(shared::pt { x: 1, y: 1.5 }, 2);
+    assert_eq!((p.x, p.y), (5, 5.5));
+}
+
+#[test]
+fn shared_mode_panics_resume_too() {
+    let mut calls = 0u32;
+    let ctx = (&mut calls as *mut u32).cast::<c_void>();
+    let caught = panic::catch_unwind(|| unsafe { shared::sum_visited(ctx, 10) });
+    let payload = caught.expect_err("resumed");
+    assert_eq!(
+        payload.downcast_ref::<&str>(),
+        Some(&"five in the shared object")
+    );
+    assert_eq!(calls, 5);
+}
