@@ -54,8 +54,8 @@ pub fn ask(q: &mut Questions, cdef: &Cdef, cx: &Context) {
 /// (its wrapper's compile checks the call instead). Function types, not pointers to them:
 /// GCC encodes `__attribute__((const, noreturn))` as qualifiers a pointer type would keep.
 fn signature_check(q: &mut Questions, cdef: &Cdef, f: &Function) -> Option<Slot> {
-    // A declaration read from the header is the compiler's own (only qualifiers the model
-    // does not keep, like `volatile`, could differ): the check is for what users write.
+    // A declaration read from the header is the compiler's own: the check is for what
+    // users write (and for a whole header it would cost the compiler time for nothing).
     if f.origin.header.is_some() {
         return None;
     }
@@ -121,5 +121,65 @@ fn bind(
             findings.static_functions.push(f.name.clone());
             Some(hashed)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::process::Command;
+
+    use crate::toolchain::rustc::{LINK_DIR_NAME, Rustc};
+
+    /// The archive's symbols as `nm` lists them: `(kind, name)`.
+    fn symbols(archive: &std::path::Path) -> Vec<(char, String)> {
+        let out = Command::new("nm").arg(archive).output().expect("nm runs");
+        String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .filter_map(|l| {
+                let mut parts = l.split_whitespace().rev();
+                let name = parts.next()?.to_string();
+                let kind = parts.next()?.chars().next()?;
+                Some((kind, name))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn each_kind_of_function_is_reached_as_the_compiler_says() {
+        let block: crate::input::Block = syn::parse_str(
+            r##"mod kinds {
+                cdef "unsigned long crc32(unsigned long crc, const unsigned char *buf, unsigned int len);
+                      int add(int a, int b); int twice(int x); int square(int x);";
+                source "#include <zlib.h>\nint add(int a, int b) { return a + b; }\n
+                        #define twice(x) ((x) * 2)\nstatic inline int square(int x) { return x * x; }";
+                libraries ["z"];
+            }"##,
+        )
+        .expect("block parses");
+        let dir = std::env::temp_dir().join(format!("ffi-classify-{}", std::process::id()));
+        let link_dir = dir.join(LINK_DIR_NAME);
+        std::fs::create_dir_all(&link_dir).expect("link dir");
+        let mut rustc = Rustc::from_args(std::iter::empty(), true);
+        rustc.link_dir = Some(link_dir.clone());
+        crate::pipeline::run(&block, &rustc, &|t| t.parse().ok()).expect("expands");
+        let archive = std::fs::read_dir(&link_dir)
+            .expect("read link dir")
+            .flatten()
+            .map(|e| e.path())
+            .find(|p| p.extension().is_some_and(|e| e == "a"))
+            .expect("an archive");
+        let syms = symbols(&archive);
+        let _ = std::fs::remove_dir_all(&dir);
+        let has =
+            |kind: char, suffix: &str| syms.iter().any(|(k, n)| *k == kind && n.ends_with(suffix));
+        let named = |name: &str| syms.iter().any(|(_, n)| n == name);
+        // The library's function: not in the archive at all (Rust calls `crc32` itself).
+        assert!(!syms.iter().any(|(_, n)| n.contains("crc32")), "{syms:?}");
+        // Defined in `source`: the function itself, renamed; no wrapper beside it.
+        assert!(has('T', "_add") && !named("add"), "{syms:?}");
+        // A macro: a glue wrapper.
+        assert!(has('T', "_twice"), "{syms:?}");
+        // `static inline`: a glue wrapper calling the local function.
+        assert!(has('T', "_square"), "{syms:?}");
     }
 }
