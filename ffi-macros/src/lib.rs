@@ -18,6 +18,8 @@ mod layout;
 mod model;
 mod pipeline;
 #[cfg(test)]
+mod random_tests;
+#[cfg(test)]
 mod snapshot_tests;
 mod target;
 mod toolchain;
