@@ -4,9 +4,22 @@
 //! The front end builds it; the toolchain stage fills in what only the compiler knows
 //! (layouts, values, which symbol each function is); the expand stage reads only this.
 
-/// A C scalar type that maps to one fixed Rust type.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Prim {
+/// Declares `Prim` and `Prim::ALL` from one list, so the two cannot drift apart.
+macro_rules! prims {
+    ($($(#[$doc:meta])* $name:ident,)*) => {
+        /// A C scalar type that maps to one fixed Rust type.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum Prim {
+            $($(#[$doc])* $name,)*
+        }
+
+        impl Prim {
+            pub const ALL: &[Prim] = &[$(Prim::$name,)*];
+        }
+    };
+}
+
+prims! {
     Bool,
     Char,
     SChar,
@@ -77,61 +90,6 @@ impl Prim {
         }
     }
 
-    pub const ALL: [Prim; 49] = {
-        use Prim::*;
-        [
-            Bool,
-            Char,
-            SChar,
-            UChar,
-            Short,
-            UShort,
-            Int,
-            UInt,
-            Long,
-            ULong,
-            LongLong,
-            ULongLong,
-            Float,
-            Double,
-            LongDouble,
-            I8,
-            I16,
-            I32,
-            I64,
-            U8,
-            U16,
-            U32,
-            U64,
-            Size,
-            SSize,
-            PtrDiff,
-            IntPtr,
-            UIntPtr,
-            WChar,
-            Char16,
-            Char32,
-            IntLeast8,
-            IntLeast16,
-            IntLeast32,
-            IntLeast64,
-            UIntLeast8,
-            UIntLeast16,
-            UIntLeast32,
-            UIntLeast64,
-            IntFast8,
-            IntFast16,
-            IntFast32,
-            IntFast64,
-            UIntFast8,
-            UIntFast16,
-            UIntFast32,
-            UIntFast64,
-            IntMax,
-            UIntMax,
-        ]
-    };
-
     /// The C spelling, used in glue and in probes.
     pub fn c_name(self) -> &'static str {
         use Prim::*;
@@ -191,7 +149,8 @@ impl Prim {
     /// The type a cdef may name without declaring it.
     pub fn predeclared(name: &str) -> Option<Prim> {
         Prim::ALL
-            .into_iter()
+            .iter()
+            .copied()
             .filter(|p| p.c_name().ends_with("_t"))
             .find(|p| p.c_name() == name)
             .or(match name {

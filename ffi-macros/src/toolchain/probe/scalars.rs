@@ -32,7 +32,7 @@ pub fn ask(q: &mut Questions, cdef: &Cdef, cx: &Context) {
     // resolves to); the others (`ssize_t`, `char16_t`, …) when the cdef uses them: their
     // headers cost the compiler more time than the whole probe of a small block.
     let used = used_prims(cdef);
-    let measured = Prim::ALL.into_iter().filter(|p| {
+    let measured = Prim::ALL.iter().copied().filter(|p| {
         matches!(p.c_header(), None | Some("stddef.h" | "stdint.h")) || used.contains(p)
     });
     let mut slots: Vec<(Prim, (usize, usize))> = Vec::new();
