@@ -301,6 +301,8 @@ fn cdef(r: &mut Rng) -> String {
 fn damage(r: &mut Rng, text: &mut String) {
     let junk = [
         "(", ")", "{", "}", ";", "*", "[", "]", ",", "...", "\"", "#", "/*", ":", "0x",
+        // Non-ASCII text: byte offsets must stay on character boundaries.
+        "\u{e9}", "\u{761}",
     ];
     for _ in 0..1 + r.below(3) {
         let mut at = r.below(text.len().max(1));
@@ -360,4 +362,21 @@ fn random_cdefs_never_panic_and_expand_to_rust() {
         expanded as u64 > CASES / 3,
         "only {expanded} of {CASES} expanded"
     );
+}
+
+/// Inputs `cargo fuzz` (in `fuzz/`) found panicking, minimized; each must now be refused
+/// or expanded.
+const FUZZ_FINDINGS: &[&str] = &[
+    // A non-ASCII letter before `int...`: a byte offset inside the character.
+    "typedef \u{761}int... t;",
+    "typedef unsigned \u{e9}long... t;\nint f(\u{e9}long x);",
+];
+
+#[test]
+fn what_fuzzing_found_no_longer_panics() {
+    for (i, cdef) in FUZZ_FINDINGS.iter().enumerate() {
+        if let Err(why) = check(cdef) {
+            panic!("finding {i}: {why}\n--- cdef ---\n{cdef}");
+        }
+    }
 }

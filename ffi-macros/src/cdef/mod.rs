@@ -242,9 +242,7 @@ fn word_before(text: &str, at: usize) -> Option<&str> {
     let before = text
         .get(..at)?
         .trim_end_matches([' ', '\t', '\n', '\r', '*']);
-    let start = before
-        .rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
-        .map_or(0, |p| p + 1);
+    let start = text::trailing_word_start(before);
     word_at(before, start).filter(|w| w.len() == before.len() - start)
 }
 

@@ -682,6 +682,14 @@ fn items(s: &[u8]) -> Vec<(usize, usize)> {
     items
 }
 
+/// Where the identifier characters that end `text` begin (`text.len()` if none do).
+pub(crate) fn trailing_word_start(text: &str) -> usize {
+    text.char_indices()
+        .rev()
+        .find(|&(_, c)| !(c.is_ascii_alphanumeric() || c == '_'))
+        .map_or(0, |(p, c)| p + c.len_utf8())
+}
+
 /// `typedef unsigned long... t;` / `typedef double... t;`: the offset of the first type
 /// word after `typedef`, and whether the words name a floating type.
 fn number_typedef(before: &str) -> Option<(usize, bool)> {
@@ -691,9 +699,7 @@ fn number_typedef(before: &str) -> Option<(usize, bool)> {
     let mut rest = before;
     loop {
         let trimmed = rest.trim_end();
-        let start = trimmed
-            .rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
-            .map_or(0, |p| p + 1);
+        let start = trailing_word_start(trimmed);
         let word = &trimmed[start..];
         if word == "typedef" {
             let at = words.last().map(|(o, _)| *o)?;
