@@ -414,7 +414,7 @@ fn tokenize(text: &str) -> Result<Vec<Token>, String> {
                 .iter()
                 .find(|p| text[i..].starts_with(**p))
                 .ok_or_else(|| {
-                    format!("unexpected `{}`", &text[i..].chars().next().unwrap_or(' '))
+                    format!("unexpected `{}`", text[i..].chars().next().unwrap_or(' '))
                 })?;
             tokens.push(Token::Punct(p));
             i += p.len();
