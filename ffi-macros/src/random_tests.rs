@@ -202,21 +202,7 @@ fn record(r: &mut Rng, n: &mut Names, depth: usize) -> String {
 fn item(r: &mut Rng, n: &mut Names) -> String {
     match r.below(12) {
         0 | 1 => record(r, n, 2),
-        2 => {
-            let tag = n.fresh("e");
-            let mut members = Vec::new();
-            for i in 0..1 + r.below(4) {
-                members.push(match r.below(4) {
-                    0 => format!("{tag}_{i} = {}", r.below(100) as i64 - 50),
-                    1 if n.api_forms => format!("{tag}_{i} = ..."),
-                    _ => format!("{tag}_{i}"),
-                });
-            }
-            if n.api_forms && r.chance(10) {
-                members.push("...".into());
-            }
-            format!("enum {tag} {{ {} }};", members.join(", "))
-        }
+        2 => enumeration(r, n),
         3 | 4 => {
             let name = n.fresh("t");
             let text = match r.below(5) {
@@ -263,22 +249,40 @@ fn item(r: &mut Rng, n: &mut Names) -> String {
                 r.pick(&["int ", "double ", "unsigned long "])
             )
         }
-        _ => {
-            let name = n.fresh("D");
-            let value = match r.below(6) {
-                0 if n.api_forms => "...".to_string(),
-                1 => "\"text\"".to_string(),
-                2 if !n.constants.is_empty() => format!("({} << 2)", n.constants[0]),
-                3 => "1.5e3".to_string(),
-                _ => {
-                    n.numbers.push(name.clone());
-                    format!("{}", 1 + r.below(1 << 10))
-                }
-            };
-            n.constants.push(name.clone());
-            format!("#define {name} {value}")
-        }
+        _ => define(r, n),
     }
+}
+
+fn enumeration(r: &mut Rng, n: &mut Names) -> String {
+    let tag = n.fresh("e");
+    let mut members = Vec::new();
+    for i in 0..1 + r.below(4) {
+        members.push(match r.below(4) {
+            0 => format!("{tag}_{i} = {}", r.below(100) as i64 - 50),
+            1 if n.api_forms => format!("{tag}_{i} = ..."),
+            _ => format!("{tag}_{i}"),
+        });
+    }
+    if n.api_forms && r.chance(10) {
+        members.push("...".into());
+    }
+    format!("enum {tag} {{ {} }};", members.join(", "))
+}
+
+fn define(r: &mut Rng, n: &mut Names) -> String {
+    let name = n.fresh("D");
+    let value = match r.below(6) {
+        0 if n.api_forms => "...".to_string(),
+        1 => "\"text\"".to_string(),
+        2 if !n.constants.is_empty() => format!("({} << 2)", n.constants[0]),
+        3 => "1.5e3".to_string(),
+        _ => {
+            n.numbers.push(name.clone());
+            format!("{}", 1 + r.below(1 << 10))
+        }
+    };
+    n.constants.push(name.clone());
+    format!("#define {name} {value}")
 }
 
 fn cdef(r: &mut Rng) -> String {
