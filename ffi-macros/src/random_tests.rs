@@ -374,6 +374,9 @@ const FUZZ_FINDINGS: &[&str] = &[
     // A non-ASCII letter before `int...`: a byte offset inside the character.
     "typedef \u{761}int... t;",
     "typedef unsigned \u{e9}long... t;\nint f(\u{e9}long x);",
+    // lang-c backtracks exponentially over a run of signs (this one took minutes).
+    "int f(int p) { return p -----------------------------------------------------; }",
+    "int a[-----------------------------------------------------x];",
 ];
 
 #[test]

@@ -106,6 +106,7 @@ pub fn prepare(
     let attributes = mark_attributes(&mut bytes, &mut errors);
     mark_calling_conventions(&mut bytes, target, &mut errors);
     let dots = mark_dots(&mut bytes, &mut errors);
+    refuse_long_sign_runs(&bytes, &mut errors);
     let body = match String::from_utf8(bytes) {
         Ok(body) => body,
         Err(e) => {
@@ -136,6 +137,37 @@ pub fn prepare(
         defines,
         notes,
     })
+}
+
+/// The longest run of `+`/`-` signs a cdef may hold. lang-c's parser backtracks over such
+/// a run (each pair may be `--` or two `-`) in time exponential in its length: 26 signs
+/// take seconds, 40 would stall the build. No declaration needs more than a few.
+const MAX_SIGN_RUN: usize = 12;
+
+fn refuse_long_sign_runs(s: &[u8], errors: &mut Vec<TextError>) {
+    let mut i = 0;
+    while i < s.len() {
+        match s[i] {
+            b'"' | b'\'' => i = skip_quoted(s, i),
+            b'+' | b'-' => {
+                let run = s[i..]
+                    .iter()
+                    .take_while(|b| matches!(b, b'+' | b'-'))
+                    .count();
+                if run > MAX_SIGN_RUN {
+                    errors.push(TextError {
+                        offset: i,
+                        message: format!(
+                            "{run} `+`/`-` signs in a row: a cdef may hold at most \
+                             {MAX_SIGN_RUN} (C's parser would take exponential time on them)"
+                        ),
+                    });
+                }
+                i += run;
+            }
+            _ => i += 1,
+        }
+    }
 }
 
 fn shift<V>(markers: BTreeMap<usize, V>, by: usize) -> BTreeMap<usize, V> {

@@ -47,4 +47,15 @@ ffi_runtime::ffi! {
     }
 }
 
+// A long run of signs would take C's parser exponential time; in a string it is text.
+ffi_runtime::ffi! {
+    mod sign_run {
+        cdef r#"
+            #define RULE "----------------------------------------"
+            int a[1 ---------------------------------------- 1];
+        "#;
+        dlopen "libc.so.6";
+    }
+}
+
 fn main() {}
