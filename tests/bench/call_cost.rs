@@ -124,7 +124,7 @@ fn main() {
             Box::new(|| time(|_| linked::zlibVersion() as usize)),
         ),
         (
-            "API-mode wrapper zlibVersion (via glue)",
+            "API-mode wrapper zlibVersion (bound directly)",
             Box::new(|| time(|_| api::zlibVersion() as usize)),
         ),
         (
