@@ -520,6 +520,9 @@ pub enum ConstSource {
     /// A header's `#define N <constant>`: value and type from the compiler, which is asked
     /// only what the front end's reading (the constant's `value` until the probe) needs.
     HeaderMacro,
+    /// A header's `#define N 42` (one integer literal, maybe negated or parenthesized):
+    /// typed by C's rules for literals, as the compiler types it. Nothing to ask.
+    HeaderLiteral,
     /// `static const T N;` / `const T N;`: value from the compiler, typed as declared.
     ProbedTyped(Ty),
     /// `static const T N = value;`: known from the cdef, typed as declared.

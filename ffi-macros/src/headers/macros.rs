@@ -114,9 +114,16 @@ pub fn constants(
 }
 
 fn header_macro(m: &Macro, reading: ConstValue, origin: Origin) -> Constant {
+    // Most of a header's constants are one literal (383 of sqlite3.h's 450): asking the
+    // compiler about each would cost it more time than the rest of the probe.
+    let source = if is_integer_literal(&m.value) {
+        ConstSource::HeaderLiteral
+    } else {
+        ConstSource::HeaderMacro
+    };
     Constant {
         name: m.name.clone(),
-        source: ConstSource::HeaderMacro,
+        source,
         value: Some(reading),
         origin,
     }
@@ -128,5 +135,49 @@ fn literal(m: &Macro, value: ConstValue, origin: Origin) -> Constant {
         source: ConstSource::Literal,
         value: Some(value),
         origin,
+    }
+}
+
+/// `42`, `0x10u`, `(-1)`, `-2147483648L`: one integer literal, maybe negated or in
+/// parentheses.
+fn is_integer_literal(text: &str) -> bool {
+    let mut t = text.trim();
+    while let Some(inner) = t.strip_prefix('(').and_then(|r| r.strip_suffix(')')) {
+        t = inner.trim();
+    }
+    let t = t.strip_prefix('-').map_or(t, str::trim_start);
+    let digits = t.trim_end_matches(['u', 'U', 'l', 'L']);
+    let digits_ok = match digits
+        .strip_prefix("0x")
+        .or_else(|| digits.strip_prefix("0X"))
+    {
+        Some(hex) => !hex.is_empty() && hex.bytes().all(|b| b.is_ascii_hexdigit()),
+        None => !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()),
+    };
+    digits_ok && t.len() - digits.len() <= 3
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_integer_literal;
+
+    #[test]
+    fn integer_literals_are_told_from_expressions() {
+        for yes in [
+            "0",
+            "42",
+            "(-1)",
+            "0x7fffffffU",
+            "-2147483648L",
+            "( ( 7 ) )",
+            "10ULL",
+        ] {
+            assert!(is_integer_literal(yes), "{yes}");
+        }
+        for no in [
+            "", "-", "0x", "1.5", "(1 << 3)", "A", "1 + 1", "(1) (2)", "'a'", "1uuuu",
+        ] {
+            assert!(!is_integer_literal(no), "{no}");
+        }
     }
 }

@@ -36,6 +36,9 @@ struct Values {
 
 pub fn ask(q: &mut Questions, cdef: &Cdef, cx: &Context) {
     for (index, c) in cdef.constants.iter().enumerate() {
+        if c.source == ConstSource::HeaderLiteral {
+            continue;
+        }
         let n = &c.name;
         let at = &c.origin;
         // A header's macro is known to be one, and of which kind: no guards, and only the
@@ -160,6 +163,8 @@ fn apply(
             }
             Ok(written)
         }
+        // Never asked (see `ask`).
+        ConstSource::HeaderLiteral => Ok(c.value.clone()),
         ConstSource::Probed | ConstSource::HeaderMacro => match compiled()? {
             Some(v) => Ok(Some(v)),
             None => Err(format!(
