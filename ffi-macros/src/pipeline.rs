@@ -11,7 +11,7 @@ use crate::cache::{self, Dep};
 use crate::expand::{self, Binding, Cx};
 use crate::input::{self, Block, Mode};
 use crate::layout::{self, Sizes};
-use crate::model::{Cdef, Crossing};
+use crate::model::Cdef;
 use crate::target::Target;
 use crate::toolchain::{self, Artifact, Kind, Settings, rustc::Rustc};
 use crate::{cdef, errors::Errors, headers};
@@ -159,11 +159,7 @@ fn abi_mode(block: &Block, model: &mut Cdef, target: &Target) -> syn::Result<()>
         f.symbol = Some(f.c_symbol().to_string());
     }
     for f in &model.functions {
-        let crosses = std::iter::once(&f.sig.ret).chain(f.sig.params.iter().map(|p| &p.ty));
-        if crosses
-            .into_iter()
-            .any(|t| model.crossing(t) != Crossing::Direct)
-        {
+        if model.converts(&f.sig) {
             errors.push(cdef::error_at_line(
                 block,
                 f.origin.line,

@@ -138,13 +138,7 @@ fn check(block: &Block, cx: &Cx, binding: &Binding) -> syn::Result<()> {
                 ),
             ));
         }
-        if f.sig
-            .params
-            .iter()
-            .map(|p| &p.ty)
-            .chain([&f.sig.ret])
-            .any(|t| cx.cdef.crossing(t) != Crossing::Direct)
-        {
+        if cx.cdef.converts(&f.sig) {
             errors.push(crate::cdef::error_at_line(
                 block,
                 f.origin.line,
