@@ -16,7 +16,7 @@
 //! has generic trampolines for every C function-pointer type.
 
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote, quote_spanned};
+use quote::{IdentFragment, format_ident, quote, quote_spanned};
 
 use super::functions::param_names;
 use super::types::{self, ident, rust};
@@ -48,7 +48,7 @@ pub fn items(block: &Block, cx: &Cx, binding: &Binding) -> syn::Result<TokenStre
         let Some(imp) = block.rust_fns.iter().find(|r| r.name == f.name) else {
             continue;
         };
-        let alias = format_ident!("__ffi_rust_{}_fn", f.name);
+        let alias = type_alias(f.name.as_str());
         let fn_ptr = safe_fn_type(cx, &f.sig);
         types.extend(quote! {
             #[doc(hidden)]
@@ -57,7 +57,7 @@ pub fn items(block: &Block, cx: &Cx, binding: &Binding) -> syn::Result<TokenStre
         });
         body.extend(export(cx, f, imp, binding));
     }
-    let body = proc_macro2::Group::new(proc_macro2::Delimiter::Brace, body);
+    let body = super::braced([body]);
     Ok(quote! {
         #types
         /// The Rust functions C calls (the cdef's `extern "Rust"` declarations), as C
@@ -86,8 +86,8 @@ pub fn implementations(block: &Block) -> TokenStream {
         });
     }
     for imp in &block.rust_fns {
-        let checked = format_ident!("__ffi_rust_{}", imp.name);
-        let alias = format_ident!("__ffi_rust_{}_fn", imp.name);
+        let checked = checked_const(&imp.name);
+        let alias = type_alias(&imp.name);
         let (item, value) = match &imp.body {
             Body::Item(item) => {
                 let name = &imp.name;
@@ -104,6 +104,17 @@ pub fn implementations(block: &Block) -> TokenStream {
         });
     }
     out
+}
+
+/// `__ffi_rust_X_fn`: the Rust type `X`'s implementation must have. The cached items
+/// declare it; the uncached ones name it. (From an `Ident`, the name keeps its span.)
+fn type_alias<N: IdentFragment + ?Sized>(name: &N) -> proc_macro2::Ident {
+    format_ident!("__ffi_rust_{}_fn", name)
+}
+
+/// `__ffi_rust_X`: the constant holding `X`'s implementation, checked against its type.
+fn checked_const<N: IdentFragment + ?Sized>(name: &N) -> proc_macro2::Ident {
+    format_ident!("__ffi_rust_{}", name)
 }
 
 /// Every declaration has one implementation and every implementation one declaration,
@@ -175,7 +186,7 @@ fn safe_fn_type(cx: &Cx, sig: &FnSig) -> TokenStream {
 /// through the artifact's table in a shared object.
 fn export(cx: &Cx, f: &Function, imp: &RustFn, binding: &Binding) -> TokenStream {
     let name = ident(&f.name);
-    let checked = format_ident!("__ffi_rust_{}", f.name);
+    let checked = checked_const(f.name.as_str());
     let names = param_names(&f.sig);
     let params = f.sig.params.iter().zip(&names).map(|(p, n)| {
         let t = rust(cx, &p.ty);
