@@ -13,7 +13,7 @@ use proc_macro2::TokenStream;
 use crate::input::Block;
 use crate::model::Note;
 use crate::toolchain::hash::Hasher;
-use crate::toolchain::{Artifact, compile};
+use crate::toolchain::{self, Artifact, compile};
 
 /// Turns a cached expansion back into tokens. The proc-macro entry point hands the text
 /// straight to rustc's lexer; proc-macro2's `FromStr` would first re-lex all of it with its
@@ -105,7 +105,7 @@ pub fn load(path: &Path, lex: Lexer) -> Option<Entry> {
         match tag {
             "art" => {
                 let (lib_name, hash) = value.split_once(' ')?;
-                let symbol_prefix = format!("__ffi_{}_", hash.get(..16)?);
+                let symbol_prefix = toolchain::symbol_prefix(hash.get(..16)?);
                 art = Some(Artifact {
                     hash: hash.to_string(),
                     lib_name: lib_name.to_string(),

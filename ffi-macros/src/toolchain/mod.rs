@@ -138,9 +138,14 @@ pub fn artifact(
     );
     Ok(Artifact {
         lib_name: format!("ffi_{stem}_{short}"),
-        symbol_prefix: format!("__ffi_{short}_"),
+        symbol_prefix: symbol_prefix(short),
         hash,
     })
+}
+
+/// `__ffi_<hash16>_`, from the first 16 hex digits of an artifact's hash.
+pub fn symbol_prefix(short_hash: &str) -> String {
+    format!("__ffi_{short_hash}_")
 }
 
 fn mode_name(mode: &Mode) -> &'static str {
