@@ -2,8 +2,9 @@
 //! and `test_verify1.py`): each keeps the test's cdef and C source verbatim, in its own
 //! block named after it; the Python assertions are translated to Rust.
 //!
-//! Where CFFI silently converts a declaration that disagrees with the C (`float sin(double)`
-//! for `double sin(double)`), `ffi!` refuses to build instead: those ports are the UI test
+//! Where CFFI converts a declaration that disagrees with the C (`float sin(double)` for
+//! `double sin(double)`), so does `ffi!`, and the ports assert the converted values; where
+//! CFFI refuses, `ffi!` refuses at build time: those ports are the UI test
 //! `tests/ui/fail/cffi_mismatches.rs`.
 
 #![allow(clippy::approx_constant)]
@@ -945,4 +946,133 @@ fn ffi_full_struct() {
     let s = test_ffi_full_struct::foo_s::default();
     assert!(s.z.is_null());
     assert_eq!(size_of_val(&s), 8 + size_of::<*mut c_long>());
+}
+
+// ---- conversions: the cdef differs from the C, and the glue converts as C does --------
+
+cffi_test!(test_math_sin, cdef "float sin(double); double cos(double);",
+    source "#include <math.h>", libraries ["m"]);
+
+#[test]
+fn math_sin() {
+    assert_eq!(test_math_sin::cos(1.43), 1.43f64.cos());
+    let s: f32 = test_math_sin::sin(1.23);
+    assert!((f64::from(s) - 1.23f64.sin()).abs() < 1e-6);
+}
+
+cffi_test!(test_address_of_function, cdef "long myfunc(long x);",
+    source "char myfunc(char x) { return (char)(x + 42); }");
+
+#[test]
+fn address_of_function() {
+    assert_eq!(test_address_of_function::myfunc(5), 47);
+    assert_eq!(test_address_of_function::myfunc(0xABC05), 47);
+    let f: unsafe extern "C" fn(c_long) -> c_long = test_address_of_function::sys::myfunc;
+    assert_eq!(unsafe { f(5) }, 47);
+}
+
+// test_verify1.py's `_Wconversion` tests: built without `-Wconversion` (with it they are
+// refused, in the UI test), each converting.
+cffi_test!(test_wconversion_unsigned, cdef "unsigned foo(void);",
+    source "int foo(void) { return -1;}");
+cffi_test!(test_wconversion_integer, cdef "short foo(void);",
+    source "long long foo(void) { return 1<<sizeof(short);}");
+cffi_test!(test_wconversion_floating, cdef "float sin(double);",
+    source "#include <math.h>", libraries ["m"]);
+cffi_test!(test_wconversion_float2int, cdef "int sinf(float);",
+    source "#include <math.h>", libraries ["m"]);
+cffi_test!(test_wconversion_double2int, cdef "int sin(double);",
+    source "#include <math.h>", libraries ["m"]);
+
+#[test]
+fn wconversion_without_the_flag() {
+    assert_eq!(test_wconversion_unsigned::foo(), u32::MAX);
+    assert_eq!(test_wconversion_integer::foo(), 4);
+    let res = f64::from(test_wconversion_floating::sin(1.23));
+    assert!(res != 1.23f64.sin() && (res - 1.23f64.sin()).abs() < 1e-5);
+    assert_eq!(test_wconversion_float2int::sinf(1.23), 0);
+    assert_eq!(test_wconversion_double2int::sin(1.23), 0);
+}
+
+cffi_test!(test_rounding_1, cdef "double sinf(float x);", source "#include <math.h>", libraries ["m"]);
+cffi_test!(test_rounding_2, cdef "double sin(float x);", source "#include <math.h>", libraries ["m"]);
+
+#[test]
+fn rounding() {
+    for res in [test_rounding_1::sinf(1.23), test_rounding_2::sin(1.23)] {
+        assert!(res != 1.23f64.sin(), "not exact, because of double->float");
+        assert!((res - 1.23f64.sin()).abs() < 1e-5);
+    }
+}
+
+cffi_test!(test_strlen_approximate, cdef "int strlen(char *s);", source "#include <string.h>");
+cffi_test!(test_strlen_array_of_char, cdef "size_t strlen(char[]);", source "#include <string.h>");
+
+#[test]
+fn strlen_approximate_and_array_of_char() {
+    let s = c"hi there!".as_ptr().cast_mut();
+    assert_eq!(unsafe { test_strlen_approximate::strlen(s) }, 9);
+    assert_eq!(
+        unsafe { test_strlen_array_of_char::strlen(c"hello".as_ptr().cast_mut()) },
+        5
+    );
+}
+
+cffi_test!(test_return_approximate_short, cdef "short foo(signed char x);",
+    source "signed char foo(signed char x) { return x;}");
+cffi_test!(test_return_approximate_int, cdef "int foo(signed char x);",
+    source "signed char foo(signed char x) { return x;}");
+cffi_test!(test_return_approximate_long, cdef "long foo(signed char x);",
+    source "signed char foo(signed char x) { return x;}");
+cffi_test!(test_return_approximate_long_long, cdef "long long foo(signed char x);",
+    source "signed char foo(signed char x) { return x;}");
+
+#[test]
+fn return_approximate() {
+    assert_eq!(
+        (
+            test_return_approximate_short::foo(-128),
+            test_return_approximate_short::foo(127)
+        ),
+        (-128, 127)
+    );
+    assert_eq!(
+        (
+            test_return_approximate_int::foo(-128),
+            test_return_approximate_int::foo(127)
+        ),
+        (-128, 127)
+    );
+    assert_eq!(
+        (
+            test_return_approximate_long::foo(-128),
+            test_return_approximate_long::foo(127)
+        ),
+        (-128, 127)
+    );
+    assert_eq!(
+        (
+            test_return_approximate_long_long::foo(-128),
+            test_return_approximate_long_long::foo(127)
+        ),
+        (-128, 127)
+    );
+}
+
+cffi_test!(test_nonfull_enum_syntax2, cdef "enum ee { EE1, EE2=\t..., EE3 };",
+    source "enum ee { EE1=10, EE2, EE3=-10, EE4 };");
+
+#[test]
+fn nonfull_enum_syntax2() {
+    use test_nonfull_enum_syntax2::*;
+    assert_eq!((EE1.0, EE2.0, EE3.0), (10, 11, -10));
+}
+
+cffi_test!(test_nonfull_enum, cdef "enum ee { EE1, EE2, EE3, ... \n \t };",
+    source "enum ee { EE1=10, EE2, EE3=-10, EE4 };");
+
+#[test]
+fn nonfull_enum() {
+    use test_nonfull_enum::*;
+    assert_eq!((EE1.0, EE2.0, EE3.0), (10, 11, -10));
 }

@@ -151,3 +151,37 @@ fn shared_mode_panics_resume_too() {
     );
     assert_eq!(calls, 5);
 }
+
+// CFFI's spellings: `extern "Python"` is `extern "Rust"`; `extern "Python+C"` is also
+// callable by its C name from the block's other C files, here `sources`.
+macro_rules! python_block {
+    ($name:ident, $mode:ident) => {
+        ffi_runtime::ffi! {
+            pub mod $name {
+                cdef r#"
+                    extern "Python" int halve(int);
+                    extern "Python+C" int triple(int);
+                    int halve_in_c(int);
+                    int triple_then_add(int, int);
+                "#;
+                source "int halve_in_c(int x) { return halve(x); }\nint triple_then_add(int, int);";
+                sources ["tests/c/calls_python_c.c"];
+                mode $mode;
+
+                fn halve(x: c_int) -> c_int { x / 2 }
+                fn triple(x: c_int) -> c_int { x * 3 }
+            }
+        }
+    };
+}
+
+python_block!(python_linked, static);
+python_block!(python_loaded, shared);
+
+#[test]
+fn extern_python_and_python_plus_c() {
+    assert_eq!(python_linked::halve_in_c(42), 21);
+    assert_eq!(python_linked::triple_then_add(5, 1), 16);
+    assert_eq!(python_loaded::halve_in_c(42), 21);
+    assert_eq!(python_loaded::triple_then_add(5, 1), 16);
+}

@@ -314,3 +314,40 @@ fn headers_in_abi_mode_and_shared_mode() {
         0x11e6_0398
     );
 }
+
+ffi_runtime::ffi! {
+    /// Everything zlib.h declares, and the glibc internals it pulls in: array lengths
+    /// written with `sizeof` (`__sigset_t`, `fd_set`), `__mode__` typedefs, enumerators
+    /// paired with macros.
+    pub mod zall {
+        headers ["zlib.h"];
+        allow ["*"];
+        libraries ["z"];
+    }
+}
+
+ffi_runtime::ffi! {
+    /// The same in ABI mode: `sizeof` by the target's rules.
+    pub mod zall_abi {
+        headers ["zlib.h"];
+        allow ["*"];
+        dlopen "libz.so.1";
+    }
+}
+
+#[test]
+fn a_whole_header_with_the_libc_it_includes() {
+    let crc = unsafe { zall::crc32(0, b"123456789".as_ptr(), 9) };
+    assert_eq!(crc, 0xcbf4_3926);
+    let crc = unsafe { zall_abi::crc32(0, b"123456789".as_ptr(), 9) };
+    assert_eq!(crc, 0xcbf4_3926);
+    // glibc's `__val[1024 / (8 * sizeof (unsigned long))]`: the compiler's answer in API
+    // mode, the target's rules in ABI mode.
+    assert_eq!(size_of::<zall::fd_set>(), 128);
+    assert_eq!(size_of::<zall_abi::fd_set>(), 128);
+    assert_eq!(size_of::<zall::__sigset_t>(), 128);
+    // `typedef int register_t __attribute__((__mode__(__word__)))`.
+    assert_eq!(size_of::<zall::register_t>(), size_of::<usize>());
+    let z_ok: std::ffi::c_int = zall::Z_OK;
+    assert_eq!(z_ok, 0);
+}

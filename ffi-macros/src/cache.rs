@@ -105,7 +105,7 @@ pub fn load(path: &Path, lex: Lexer) -> Option<Entry> {
         match tag {
             "art" => {
                 let (lib_name, hash) = value.split_once(' ')?;
-                let symbol_prefix = toolchain::symbol_prefix(hash.get(..16)?);
+                let symbol_prefix = toolchain::symbols::prefix(hash.get(..16)?);
                 art = Some(Artifact {
                     hash: hash.to_string(),
                     lib_name: lib_name.to_string(),

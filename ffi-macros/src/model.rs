@@ -312,10 +312,43 @@ pub struct Function {
     /// The symbol Rust calls, once known: the C symbol itself (library functions, ABI
     /// mode), or one in the block's artifact (renamed definitions, glue wrappers).
     pub symbol: Option<String>,
+    /// Why the artifact wraps it, once the probe has decided (API mode); `None` when Rust
+    /// calls the function itself.
+    pub wrapped: Option<Wrap>,
+    /// Parameters the cdef declares as pointers to `const` that C's declaration does not:
+    /// C may write through them, so no safe wrapper lends them as shared references.
+    pub c_writes: Vec<usize>,
     pub origin: Origin,
 }
 
+/// Why a function is called through a glue wrapper with the cdef's signature.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Wrap {
+    /// A function-like macro: only C code can expand it.
+    Macro,
+    /// Defined `static` (or `static inline`): it has no symbol outside its file.
+    Static,
+    /// It takes or returns what Rust cannot pass as C does (`long double`, opaque values).
+    Crossing,
+    /// The cdef's signature differs from the C declaration's; the wrapper converts as a C
+    /// call would (CFFI's API mode).
+    Converts,
+}
+
 impl Function {
+    /// A function as the cdef declares it, before anything is known of its C.
+    pub fn new(name: String, sig: FnSig, asm_name: Option<String>, origin: Origin) -> Self {
+        Function {
+            name,
+            sig,
+            asm_name,
+            symbol: None,
+            wrapped: None,
+            c_writes: Vec::new(),
+            origin,
+        }
+    }
+
     /// The symbol the C name stands for when nothing renames it.
     pub fn c_symbol(&self) -> &str {
         self.asm_name.as_deref().unwrap_or(&self.name)
@@ -563,12 +596,19 @@ pub struct Cdef {
     pub functions: Vec<Function>,
     /// `extern "Rust"` declarations: functions C calls and Rust implements.
     pub rust_functions: Vec<Function>,
+    /// The `extern "Rust+C"` / `"Python+C"` ones: callable by their C names from the
+    /// block's other C files (`sources`) too.
+    pub rust_also_c: Vec<String>,
     pub globals: Vec<Global>,
     pub records: Vec<Record>,
     pub enums: Vec<Enum>,
     pub typedefs: Vec<Typedef>,
     pub constants: Vec<Constant>,
     pub notes: Vec<Note>,
+    /// Member names of header records that the headers also define as object-like macros
+    /// (glibc's `#define si_pid _sifields._kill.si_pid`): questions about those members are
+    /// asked with the macros suspended.
+    pub macro_members: Vec<String>,
 }
 
 impl Cdef {

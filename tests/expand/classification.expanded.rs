@@ -21,16 +21,16 @@ pub mod kinds {
                 len: ::core::ffi::c_uint,
             ) -> ::core::ffi::c_ulong;
             /// `int add(int a, int b);`
-            #[link_name = "__ffi_HASH_add"]
+            #[link_name = "__ffi_HASH_d_add"]
             pub fn add(
                 a: ::core::ffi::c_int,
                 b: ::core::ffi::c_int,
             ) -> ::core::ffi::c_int;
             /// `int twice(int x);`
-            #[link_name = "__ffi_HASH_twice"]
+            #[link_name = "__ffi_HASH_w_twice"]
             pub fn twice(x: ::core::ffi::c_int) -> ::core::ffi::c_int;
             /// `int square(int x);`
-            #[link_name = "__ffi_HASH_square"]
+            #[link_name = "__ffi_HASH_w_square"]
             pub fn square(x: ::core::ffi::c_int) -> ::core::ffi::c_int;
         }
         #[link(name = "z")]

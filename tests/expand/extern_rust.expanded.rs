@@ -15,7 +15,7 @@ pub mod visits {
         #[link(name = "ffi_visits_HASH", kind = "static")]
         unsafe extern "C" {
             /// `int sum_visited(void *ctx, int n);`
-            #[link_name = "__ffi_HASH_sum_visited"]
+            #[link_name = "__ffi_HASH_d_sum_visited"]
             pub fn sum_visited(
                 ctx: *mut ::core::ffi::c_void,
                 n: ::core::ffi::c_int,
@@ -53,7 +53,7 @@ pub mod visits {
         #[allow(unused_imports)]
         use super::*;
         /// `extern "Rust" int visit(void *ctx, int value);`
-        #[unsafe(export_name = "__ffi_HASH_rust_visit")]
+        #[unsafe(export_name = "__ffi_HASH_r_visit")]
         pub extern "C" fn visit(
             ctx: *mut ::core::ffi::c_void,
             value: ::core::ffi::c_int,
@@ -61,7 +61,7 @@ pub mod visits {
             ::ffi_runtime::callback::guard(|| super::__ffi_rust_visit(ctx, value), || -1)
         }
         /// `extern "Rust" void log_line(const char *line);`
-        #[unsafe(export_name = "__ffi_HASH_rust_log_line")]
+        #[unsafe(export_name = "__ffi_HASH_r_log_line")]
         pub extern "C" fn log_line(line: *const ::core::ffi::c_char) {
             ::ffi_runtime::callback::guard(
                 || super::__ffi_rust_log_line(line),

@@ -56,7 +56,7 @@ pub mod clock {
         #[link(name = "ffi_clock_HASH", kind = "static")]
         unsafe extern "C" {
             /// `int hours[...];`
-            #[link_name = "__ffi_HASH_hours"]
+            #[link_name = "__ffi_HASH_g_hours"]
             pub fn hours() -> *mut [::core::ffi::c_int; 24];
         }
     }

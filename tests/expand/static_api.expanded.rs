@@ -81,32 +81,32 @@ pub mod demo {
         #[link(name = "ffi_demo_HASH", kind = "static")]
         unsafe extern "C" {
             /// `int add(int a, int b);`
-            #[link_name = "__ffi_HASH_add"]
+            #[link_name = "__ffi_HASH_d_add"]
             pub fn add(
                 a: ::core::ffi::c_int,
                 b: ::core::ffi::c_int,
             ) -> ::core::ffi::c_int;
             /// `size_t name_len(const char *name);`
-            #[link_name = "__ffi_HASH_name_len"]
+            #[link_name = "__ffi_HASH_d_name_len"]
             pub fn name_len(name: *const ::core::ffi::c_char) -> usize;
             /// `point_t origin(void);`
-            #[link_name = "__ffi_HASH_origin"]
+            #[link_name = "__ffi_HASH_d_origin"]
             pub fn origin() -> point_t;
             /// `int run(struct handle *h, callback cb, void *user);`
-            #[link_name = "__ffi_HASH_run"]
+            #[link_name = "__ffi_HASH_d_run"]
             pub fn run(
                 h: *mut handle,
                 cb: callback,
                 user: *mut ::core::ffi::c_void,
             ) -> ::core::ffi::c_int;
             /// `int log_line(const char *format, ...);`
-            #[link_name = "__ffi_HASH_log_line"]
+            #[link_name = "__ffi_HASH_d_log_line"]
             pub fn log_line(
                 format: *const ::core::ffi::c_char,
                 ...
             ) -> ::core::ffi::c_int;
             /// `extern int verbosity;`
-            #[link_name = "__ffi_HASH_verbosity"]
+            #[link_name = "__ffi_HASH_g_verbosity"]
             pub fn verbosity() -> *mut ::core::ffi::c_int;
         }
     }

@@ -5,7 +5,7 @@
 //! blanks or overwrites what lang-c must not see (same length, newlines kept) and remembers
 //! it as a *marker* at its offset, so lowering can tell a marker from user text.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 use crate::target::{Arch, Target};
 
@@ -51,7 +51,9 @@ pub enum Attr {
     Packed,
     /// `aligned(N)`; `aligned` alone means the target's largest alignment.
     Aligned(Option<u64>),
-    /// One that changes a type in a way `ffi!` cannot express (`vector_size`, `mode`, …).
+    /// `mode(QI)` on an integer typedef: the integer of that machine mode's width.
+    Mode(String),
+    /// One that changes a type in a way `ffi!` cannot express (`vector_size`, …).
     Unsupported(String),
 }
 
@@ -69,8 +71,9 @@ pub struct Define {
 pub struct Markers {
     pub dots: BTreeMap<usize, Dots>,
     pub attributes: BTreeMap<usize, Vec<Attr>>,
-    /// Offsets of `extern` keywords that were `extern "Rust"`.
-    pub extern_rust: BTreeSet<usize>,
+    /// Offsets of `extern` keywords that were `extern "Rust"` (or CFFI's `"Python"`), and
+    /// whether the `+C` form: callable from the block's other C files by its name too.
+    pub extern_rust: BTreeMap<usize, bool>,
 }
 
 pub struct Prepared {
@@ -132,7 +135,7 @@ pub fn prepare(
         markers: Markers {
             dots: shift(dots, base),
             attributes: shift(attributes, base),
-            extern_rust: extern_rust.into_iter().map(|o| o + base).collect(),
+            extern_rust: shift(extern_rust, base),
         },
         defines,
         notes,
@@ -336,17 +339,30 @@ fn parse_directive(text: &str, offset: usize) -> Result<Directive, TextError> {
     }))
 }
 
+/// The ABI strings of functions Rust implements: CFFI's `"Python"` means the same, and
+/// `+C` also makes the function callable by its name from the block's other C files.
+const RUST_ABIS: &[(&[u8], bool)] = &[
+    (b"\"Rust\"", false),
+    (b"\"Python\"", false),
+    (b"\"Rust+C\"", true),
+    (b"\"Python+C\"", true),
+];
+
 /// `extern "Rust"` → `extern` plus a marker at the keyword (lang-c knows only `extern`).
-fn mark_extern_rust(s: &mut [u8]) -> BTreeSet<usize> {
-    let mut found = BTreeSet::new();
+fn mark_extern_rust(s: &mut [u8]) -> BTreeMap<usize, bool> {
+    let mut found = BTreeMap::new();
     for at in words(s, b"extern") {
         let rest = &s[at + 6..];
         let gap = rest.iter().take_while(|b| b.is_ascii_whitespace()).count();
-        if rest[gap..].starts_with(b"\"Rust\"") {
-            let lit = at + 6 + gap;
-            blank(&mut s[lit..lit + 6]);
-            found.insert(at);
-        }
+        let Some(&(abi, plus_c)) = RUST_ABIS
+            .iter()
+            .find(|(abi, _)| rest[gap..].starts_with(abi))
+        else {
+            continue;
+        };
+        let lit = at + 6 + gap;
+        blank(&mut s[lit..lit + abi.len()]);
+        found.insert(at, plus_c);
     }
     found
 }
@@ -479,6 +495,13 @@ fn parse_attributes(text: &str) -> Vec<Attr> {
                 "" => None,
                 "packed" => Some(Attr::Packed),
                 "aligned" => Some(Attr::Aligned(args.and_then(parse_int_arg))),
+                "mode" => Some(Attr::Mode(
+                    args.unwrap_or("")
+                        .trim()
+                        .trim_start_matches("__")
+                        .trim_end_matches("__")
+                        .to_string(),
+                )),
                 n if HARMLESS_ATTRIBUTES.contains(&n) => None,
                 n => Some(Attr::Unsupported(n.to_string())),
             }
@@ -636,7 +659,7 @@ impl Markers {
     pub fn drop_range(&mut self, start: usize, end: usize) {
         self.dots.retain(|o, _| !(start..end).contains(o));
         self.attributes.retain(|o, _| !(start..end).contains(o));
-        self.extern_rust.retain(|o| !(start..end).contains(o));
+        self.extern_rust.retain(|o, _| !(start..end).contains(o));
     }
 }
 
@@ -817,7 +840,7 @@ mod tests {
         assert!(
             p.markers
                 .extern_rust
-                .contains(&(base + text.find("extern").unwrap_or(0)))
+                .contains_key(&(base + text.find("extern").unwrap_or(0)))
         );
         let kinds: Vec<Dots> = p.markers.dots.values().copied().collect();
         assert_eq!(

@@ -24,7 +24,7 @@ use super::{Binding, Cx};
 use crate::errors::Errors;
 use crate::input::{Block, Body, RustFn};
 use crate::model::*;
-use crate::toolchain::glue;
+use crate::toolchain::symbols;
 
 /// What a wrapper does after its C call returns: resume a panic a callback caught.
 pub fn resume_after_call() -> TokenStream {
@@ -200,7 +200,7 @@ fn export(cx: &Cx, f: &Function, imp: &RustFn, binding: &Binding) -> TokenStream
     let doc = super::decl_doc(&f.origin);
     let export_name = match binding {
         Binding::Static { prefix, .. } => {
-            let symbol = glue::rust_symbol(prefix, &f.name);
+            let symbol = symbols::rust_function(prefix, &f.name);
             quote!(#[unsafe(export_name = #symbol)])
         }
         _ => quote!(),
@@ -219,7 +219,7 @@ pub fn artifact_exports(cx: &Cx, prefix: &str) -> TokenStream {
     if cx.cdef.rust_functions.is_empty() {
         return quote!();
     }
-    let table = glue::rust_table(prefix);
+    let table = symbols::rust_table(prefix);
     let table = proc_macro2::Literal::c_string(&std::ffi::CString::new(table).unwrap_or_default());
     let functions = cx.cdef.rust_functions.iter().map(|f| {
         let name = ident(&f.name);

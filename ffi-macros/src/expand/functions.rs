@@ -172,9 +172,20 @@ fn pass(cx: &Cx, ty: &Ty) -> Pass {
 /// The wrapper under the C name: safe for values and `const char *`, else `unsafe`.
 pub fn wrapper(cx: &Cx, f: &Function) -> TokenStream {
     let name = ident(&f.name);
-    let doc = super::decl_doc(&f.origin);
+    let mut doc = super::decl_doc(&f.origin);
+    doc.extend(conversion_doc(f));
     let names = param_names(&f.sig);
-    let mut passes: Vec<Pass> = f.sig.params.iter().map(|p| pass(cx, &p.ty)).collect();
+    let mut passes: Vec<Pass> = f
+        .sig
+        .params
+        .iter()
+        .enumerate()
+        .map(|(i, p)| match pass(cx, &p.ty) {
+            // C may write through it: not a string to lend.
+            Pass::CStr if f.c_writes.contains(&i) => Pass::Raw,
+            other => other,
+        })
+        .collect();
     let is_safe = passes.iter().all(|p| *p != Pass::Raw);
     if !is_safe {
         // An `unsafe fn` keeps C's raw signature, except values lent to the glue.
@@ -227,6 +238,31 @@ pub fn wrapper(cx: &Cx, f: &Function) -> TokenStream {
             }
         }
     }
+}
+
+/// What the doc comment says of a wrapper whose cdef differs from its C declaration.
+fn conversion_doc(f: &Function) -> TokenStream {
+    let mut lines = Vec::new();
+    if f.wrapped == Some(Wrap::Converts) {
+        lines.push(
+            " The C declaration differs from the cdef's: the glue converts the arguments and \
+             result as a C call would."
+                .to_string(),
+        );
+    }
+    let names = param_names(&f.sig);
+    for &i in &f.c_writes {
+        if let Some(n) = names.get(i) {
+            lines.push(format!(
+                " `{n}` is `const` in the cdef but not in C's declaration, which may write \
+                 through it: it is passed as the raw pointer."
+            ));
+        }
+    }
+    if lines.is_empty() {
+        return quote!();
+    }
+    quote!(#[doc = ""] #(#[doc = #lines])*)
 }
 
 /// The call, and what runs after it returns (if anything) before its result is handed on.

@@ -25,6 +25,7 @@ use quote::quote;
 use crate::input::Block;
 use crate::model::{Cdef, Function, Global, Note, Origin};
 use crate::target::Target;
+use crate::toolchain::symbols;
 
 /// How the generated code reaches the C symbols.
 pub enum Binding {
@@ -151,7 +152,7 @@ fn runtime_constants(cx: &Cx, binding: &Binding) -> (Vec<Function>, Vec<Global>)
                 prefix: Some(prefix),
                 ..
             } => {
-                f.symbol = Some(format!("{prefix}{}", c.name));
+                f.symbol = Some(symbols::wrapper(prefix, &c.name));
                 functions.push(f);
             }
             _ => globals.push(Global {
@@ -244,7 +245,7 @@ fn lazy_items(cx: &Cx, binding: &Binding) -> Vec<TokenStream> {
     }
     for g in cx.cdef.globals.iter().chain(&rt_globals) {
         let symbol = match prefix {
-            Some(p) => format!("{p}{}", g.name),
+            Some(p) => symbols::getter(p, &g.name),
             None => g.asm_name.clone().unwrap_or_else(|| g.name.clone()),
         };
         sys.push(values::lazy_global(cx, g, &symbol, prefix.is_some()));
@@ -346,7 +347,10 @@ pub fn notes(block: &Block, notes: &[Note]) -> TokenStream {
     let warnings = notes.iter().enumerate().map(|(i, n)| {
         let span = block.cdef_span();
         let name = proc_macro2::Ident::new(&format!("cdef_note_{i}"), span);
-        let text = format!("cdef line {}: {}", n.line, n.message);
+        let text = match n.line {
+            0 => n.message.clone(),
+            line => format!("cdef line {line}: {}", n.message),
+        };
         let use_it = quote::quote_spanned!(span=> let _ = #name;);
         quote! {
             const _: () = {

@@ -6,6 +6,7 @@ use quote::quote;
 use super::types::{ident, prim, rust};
 use super::{Binding, Cx};
 use crate::model::*;
+use crate::toolchain::symbols;
 
 pub fn enum_type(cx: &Cx, e: &Enum) -> Option<TokenStream> {
     if e.name.is_empty() {
@@ -162,17 +163,14 @@ pub fn runtime_constant(c: &Constant) -> Option<Function> {
     let ConstSource::ProbedTyped(ty) = &c.source else {
         return None;
     };
-    c.value.is_none().then(|| Function {
-        name: c.name.clone(),
-        sig: FnSig {
-            ret: ty.clone(),
-            params: Vec::new(),
-            variadic: false,
-        },
-        asm_name: None,
-        symbol: None,
-        origin: c.origin.clone(),
-    })
+    let sig = FnSig {
+        ret: ty.clone(),
+        params: Vec::new(),
+        variadic: false,
+    };
+    c.value
+        .is_none()
+        .then(|| Function::new(c.name.clone(), sig, None, c.origin.clone()))
 }
 
 /// The type a global's accessor returns: a pointer to the variable (or, for an array of
@@ -190,7 +188,7 @@ pub fn extern_global(cx: &Cx, g: &Global, binding: &Binding) -> TokenStream {
     let doc = super::decl_doc(&g.origin);
     match binding {
         Binding::Static { prefix, .. } => {
-            let symbol = format!("{prefix}{}", g.name);
+            let symbol = symbols::getter(prefix, &g.name);
             let ptr = rust(cx, &global_ptr(g));
             quote! {
                 #doc

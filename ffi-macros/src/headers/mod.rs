@@ -62,18 +62,43 @@ pub fn read(block: &Block, settings: &Settings, target: &Target) -> syn::Result<
     let mut allow = Allow::new(&block.allow);
     let (constants, not_constant) =
         macros::constants(&pre, &model, &mut allow, target, block.is_api_mode());
+    // glibc pairs enumerators with macros of the same name (`#define _PC_LINK_MAX
+    // _PC_LINK_MAX`): the enumerator is the constant.
     for c in constants {
-        if !model.constants.iter().any(|k| k.name == c.name) {
+        let enumerator = model
+            .enums
+            .iter()
+            .any(|e| e.enumerators.iter().any(|en| en.name == c.name));
+        if !enumerator && !model.constants.iter().any(|k| k.name == c.name) {
             model.constants.push(c);
         }
     }
     let merged = cdef::parse(block, target, Some(&model))?;
-    let selected = select::select(merged, &mut allow);
-    report(&allow, &failures, &not_constant, &pre, &selected)?;
+    let mut selected = select::select(merged, &mut allow);
+    selected.macro_members = macro_members(&selected, &pre);
+    let skipped = report(&allow, &failures, &not_constant, &pre, &selected)?;
+    selected.notes.extend(skipped_note(&skipped));
     Ok(Headers {
         cdef: selected,
         files: pre.files,
     })
+}
+
+/// The member names of header records that are also macros.
+fn macro_members(cdef: &Cdef, pre: &preprocess::Preprocessed) -> Vec<String> {
+    let macros: std::collections::HashSet<&str> =
+        pre.macros.iter().map(|m| m.name.as_str()).collect();
+    let mut names: Vec<String> = cdef
+        .records
+        .iter()
+        .filter(|r| r.origin.header.is_some())
+        .flat_map(|r| r.fields())
+        .filter(|f| macros.contains(f.name.as_str()))
+        .map(|f| f.name.clone())
+        .collect();
+    names.sort();
+    names.dedup();
+    names
 }
 
 /// Header items carry their header file and line, not lines of the preprocessed text.
@@ -157,7 +182,17 @@ const KEYWORDS: &[&str] = &[
     "__inline",
     "__extension__",
     "__asm__",
+    "__asm",
+    "asm",
+    "__attribute__",
+    "__attribute",
     "__typeof__",
+    "__typeof",
+    "__inline__",
+    "__restrict__",
+    "__const",
+    "__volatile__",
+    "__signed__",
 ];
 
 pub fn declared_names(text: &str) -> Vec<String> {
@@ -198,22 +233,35 @@ pub fn declared_names(text: &str) -> Vec<String> {
     names
 }
 
-fn report(
+/// An allowed header item that cannot be bound, which only a glob asked for: skipped.
+struct Skipped<'a> {
+    name: &'a str,
+    failure: &'a Failure,
+}
+
+/// The errors about what `allow` asked for and cannot have; what only globs asked for and
+/// cannot be bound is returned instead, to be skipped.
+fn report<'a>(
     allow: &Allow,
-    failures: &[Failure],
+    failures: &'a [Failure],
     not_constant: &[macros::NotConstant],
     pre: &preprocess::Preprocessed,
     selected: &Cdef,
-) -> syn::Result<()> {
+) -> syn::Result<Vec<Skipped<'a>>> {
     let mut errors = Errors::new();
     let bound = bound_names(selected);
     let mut reported: Vec<&str> = Vec::new();
+    let mut skipped = Vec::new();
     for f in failures {
         for name in f
             .names
             .iter()
             .filter(|n| allow.allows(n) && !bound.contains(n.as_str()))
         {
+            if !allow.names(name) {
+                skipped.push(Skipped { name, failure: f });
+                continue;
+            }
             if let Some(p) = allow.pattern_for(name) {
                 errors.push(syn::Error::new(
                     p.span,
@@ -250,7 +298,35 @@ fn report(
             ),
         ));
     }
-    errors.finish()
+    errors.finish_with(skipped)
+}
+
+/// One note for everything the globs matched that cannot be bound: what, where and why,
+/// for the first few.
+fn skipped_note(skipped: &[Skipped]) -> Option<Note> {
+    const SHOWN: usize = 5;
+    let (first, rest) = skipped.split_at(skipped.len().min(SHOWN));
+    let first = first.first()?;
+    let mut text = format!(
+        "`allow` globs matched {} header declaration{} that cannot be bound, skipped: `{}` \
+         ({}: {})",
+        skipped.len(),
+        if skipped.len() == 1 { "" } else { "s" },
+        first.name,
+        first.failure.at,
+        first.failure.message
+    );
+    for s in skipped.iter().skip(1).take(SHOWN - 1) {
+        text.push_str(&format!(", `{}`", s.name));
+    }
+    if !rest.is_empty() {
+        text.push_str(&format!(" and {} more", rest.len()));
+    }
+    text.push_str("; name one in `allow` to see its error");
+    Some(Note {
+        line: 0,
+        message: text,
+    })
 }
 
 fn bound_names(c: &Cdef) -> std::collections::HashSet<&str> {

@@ -62,9 +62,18 @@ impl Allow {
         self.patterns.iter().any(|p| glob(&p.text, name))
     }
 
-    /// The first pattern matching `name`, for locating an error about it.
+    /// Whether a pattern names `name` exactly (not only through a glob).
+    pub fn names(&self, name: &str) -> bool {
+        self.patterns.iter().any(|p| !p.is_glob() && p.text == name)
+    }
+
+    /// The pattern an error about `name` points at: the one naming it exactly, else the
+    /// first glob matching it.
     pub fn pattern_for(&self, name: &str) -> Option<&Pattern> {
-        self.patterns.iter().find(|p| glob(&p.text, name))
+        self.patterns
+            .iter()
+            .find(|p| !p.is_glob() && p.text == name)
+            .or_else(|| self.patterns.iter().find(|p| glob(&p.text, name)))
     }
 
     pub fn unmatched(&self) -> impl Iterator<Item = &Pattern> {
@@ -264,6 +273,7 @@ fn narrowed(
     Cdef {
         functions,
         rust_functions: cdef.rust_functions,
+        rust_also_c: cdef.rust_also_c,
         globals,
         records,
         enums: cdef
@@ -280,6 +290,7 @@ fn narrowed(
             .collect(),
         constants,
         notes: cdef.notes,
+        macro_members: cdef.macro_members,
     }
 }
 

@@ -5,6 +5,7 @@
 //! resumes at the next `;`, so every section error is reported at once.
 
 use proc_macro2::{Span, TokenStream, TokenTree};
+use syn::ext::IdentExt;
 use syn::parse::{Parse, ParseStream};
 use syn::punctuated::Punctuated;
 use syn::{Attribute, Ident, LitStr, Token, Visibility, bracketed, parenthesized};
@@ -277,7 +278,9 @@ fn source_file(lit: LitStr) -> syn::Result<SourceFile> {
 }
 
 fn mode_keyword(input: ParseStream) -> syn::Result<Ident> {
-    let kw: Ident = input.parse()?;
+    // `static` is a Rust keyword: a plain `Ident` would refuse it.
+    let kw = Ident::parse_any(input)
+        .map_err(|e| syn::Error::new(e.span(), "expected `mode static;` or `mode shared;`"))?;
     match kw.to_string().as_str() {
         "static" | "shared" => Ok(kw),
         _ => Err(syn::Error::new(

@@ -150,7 +150,12 @@ fn run(cmd: Command, what: &str, tmp: &Path) -> Result<(), BuildError> {
 }
 
 /// Runs a tool; its standard output, or its messages (never silence) if it fails.
-pub fn output(mut cmd: Command, what: &str, tmp: &Path) -> Result<Vec<u8>, BuildError> {
+pub fn output(cmd: Command, what: &str, tmp: &Path) -> Result<Vec<u8>, BuildError> {
+    finished(cmd, what, tmp).map(|out| out.stdout)
+}
+
+/// Runs a tool; all it printed, or its messages (never silence) if it fails.
+fn finished(mut cmd: Command, what: &str, tmp: &Path) -> Result<std::process::Output, BuildError> {
     let out = cmd.output().map_err(|e| {
         BuildError(format!(
             "cannot run {what} (`{:?}`): {e}",
@@ -158,7 +163,7 @@ pub fn output(mut cmd: Command, what: &str, tmp: &Path) -> Result<Vec<u8>, Build
         ))
     })?;
     if out.status.success() {
-        return Ok(out.stdout);
+        return Ok(out);
     }
     // Diagnostics go to stderr; stdout may be the product (the preprocessor's, huge), so
     // it is shown only from a tool that said nothing else.
@@ -209,18 +214,49 @@ pub fn compiler(settings: &Settings) -> Result<cc::Tool, BuildError> {
     Ok(tool)
 }
 
+/// A compiled translation unit: the object, and the compiler's warnings.
+pub struct Compiled {
+    pub object: PathBuf,
+    pub warnings: String,
+}
+
 /// Compiles the translation unit (with its probe header beside it) to an object in `tmp`.
+/// The glue's checks are the compiler's diagnostics, so a `-w` in the user's flags (which
+/// silences even the ones made errors) is dropped here, and `-Wno-error` keeps the
+/// warnings it let through from failing the build.
 pub fn compile_unit(
     tool: &cc::Tool,
     tmp: &Path,
     stem: &str,
     unit: &str,
     probe: &str,
-) -> Result<PathBuf, BuildError> {
+) -> Result<Compiled, BuildError> {
     write(&tmp.join(super::glue::PROBE_HEADER), probe.as_bytes())?;
     let source = tmp.join(format!("{stem}.c"));
     write(&source, unit.as_bytes())?;
-    compile_file(tool, tmp, &source, &tmp.join(format!("{stem}.o")))
+    let object = tmp.join(format!("{stem}.o"));
+    let given = tool.to_command();
+    let mut cmd = Command::new(given.get_program());
+    let quiet = given.get_args().any(|a| a == "-w");
+    cmd.args(given.get_args().filter(|a| *a != "-w"));
+    for (k, v) in given.get_envs() {
+        match v {
+            Some(v) => cmd.env(k, v),
+            None => cmd.env_remove(k),
+        };
+    }
+    if quiet {
+        cmd.arg("-Wno-error");
+    }
+    cmd.args(FIXED_FLAGS)
+        .arg("-c")
+        .arg(&source)
+        .arg("-o")
+        .arg(&object)
+        .current_dir(tmp);
+    let out = finished(cmd, "the C compiler", tmp)?;
+    let warnings = String::from_utf8_lossy(&out.stderr).into_owned();
+    Ok(Compiled { object, warnings })
 }
 
 /// Compiles one C file with the block's settings plus ours.

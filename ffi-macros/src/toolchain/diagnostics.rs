@@ -3,10 +3,12 @@
 //! about the cdef; errors in `source` keep the compiler's text, on the `source` literal.
 
 use super::Artifact;
+use super::glue;
 use super::probe::Problem;
 use crate::cdef;
 use crate::errors::Errors;
 use crate::input::Block;
+use crate::model::{Cdef, Function, Wrap};
 
 /// One message of the compiler's output.
 struct Message<'a> {
@@ -34,7 +36,7 @@ fn messages(output: &str) -> Vec<Message<'_>> {
 
 /// A failed compile: located errors for cdef lines, the compiler's text for the rest.
 pub fn compile_failure(block: &Block, art: &Artifact, output: &str) -> syn::Error {
-    let text = output.replace(&art.symbol_prefix, "");
+    let text = super::symbols::readable(output, &art.symbol_prefix);
     let mut errors = Errors::new();
     let mut seen = Vec::new();
     let mut elsewhere = false;
@@ -121,6 +123,119 @@ pub fn problems(block: &Block, problems: &[Problem]) -> syn::Result<()> {
     errors.finish()
 }
 
+/// What the compiler said about each glue wrapper it could not compile, by function
+/// index: its errors, each with the note naming the types where it gives one.
+pub fn wrapper_errors(output: &str) -> Vec<(usize, String)> {
+    let mut found: Vec<(usize, String)> = Vec::new();
+    let mut last: Option<usize> = None;
+    for line in output.lines() {
+        if let Some(m) = messages(line).pop() {
+            last = glue::function_at(m.file, m.line).map(|(index, _)| index);
+            let Some(index) = last else {
+                continue;
+            };
+            // `[-Werror=…]` names our own flags, not what is wrong.
+            let text = m.text.split(" [-W").next().unwrap_or(m.text);
+            match found.iter_mut().find(|(i, _)| *i == index) {
+                Some((_, said)) => {
+                    said.push_str("; ");
+                    said.push_str(text);
+                }
+                None => found.push((index, text.to_string())),
+            }
+        } else if let (Some(index), Some(note)) = (last, line.split("note: expected ").nth(1))
+            && let Some((_, said)) = found.iter_mut().find(|(i, _)| *i == index)
+        {
+            said.push_str(&format!(" (expected {note})"));
+        }
+    }
+    found
+}
+
+/// Whether the compiler reports an error outside the glue's wrappers.
+pub fn has_other_errors(output: &str) -> bool {
+    messages(output)
+        .iter()
+        .any(|m| glue::function_at(m.file, m.line).is_none())
+}
+
+/// The problem of a wrapper C cannot compile: the cdef's signature does not convert to the
+/// compiler's (which the describe compile names), or a macro does not take its arguments.
+pub fn unconvertible(cdef: &Cdef, f: &Function, said: &str) -> Problem {
+    let macro_ = f.wrapped == Some(Wrap::Macro) || (f.symbol.is_none() && !cdef.converts(&f.sig));
+    let (message, expr) = if macro_ {
+        let message = format!(
+            "`{}`: the C code's `{}` does not take the cdef's arguments: the glue's call \
+             does not compile (the C compiler: {said})",
+            f.name, f.name
+        );
+        (message, None)
+    } else {
+        let message = format!(
+            "{}; the glue that converts between the two does not compile (the C compiler: \
+             {said})",
+            super::probe::mismatch(cdef, f)
+        );
+        (message, Some(format!("({})", f.name)))
+    };
+    Problem {
+        origin: f.origin.clone(),
+        line: None,
+        message,
+        expr,
+        relaxed: None,
+    }
+}
+
+/// A pointer type's text as the compiler prints it, one level off: `int (*)[9]` →
+/// `int [9]`, `long int *` → `long int`, `char **` → `char *`.
+fn pointee_text(t: &str) -> String {
+    if t.contains("(*)") {
+        return t.replacen("(*)", "", 1).replace("  ", " ");
+    }
+    match t.trim_end().strip_suffix('*') {
+        Some(rest) => rest.trim_end().to_string(),
+        None => t.to_string(),
+    }
+}
+
+/// The pseudo-file of the relaxed checks, one line per check.
+const RELAXED_FILE: &str = "ffi-relaxed";
+
+/// The translation unit of the relaxed checks ([`Problem::relaxed`]): each compiles when
+/// C's pointer converts to the cdef's without a cast, at most dropping qualifiers.
+pub fn relaxed_unit(prefix_text: &str, checks: &[(usize, &str)]) -> String {
+    let mut c = format!(
+        "{prefix_text}\n\
+         #pragma GCC diagnostic error \"-Wincompatible-pointer-types\"\n\
+         #pragma GCC diagnostic error \"-Wint-conversion\"\n\
+         #pragma GCC diagnostic error \"-Wpointer-sign\"\n\
+         #pragma GCC diagnostic ignored \"-Wdiscarded-qualifiers\"\n\
+         #ifdef __clang__\n\
+         #pragma clang diagnostic ignored \"-Wincompatible-pointer-types-discards-qualifiers\"\n\
+         #endif\n"
+    );
+    for (i, (_, check)) in checks.iter().enumerate() {
+        c.push_str(&format!(
+            "#line {} \"{RELAXED_FILE}\"\nvoid __ffi_relaxed_{i}(void) {{ {check} }}\n",
+            i + 1
+        ));
+    }
+    c
+}
+
+/// The checks (0-based) that failed; `None` when the compile failed elsewhere too.
+pub fn relaxed_failures(output: &str) -> Option<Vec<usize>> {
+    let mut failed = Vec::new();
+    for m in messages(output) {
+        if m.file != RELAXED_FILE {
+            return None;
+        }
+        failed.push(m.line.checked_sub(1)?);
+    }
+    (!failed.is_empty()).then_some(failed)
+}
+
 /// The pseudo-file of the describe compile, one line per disputed expression.
 const DESCRIBE_FILE: &str = "ffi-describe";
 
@@ -178,9 +293,10 @@ pub fn add_types(problems: &mut [Problem], types: &[Option<Described>]) {
         let Some(d) = described else {
             continue;
         };
-        let pointee = |t: &str| match p.expr.as_deref() {
-            Some(e) if e.starts_with("&(") => t.replacen("(*)", "", 1),
-            _ => t.to_string(),
+        let by_address = p.expr.as_deref().is_some_and(|e| e.starts_with('&'));
+        let pointee = |t: &str| match by_address {
+            true => pointee_text(t),
+            false => t.to_string(),
         };
         let text = match &d.aka {
             Some(aka) => format!("is `{}` (aka `{}`)", pointee(&d.ty), pointee(aka)),

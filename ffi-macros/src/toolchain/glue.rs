@@ -16,7 +16,7 @@
 
 use std::fmt::Write;
 
-use super::Kind;
+use super::{Kind, symbols};
 use crate::input::Block;
 use crate::model::*;
 
@@ -29,31 +29,21 @@ pub struct Unit<'a> {
     pub cdef: &'a Cdef,
     pub prefix: &'a str,
     pub kind: Kind,
-    /// `static` functions found by the first compile: wrapped in the second.
-    pub static_wrappers: &'a [String],
     /// `mode shared`: the content hash the shared object carries.
     pub fingerprint: Option<&'a str>,
 }
 
 pub fn translation_unit(u: &Unit) -> Result<String, String> {
-    // As CFFI's prologue does: `source` may use `size_t`, `va_list`, `wchar_t`, `int32_t`
-    // without including anything.
-    let mut c = String::from(
-        "#line 1 \"ffi-prologue\"\n#include <stddef.h>\n#include <stdint.h>\n#include <stdarg.h>\n",
-    );
+    let (settings, source) = source_text(u.block);
+    let mut c = settings;
+    c.push_str(&prologue(u.cdef));
     c.push_str(&rust_declarations(u)?);
     for h in &u.block.headers {
         let _ = writeln!(c, "#include <{}>", h.value());
     }
-    c.push_str(&source_text(u.block));
+    c.push_str(&source);
     c.push_str("#line 1 \"ffi-glue\"\n");
-    for header in std_headers(u.cdef) {
-        let _ = writeln!(c, "#include <{header}>");
-    }
-    // A wrapper that converts silently would hide a cdef that disagrees with `source`.
-    for w in MISMATCH_WARNINGS {
-        let _ = writeln!(c, "#pragma GCC diagnostic error \"-W{w}\"");
-    }
+    c.push_str(CONVERSIONS);
     glue(&mut c, u)?;
     if let Some(hash) = u.fingerprint {
         let _ = writeln!(c, "const char {}[] = \"{hash}\";", super::FINGERPRINT);
@@ -62,26 +52,120 @@ pub fn translation_unit(u: &Unit) -> Result<String, String> {
     Ok(c)
 }
 
-/// Warnings that mean the cdef and `source` disagree: errors in the glue.
-const MISMATCH_WARNINGS: &[&str] = &[
-    "incompatible-pointer-types",
-    "int-conversion",
-    "discarded-qualifiers",
-    "pointer-sign",
-    "implicit-function-declaration",
-];
+/// What the glue's calls may convert, as C converts a call's arguments and result: widths,
+/// signedness, qualifiers, `T *` to `void *`. A pointer to another type, a pointer for an
+/// integer and an undeclared name cannot be right: errors. Dropping a pointee's `const` is
+/// allowed but warned about, so the probe knows C may write through that parameter (see
+/// [`written_params`]); pointee signedness (`char *` for `unsigned char *`) is allowed.
+const CONVERSIONS: &str = "\
+#pragma GCC diagnostic error \"-Wincompatible-pointer-types\"
+#pragma GCC diagnostic error \"-Wint-conversion\"
+#pragma GCC diagnostic error \"-Wimplicit-function-declaration\"
+#pragma GCC diagnostic warning \"-Wdiscarded-qualifiers\"
+#pragma GCC diagnostic ignored \"-Wpointer-sign\"
+#ifdef __clang__
+#pragma clang diagnostic warning \"-Wincompatible-pointer-types-discards-qualifiers\"
+#endif
+";
 
-/// The user's `source` and `source_file`, with compiler messages pointing at their lines
-/// (`source:3:5`, `src/glue.c:7:1`).
-pub fn source_text(block: &Block) -> String {
-    let mut c = String::new();
+/// The pseudo-file of the wrapper of function `index`: line 1 is its head and call, line
+/// `k + 2` its `k`-th argument, so a compiler message names the function and parameter.
+pub fn function_file(index: usize) -> String {
+    format!("ffi-fn-{index}")
+}
+
+/// The function a message in [`function_file`] is about, and the parameter for an
+/// argument's line: `ffi-fn-3:4:…` is function 3, parameter 2.
+pub fn function_at(file: &str, line: usize) -> Option<(usize, Option<usize>)> {
+    let index = file.strip_prefix("ffi-fn-")?.parse().ok()?;
+    Some((index, line.checked_sub(2)))
+}
+
+/// Parameters C's declarations do not take as `const` where the cdef does: the compiler's
+/// warnings about discarded qualifiers on the wrappers' argument lines (`(function, param)`).
+pub fn written_params(stderr: &str) -> Vec<(usize, usize)> {
+    let mut found: Vec<(usize, usize)> = stderr
+        .lines()
+        .filter(|l| l.contains("warning:") && l.contains("discards") && l.contains("qualifier"))
+        .filter_map(|l| {
+            let mut parts = l.splitn(3, ':');
+            let (file, line) = (parts.next()?, parts.next()?.parse().ok()?);
+            match function_at(file, line)? {
+                (f, Some(p)) => Some((f, p)),
+                (_, None) => None,
+            }
+        })
+        .collect();
+    found.sort();
+    found.dedup();
+    found
+}
+
+/// As CFFI's prologue does, it declares what `source` may use without including anything:
+/// `size_t`, `ssize_t`, `va_list`, `wchar_t`, `int32_t`, and whatever else of the names a
+/// cdef may use undeclared (`FILE`, `char16_t`) this cdef uses.
+fn prologue(cdef: &Cdef) -> String {
+    let mut c = String::from("#line 1 \"ffi-prologue\"\n");
+    for header in std_headers(cdef) {
+        let _ = writeln!(c, "#include <{header}>");
+    }
+    c.push_str("#ifndef _WIN32\n#include <sys/types.h>\n#endif\n");
+    c
+}
+
+/// The user's `source` and `source_file` (the translation unit's text), with compiler
+/// messages pointing at their lines (`source:3:5`, `src/glue.c:7:1`). Split in two: its
+/// leading `#define`s and `#undef`s, which come before anything else (`_GNU_SOURCE` must
+/// precede every system header), and the rest.
+pub fn source_text(block: &Block) -> (String, String) {
+    let mut texts: Vec<(String, String)> = Vec::new();
     if let Some(source) = &block.source {
-        let _ = write!(c, "#line 1 \"source\"\n{}\n", source.value());
+        texts.push(("source".into(), source.value()));
     }
     if let Some(f) = &block.source_file {
-        let _ = write!(c, "#line 1 \"{}\"\n{}\n", escape(&f.path), f.text);
+        texts.push((escape(&f.path), f.text.clone()));
     }
-    c
+    let mut settings = String::new();
+    let mut rest = String::new();
+    for (i, (file, text)) in texts.iter().enumerate() {
+        let lines: Vec<&str> = text.lines().collect();
+        let lead = if i == 0 { leading_settings(&lines) } else { 0 };
+        if lead > 0 {
+            let _ = writeln!(settings, "#line 1 \"{file}\"\n{}", lines[..lead].join("\n"));
+        }
+        let _ = writeln!(
+            rest,
+            "#line {} \"{file}\"\n{}",
+            lead + 1,
+            lines[lead..].join("\n")
+        );
+    }
+    (settings, rest)
+}
+
+/// How many of the first lines are preprocessor settings: `#define`/`#undef` lines (with
+/// their continuations), blank lines and one-line comments.
+fn leading_settings(lines: &[&str]) -> usize {
+    let mut n = 0;
+    while let Some(line) = lines.get(n) {
+        let t = line.trim_start();
+        let directive = t.strip_prefix('#').map(str::trim_start);
+        let setting = directive.is_some_and(|d| d.starts_with("define") || d.starts_with("undef"));
+        let comment = t.starts_with("//") || (t.starts_with("/*") && t.trim_end().ends_with("*/"));
+        if !(setting || comment || t.is_empty()) {
+            break;
+        }
+        n += 1;
+        while setting
+            && lines
+                .get(n - 1)
+                .is_some_and(|l| l.trim_end().ends_with('\\'))
+            && n < lines.len()
+        {
+            n += 1;
+        }
+    }
+    n
 }
 
 fn escape(path: &str) -> String {
@@ -96,8 +180,9 @@ fn glue(c: &mut String, u: &Unit) -> Result<(), String> {
     for k in &cdef.constants {
         if let ConstSource::ProbedTyped(ty) = &k.source {
             let call = Call {
-                head: format!("{}{}", u.prefix, k.name),
+                head: symbols::wrapper(u.prefix, &k.name),
                 callee: k.name.clone(),
+                file: None,
                 line: k.origin.line,
                 is_call: false,
             };
@@ -109,25 +194,66 @@ fn glue(c: &mut String, u: &Unit) -> Result<(), String> {
             wrapper(c, cdef, &sig, &call)?;
         }
     }
-    for f in &cdef.functions {
-        function_glue(c, u, f)?;
+    for (index, f) in cdef.functions.iter().enumerate() {
+        function_glue(c, u, index, f)?;
     }
-    rust_function_table(c, u)
+    rust_function_table(c, u)?;
+    rust_forwarders(c, u)
 }
 
-/// A wrapper for `f` where C needs one: always when it converts, under `#ifdef f` for a
-/// macro (the same compile tells which names are macros), and for `static` functions.
-fn function_glue(c: &mut String, u: &Unit, f: &Function) -> Result<(), String> {
+/// `extern "Rust+C"`: a function under the C name itself, forwarding to the Rust one, so
+/// the block's other C files (`sources`) can call it. The artifact keeps it local.
+fn rust_forwarders(c: &mut String, u: &Unit) -> Result<(), String> {
+    for f in &u.cdef.rust_functions {
+        if !u.cdef.rust_also_c.contains(&f.name) {
+            continue;
+        }
+        let early = early_signature(u.cdef, &f.sig)?;
+        let params: Vec<String> = early
+            .params
+            .iter()
+            .enumerate()
+            .map(|(j, p)| declare(u.cdef, &p.ty, &format!("__ffi_a{j}")))
+            .collect::<Result<_, _>>()?;
+        let args: Vec<String> = (0..params.len()).map(|j| format!("__ffi_a{j}")).collect();
+        // A C identifier of our own, with the C name as its symbol.
+        let forwarder = format!("{}c_{}", u.prefix, f.name);
+        let head = declare(u.cdef, &early.ret, &signature(&forwarder, &params))?;
+        let ret = if early.ret == Ty::Void { "" } else { "return " };
+        let _ = writeln!(
+            c,
+            "#line {} \"cdef\"\n{head} __asm__(\"{}\");\n{head} {{ {ret}{}({}); }}",
+            f.origin.line,
+            f.name,
+            f.name,
+            args.join(", ")
+        );
+    }
+    Ok(())
+}
+
+/// A wrapper for `f` where C needs one. Once the probe has decided (`f.symbol` is known),
+/// exactly where it decided to wrap; before, in the first compile, wherever the cdef
+/// alone shows it must, and under `#ifdef f` for what may be a macro.
+fn function_glue(c: &mut String, u: &Unit, index: usize, f: &Function) -> Result<(), String> {
     if f.sig.variadic {
         return Ok(());
     }
     let call = Call {
-        head: format!("{}{}", u.prefix, f.name),
+        head: symbols::wrapper(u.prefix, &f.name),
         callee: f.name.clone(),
-        line: f.origin.line,
+        file: Some(function_file(index)),
+        line: 1,
         is_call: true,
     };
-    if u.cdef.converts(&f.sig) || u.static_wrappers.contains(&f.name) {
+    let maybe_macro = match (&f.symbol, f.wrapped) {
+        // Spelled as in the first compile, so that an unchanged unit is not compiled again.
+        (Some(_), Some(Wrap::Macro)) => true,
+        (Some(_), Some(_)) => false,
+        (Some(_), None) => return Ok(()),
+        (None, _) => !u.cdef.converts(&f.sig),
+    };
+    if !maybe_macro {
         return wrapper(c, u.cdef, &f.sig, &call);
     }
     let _ = writeln!(c, "#ifdef {}", f.name);
@@ -140,8 +266,28 @@ fn function_glue(c: &mut String, u: &Unit, f: &Function) -> Result<(), String> {
 struct Call {
     head: String,
     callee: String,
+    /// The pseudo-file of a function's wrapper (see [`function_file`]); `None`: `cdef`.
+    file: Option<String>,
     line: usize,
     is_call: bool,
+}
+
+impl Call {
+    /// The call's text: for a function, each argument on its own line of its file.
+    fn expression(&self, args: &[String]) -> String {
+        if !self.is_call {
+            return self.callee.clone();
+        }
+        let args: Vec<String> = match &self.file {
+            Some(file) => args
+                .iter()
+                .enumerate()
+                .map(|(k, a)| format!("\n#line {} \"{file}\"\n{a}", k + 2))
+                .collect(),
+            None => args.to_vec(),
+        };
+        format!("{}({})", self.callee, args.join(", "))
+    }
 }
 
 /// Each parameter as the wrapper takes it and as it passes it on.
@@ -165,11 +311,7 @@ fn wrapper(c: &mut String, cdef: &Cdef, sig: &FnSig, call: &Call) -> Result<(), 
         params.push(param);
         args.push(arg);
     }
-    let callee = if call.is_call {
-        format!("{}({})", call.callee, args.join(", "))
-    } else {
-        call.callee.clone()
-    };
+    let callee = call.expression(&args);
     let (head, body) = match cdef.crossing(&sig.ret) {
         Crossing::Direct if sig.ret == Ty::Void => (
             format!("void {}", signature(&call.head, &params)),
@@ -192,7 +334,8 @@ fn wrapper(c: &mut String, cdef: &Cdef, sig: &FnSig, call: &Call) -> Result<(), 
             )
         }
     };
-    let _ = writeln!(c, "#line {} \"cdef\"\n{head} {{ {body} }}", call.line);
+    let file = call.file.as_deref().unwrap_or("cdef");
+    let _ = writeln!(c, "#line {} \"{file}\"\n{head} {{ {body} }}", call.line);
     Ok(())
 }
 
@@ -214,19 +357,10 @@ fn global_getter(c: &mut String, g: &Global, prefix: &str) {
     };
     let _ = writeln!(
         c,
-        "#line {} \"cdef\"\nvoid *{prefix}{}(void) {{ return {address}; }}",
-        g.origin.line, g.name
+        "#line {} \"cdef\"\nvoid *{}(void) {{ return {address}; }}",
+        g.origin.line,
+        symbols::getter(prefix, &g.name)
     );
-}
-
-/// The symbol of the table a shared object calls `extern "Rust"` functions through.
-pub fn rust_table(prefix: &str) -> String {
-    format!("{prefix}rust")
-}
-
-/// The symbol C calls for an `extern "Rust"` function in a static archive.
-pub fn rust_symbol(prefix: &str, name: &str) -> String {
-    format!("{prefix}rust_{name}")
 }
 
 /// `extern "Rust"` declarations before `source`. In a static archive each is the Rust
@@ -249,10 +383,19 @@ fn rust_declarations(u: &Unit) -> Result<String, String> {
         let _ = writeln!(c, "#line {} \"cdef\"", f.origin.line);
         match u.kind {
             Kind::Static => {
-                let _ = writeln!(c, "{decl} __asm__(\"{}\");", rust_symbol(u.prefix, &f.name));
+                let _ = writeln!(
+                    c,
+                    "{decl} __asm__(\"{}\");",
+                    symbols::rust_function(u.prefix, &f.name)
+                );
             }
+            // Under a symbol of its own: `extern "Rust+C"` gives the C name to a forwarder.
             Kind::Shared => {
-                let _ = writeln!(c, "static {decl};");
+                let _ = writeln!(
+                    c,
+                    "static {decl} __asm__(\"{}\");",
+                    symbols::rust_function(u.prefix, &f.name)
+                );
             }
         }
     }
@@ -266,7 +409,7 @@ fn rust_function_table(c: &mut String, u: &Unit) -> Result<(), String> {
     if rust.is_empty() || !matches!(u.kind, Kind::Shared) {
         return Ok(());
     }
-    let table = rust_table(u.prefix);
+    let table = symbols::rust_table(u.prefix);
     let _ = writeln!(c, "void *{table}[{}];", rust.len());
     for (i, f) in rust.iter().enumerate() {
         let early = early_signature(u.cdef, &f.sig)?;
@@ -364,7 +507,7 @@ fn forward_tags(cdef: &Cdef) -> Vec<String> {
 
 /// The headers that define the names a cdef may use without declaring them.
 fn std_headers(cdef: &Cdef) -> Vec<&'static str> {
-    let mut headers = vec!["stddef.h", "stdint.h"];
+    let mut headers = vec!["stddef.h", "stdint.h", "stdarg.h"];
     let mut need = |ty: &Ty| {
         let header = match ty {
             Ty::Prim(p) => match p.c_header() {
@@ -413,7 +556,12 @@ fn declare_qualified(cdef: &Cdef, ty: &Ty, inner: &str, quals: Quals) -> Result<
         Ty::Prim(p) => with_inner(p.c_name()),
         Ty::Builtin(Builtin::File) => with_inner("FILE"),
         Ty::Builtin(Builtin::VaList) => with_inner("va_list"),
-        Ty::Typedef(n) => with_inner(n),
+        // The cdef's meaning, not C's name: a typedef C declares otherwise (PyNaCl's `typedef
+        // void crypto_generichash_blake2b_state;`) must not change what the glue declares.
+        Ty::Typedef(n) => match cdef.resolve(ty) {
+            Ty::Typedef(_) => with_inner(n),
+            meant => declare_qualified(cdef, meant, inner, quals)?,
+        },
         Ty::Record(n) => {
             let spelling = cdef.record(n).and_then(|r| r.c_spelling.clone());
             with_inner(&spelling.ok_or_else(|| format!("`{n}` has no C name to use in glue"))?)
@@ -427,7 +575,7 @@ fn declare_qualified(cdef: &Cdef, ty: &Ty, inner: &str, quals: Quals) -> Result<
             quals: pointee_quals,
         } => {
             let star = format!("*{}{inner}", quals.c_prefix());
-            let star = if matches!(**pointee, Ty::Array(..) | Ty::Fn(_)) {
+            let star = if matches!(cdef.resolve(pointee), Ty::Array(..) | Ty::Fn(_)) {
                 format!("({star})")
             } else {
                 star
@@ -463,9 +611,4 @@ fn param_list(cdef: &Cdef, sig: &FnSig) -> Result<String, String> {
     } else {
         parts.join(", ")
     })
-}
-
-/// Whether a function needs glue that converts (see [`Cdef::crossing`]).
-pub fn converts(cdef: &Cdef, sig: &FnSig) -> bool {
-    cdef.converts(sig)
 }

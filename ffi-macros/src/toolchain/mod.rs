@@ -20,6 +20,7 @@ pub mod glue;
 pub mod hash;
 pub mod probe;
 pub mod rustc;
+pub mod symbols;
 
 use std::path::{Path, PathBuf};
 
@@ -29,7 +30,7 @@ use crate::target::Target;
 use compile::{BuildError, TempDir};
 
 /// Bumped whenever the glue or artifact format changes, so old artifacts are not reused.
-const GLUE_FORMAT: &str = "ffi-glue-3";
+const GLUE_FORMAT: &str = "ffi-glue-4";
 
 /// Names fixed by the block's content hash; the expansion depends on nothing else.
 #[derive(Clone, Debug)]
@@ -138,14 +139,9 @@ pub fn artifact(
     );
     Ok(Artifact {
         lib_name: format!("ffi_{stem}_{short}"),
-        symbol_prefix: symbol_prefix(short),
+        symbol_prefix: symbols::prefix(short),
         hash,
     })
-}
-
-/// `__ffi_<hash16>_`, from the first 16 hex digits of an artifact's hash.
-pub fn symbol_prefix(short_hash: &str) -> String {
-    format!("__ffi_{short_hash}_")
 }
 
 fn mode_name(mode: &Mode) -> &'static str {
@@ -260,26 +256,102 @@ pub fn run(job: &Job, cdef: &mut Cdef) -> syn::Result<Built> {
     })
 }
 
-/// The first compile answers the probe; a second one wraps `static` functions, if any.
+/// The first compile answers the probe. The artifact's glue is then written from what the
+/// probe decided (which functions are wrapped, and with which types), and compiled again
+/// only if that differs from the first compile's: a wrapper's signature is always the one
+/// the expansion calls.
 fn probe_and_compile(
     job: &Job,
     cdef: &mut Cdef,
     tool: &cc::Tool,
     tmp: &Path,
 ) -> syn::Result<(PathBuf, probe::Findings)> {
-    let (object, answers, questions, fallbacks) = first_compile(job, cdef, tool, tmp)?;
-    let mut findings = probe::apply(questions, &answers, cdef);
-    findings.fallbacks = fallbacks;
+    let first = first_compile(job, cdef, tool, tmp)?;
+    let mut findings = probe::apply(first.questions, &first.answers, cdef);
+    findings.fallbacks = first.fallbacks;
+    relax(job, cdef, tool, tmp, &mut findings.problems);
     describe(job, cdef, tool, tmp, &mut findings.problems);
     diagnostics::problems(job.block, &findings.problems)?;
-    if findings.static_functions.is_empty() {
-        return Ok((object, findings));
+    let unit = unit_text(job, cdef)?;
+    let compiled = if unit == first.unit {
+        first.compiled
+    } else {
+        compile::compile_unit(tool, tmp, "glue", &unit, "")
+            .map_err(|e| glue_failure(job, cdef, tool, tmp, &e.0))?
+    };
+    for (function, param) in glue::written_params(&compiled.warnings) {
+        if let Some(f) = cdef.functions.get_mut(function) {
+            f.c_writes.push(param);
+        }
     }
-    let unit = unit_text(job, cdef, &findings.static_functions)?;
-    let probe_text = probe::header(&probe::plan(cdef, &context(job, &findings.fallbacks)));
-    let object = compile::compile_unit(tool, tmp, "wrapped", &unit, &probe_text)
-        .map_err(|e| diagnostics::compile_failure(job.block, job.art, &e.0))?;
-    Ok((object, findings))
+    Ok((compiled.object, findings))
+}
+
+/// A glue compile that failed: each wrapper C cannot compile is a located error about its
+/// function (with the compiler's type for it where it can be named), the rest as the
+/// compiler said it.
+fn glue_failure(job: &Job, cdef: &Cdef, tool: &cc::Tool, tmp: &Path, output: &str) -> syn::Error {
+    let output = symbols::readable(output, &job.art.symbol_prefix);
+    let mut problems: Vec<probe::Problem> = diagnostics::wrapper_errors(&output)
+        .into_iter()
+        .filter_map(|(index, said)| {
+            let f = cdef.functions.get(index)?;
+            Some(diagnostics::unconvertible(cdef, f, &said))
+        })
+        .collect();
+    if problems.is_empty() {
+        return diagnostics::compile_failure(job.block, job.art, &output);
+    }
+    describe(job, cdef, tool, tmp, &mut problems);
+    let mut errors = crate::errors::Errors::new();
+    if let Err(e) = diagnostics::problems(job.block, &problems) {
+        errors.push(e);
+    }
+    if diagnostics::has_other_errors(&output) {
+        errors.push(diagnostics::compile_failure(job.block, job.art, &output));
+    }
+    match errors.finish() {
+        Err(e) => e,
+        Ok(()) => syn::Error::new(job.block.span, "the C compiler failed"),
+    }
+}
+
+/// Drops the type problems of fields and globals that C's pointer conversions bridge: the
+/// cdef's pointer differs from the C's only in what the pointee's qualifiers are (zlib's
+/// `Bytef *next_in` declared `const unsigned char *`), which changes neither layout nor
+/// ABI. One more compile, only when there is such a problem to look at.
+fn relax(job: &Job, cdef: &Cdef, tool: &cc::Tool, tmp: &Path, problems: &mut Vec<probe::Problem>) {
+    let checks: Vec<(usize, &str)> = problems
+        .iter()
+        .enumerate()
+        .filter_map(|(i, p)| Some((i, p.relaxed.as_deref()?)))
+        .collect();
+    if checks.is_empty() {
+        return;
+    }
+    let Ok(unit) = unit_text(job, cdef) else {
+        return;
+    };
+    let before_glue = unit.split("#line 1 \"ffi-glue\"").next().unwrap_or("");
+    let text = diagnostics::relaxed_unit(before_glue, &checks);
+    // Which checks failed; `None`: the compile failed elsewhere, so none is known to pass.
+    let failed = match compile::compile_unit(tool, tmp, "relaxed", &text, "") {
+        Ok(_) => Some(Vec::new()),
+        Err(e) => diagnostics::relaxed_failures(&e.0),
+    };
+    let Some(failed) = failed else {
+        return;
+    };
+    let bridged: Vec<usize> = (0..checks.len())
+        .filter(|check| !failed.contains(check))
+        .map(|check| checks[check].0)
+        .collect();
+    *problems = std::mem::take(problems)
+        .into_iter()
+        .enumerate()
+        .filter(|(i, _)| !bridged.contains(i))
+        .map(|(_, p)| p)
+        .collect();
 }
 
 /// Names, in each type disagreement, the type the compiler has (one more compile, only
@@ -289,7 +361,7 @@ fn describe(job: &Job, cdef: &Cdef, tool: &cc::Tool, tmp: &Path, problems: &mut 
     if exprs.is_empty() {
         return;
     }
-    let Ok(unit) = unit_text(job, cdef, &[]) else {
+    let Ok(unit) = unit_text(job, cdef) else {
         return;
     };
     // The unit up to its glue: the user's code and headers, which declare every name.
@@ -313,26 +385,37 @@ fn context<'a>(job: &'a Job, fallbacks: &'a probe::Fallbacks) -> probe::Context<
     }
 }
 
+/// The first compile: its unit and object, the probe's questions and answers, and how
+/// the questions were finally asked.
+struct FirstCompile {
+    unit: String,
+    compiled: compile::Compiled,
+    questions: probe::Questions,
+    answers: probe::Answers,
+    fallbacks: probe::Fallbacks,
+}
+
 /// Compiles the unit with the probe and reads the answers. A question that may fail (see
 /// [`probe::Fallbacks`]) and does is asked differently on the next try.
-fn first_compile(
-    job: &Job,
-    cdef: &Cdef,
-    tool: &cc::Tool,
-    tmp: &Path,
-) -> syn::Result<(PathBuf, probe::Answers, probe::Questions, probe::Fallbacks)> {
-    let unit = unit_text(job, cdef, &[])?;
+fn first_compile(job: &Job, cdef: &Cdef, tool: &cc::Tool, tmp: &Path) -> syn::Result<FirstCompile> {
+    let unit = unit_text(job, cdef)?;
     let mut fallbacks = probe::Fallbacks::default();
     loop {
         let questions = probe::plan(cdef, &context(job, &fallbacks));
         let header = probe::header(&questions);
         let error = match compile::compile_unit(tool, tmp, "block", &unit, &header) {
-            Ok(object) => {
-                let bytes =
-                    compile::read(&object).map_err(|e| syn::Error::new(job.block.span, e.0))?;
+            Ok(compiled) => {
+                let bytes = compile::read(&compiled.object)
+                    .map_err(|e| syn::Error::new(job.block.span, e.0))?;
                 let answers = probe::answers(&bytes, &probe::expected_shape(&questions))
                     .map_err(|m| syn::Error::new(job.block.span, m))?;
-                return Ok((object, answers, questions, fallbacks));
+                return Ok(FirstCompile {
+                    unit,
+                    compiled,
+                    questions,
+                    answers,
+                    fallbacks,
+                });
             }
             Err(e) => e.0,
         };
@@ -343,22 +426,17 @@ fn first_compile(
             .collect();
         let real_errors = real.iter().any(|l| l.contains("error:"));
         if real_errors || !fallbacks.absorb(probe::Fallbacks::from_errors(cdef, &error)) {
-            return Err(diagnostics::compile_failure(
-                job.block,
-                job.art,
-                &real.join("\n"),
-            ));
+            return Err(glue_failure(job, cdef, tool, tmp, &real.join("\n")));
         }
     }
 }
 
-fn unit_text(job: &Job, cdef: &Cdef, static_wrappers: &[String]) -> syn::Result<String> {
+fn unit_text(job: &Job, cdef: &Cdef) -> syn::Result<String> {
     let unit = glue::Unit {
         block: job.block,
         cdef,
         prefix: &job.art.symbol_prefix,
         kind: job.kind,
-        static_wrappers,
         fingerprint: (job.kind == Kind::Shared).then_some(job.art.hash.as_str()),
     };
     glue::translation_unit(&unit).map_err(|m| syn::Error::new(job.block.cdef_span(), m))
@@ -388,7 +466,7 @@ fn compile_sources(
             .as_ref()
             .filter(|s| !s.starts_with(prefix.as_str()) && defined.contains(s))
         {
-            let hashed = format!("{prefix}{}", f.name);
+            let hashed = symbols::definition(prefix, &f.name);
             renames.push((symbol.clone(), hashed.clone()));
             f.symbol = Some(hashed);
         }
@@ -406,17 +484,21 @@ fn keep_list(job: &Job, cdef: &Cdef) -> Vec<String> {
         .filter_map(|f| f.symbol.clone())
         .filter(|s| s.starts_with(prefix.as_str()))
         .collect();
-    keep.extend(cdef.globals.iter().map(|g| format!("{prefix}{}", g.name)));
+    keep.extend(
+        cdef.globals
+            .iter()
+            .map(|g| symbols::getter(prefix, &g.name)),
+    );
     keep.extend(
         cdef.constants
             .iter()
             .filter(|c| matches!(c.source, ConstSource::ProbedTyped(_)) && c.value.is_none())
-            .map(|c| format!("{prefix}{}", c.name)),
+            .map(|c| symbols::wrapper(prefix, &c.name)),
     );
     if job.kind == Kind::Shared {
         keep.push(FINGERPRINT.to_string());
         if !cdef.rust_functions.is_empty() {
-            keep.push(glue::rust_table(prefix));
+            keep.push(symbols::rust_table(prefix));
         }
     }
     keep

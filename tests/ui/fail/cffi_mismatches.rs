@@ -1,21 +1,7 @@
-// CFFI tests (testing/cffi1/test_recompiler.py, test_verify1.py) whose cdef disagrees with
-// the C: CFFI converts silently or fails lazily at run time; `ffi!` refuses to build, each
-// error at the cdef line. Cdefs and sources are the tests' own.
-
-// test_math_sin
-ffi_runtime::ffi! { mod test_math_sin {
-    cdef "float sin(double); double cos(double);";
-    source "#include <math.h>";
-    libraries ["m"];
-} }
-
-// test_address_of_function
-ffi_runtime::ffi! { mod test_address_of_function {
-    cdef "long myfunc(long x);";
-    source r#"
-        char myfunc(char x) { return (char)(x + 42); }
-    "#;
-} }
+// CFFI tests (testing/cffi1/test_recompiler.py, test_verify1.py) that CFFI refuses, at
+// build time or lazily at run time: `ffi!` refuses to build, each error at the cdef line.
+// Cdefs and sources are the tests' own. (What CFFI converts, `ffi!` converts too: those
+// ports pass, in tests/cffi_suite.rs.)
 
 // test_check_value_of_static_const
 ffi_runtime::ffi! { mod test_check_value_of_static_const {
@@ -51,16 +37,23 @@ ffi_runtime::ffi! { mod test_duplicate_enum {
     source "enum e1 { A1 }; enum e2 { B1 };";
 } }
 
-// test_Wconversion_unsigned
+// test_Wconversion_unsigned, _integer, _floating: refused when compiled as the test suite
+// does, with `-Wconversion` and warnings as errors (the user's flags apply to the glue).
 ffi_runtime::ffi! { mod test_wconversion_unsigned {
     cdef "unsigned foo(void);";
     source "int foo(void) { return -1;}";
+    flags ["-Wconversion", "-Werror"];
 } }
-
-// test_strlen_array_of_char
-ffi_runtime::ffi! { mod test_strlen_array_of_char {
-    cdef "size_t strlen(char[]);";
-    source "#include <string.h>";
+ffi_runtime::ffi! { mod test_wconversion_integer {
+    cdef "short foo(void);";
+    source "long long foo(void) { return 1<<sizeof(short);}";
+    flags ["-Wconversion", "-Werror"];
+} }
+ffi_runtime::ffi! { mod test_wconversion_floating {
+    cdef "float sin(double);";
+    source "#include <math.h>";
+    libraries ["m"];
+    flags ["-Wconversion", "-Werror"];
 } }
 
 // test_some_float_invalid_2

@@ -1,7 +1,9 @@
 //! `#define`s, and constant expressions in declarations (array lengths, enumerator values,
 //! bit-field widths, `static const` initializers), evaluated with C's arithmetic.
 
-use lang_c::ast::{BinaryOperator, Constant as CConstant, Expression, UnaryOperator};
+use lang_c::ast::{
+    BinaryOperator, Constant as CConstant, DerivedDeclarator, Expression, TypeName, UnaryOperator,
+};
 use lang_c::span::{Node, Span};
 
 use super::{LowerError, Lowerer, Result, err};
@@ -140,6 +142,14 @@ impl Lowerer<'_> {
                 let to = self.cast_target(&c.node.type_name)?;
                 self.arith().cast(v, to).map_err(at)
             }
+            Expression::SizeOfTy(s) => {
+                let size = self.scalar_layout(&s.node.0)?.size;
+                Ok(Value::Int(i128::from(size), Prim::Size))
+            }
+            Expression::AlignOf(a) => {
+                let align = self.scalar_layout(&a.node.0)?.align;
+                Ok(Value::Int(i128::from(align), Prim::Size))
+            }
             _ => err(
                 x.span,
                 "expected a constant expression (literals, enumerators, literal `#define`s, \
@@ -165,6 +175,52 @@ impl Lowerer<'_> {
             CConstant::Character(s) => {
                 Ok(Value::Int(literal::parse_char(s).map_err(at)?, Prim::Int))
             }
+        }
+    }
+
+    /// `sizeof(T)` and `_Alignof(T)` of a scalar or pointer type, by the target's rules
+    /// (records would need their layout, which comes later).
+    fn scalar_layout(&self, t: &Node<TypeName>) -> Result<Layout> {
+        let derived = t.node.declarator.as_ref().map(|d| &d.node.derived[..]);
+        let refuse = || {
+            err(
+                t.span,
+                "`sizeof` in a constant expression is known here only for scalar and pointer \
+                 types: use `[...]` for the compiler's value in API mode",
+            )
+        };
+        let derived = derived.unwrap_or_default();
+        if !derived.is_empty() {
+            return match derived
+                .iter()
+                .all(|d| matches!(d.node, DerivedDeclarator::Pointer(_)))
+            {
+                true => Ok(self.target.pointer()),
+                false => refuse(),
+            };
+        }
+        let (types, _) = self.specifier_qualifiers(&t.node.specifiers);
+        let ty = match types.as_slice() {
+            [one] => match &one.node {
+                lang_c::ast::TypeSpecifier::TypedefName(id) => {
+                    self.named(&id.node.name, t.span).ok()
+                }
+                lang_c::ast::TypeSpecifier::Float => Some(Ty::Prim(Prim::Float)),
+                lang_c::ast::TypeSpecifier::Double => Some(Ty::Prim(Prim::Double)),
+                _ => None,
+            },
+            _ => None,
+        };
+        let words: Vec<&str> = types.iter().filter_map(|s| keyword(&s.node)).collect();
+        let ty = ty.or_else(|| {
+            (words.len() == types.len())
+                .then(|| expr::keyword_type(&words).map(Ty::Prim))
+                .flatten()
+        });
+        match ty.as_ref().map(|t| self.cdef.resolve(t)) {
+            Some(Ty::Prim(p)) => Ok(self.target.layout(*p)),
+            Some(Ty::Ptr { .. }) => Ok(self.target.pointer()),
+            _ => refuse(),
         }
     }
 

@@ -12,7 +12,7 @@ use lang_c::span::{Node, Span};
 
 use super::types::{Declared, Hint, Qualified, Specs, declarator_name};
 use super::{Lowerer, Result, err};
-use crate::cdef::text::Dots;
+use crate::cdef::text::{Attr, Dots};
 use crate::model::*;
 
 impl Lowerer<'_> {
@@ -45,7 +45,7 @@ impl Lowerer<'_> {
         };
         let extern_rust = specs
             .storage
-            .is_some_and(|s| self.markers.extern_rust.remove(&s.span.start));
+            .and_then(|s| self.markers.extern_rust.remove(&s.span.start));
         for init in &decl.declarators {
             self.declare_one(&specs, base.clone(), init, extern_rust, span)?;
         }
@@ -97,12 +97,101 @@ impl Lowerer<'_> {
         }
     }
 
+    /// Attributes after a typedef's declarator that it can carry: `mode(…)` on an integer,
+    /// `aligned(N)` on the anonymous struct it names (glibc's `__pthread_unwind_buf_t`).
+    /// Others stay for the declaration to refuse.
+    fn typedef_attributes(&mut self, ty: Ty, name: &str, from: usize, span: Span) -> Result<Ty> {
+        let offsets: Vec<usize> = self
+            .markers
+            .attributes
+            .range(from..span.end.max(from))
+            .map(|(o, _)| *o)
+            .collect();
+        let mut ty = ty;
+        for at in offsets {
+            let attrs = self.markers.attributes.remove(&at).unwrap_or_default();
+            let mut rest = Vec::new();
+            for a in attrs {
+                match a {
+                    Attr::Mode(mode) => ty = self.apply_mode(&ty, &mode, span)?,
+                    Attr::Aligned(n) if matches!(&ty, Ty::Record(r) if r == name) => {
+                        let n = self.alignment(n, span)?;
+                        self.align_typedef_record(name, n, span)?;
+                    }
+                    other => rest.push(other),
+                }
+            }
+            if !rest.is_empty() {
+                self.markers.attributes.insert(at, rest);
+            }
+        }
+        Ok(ty)
+    }
+
+    /// `typedef struct { … } t __attribute__((aligned(N)));`: GCC aligns the typedef without
+    /// padding its size, so it is the struct aligned only when its size is a multiple of N
+    /// (glibc's 104-byte `__pthread_unwind_buf_t`, aligned to 16, is no Rust type).
+    fn align_typedef_record(&mut self, name: &str, n: u64, span: Span) -> Result<()> {
+        let sizes = crate::layout::Sizes::from_target(self.target);
+        let Some(r) = self.cdef.records.iter().position(|r| r.name == name) else {
+            return Ok(());
+        };
+        let size = crate::layout::record(&self.cdef, &sizes, &self.cdef.records[r])
+            .map(|l| l.layout.size)
+            .unwrap_or(0);
+        if !size.is_multiple_of(n) {
+            // The struct has no name but this typedef's: it goes with it.
+            self.cdef.records.remove(r);
+            return err(
+                span,
+                format!(
+                    "`aligned({n})` on this typedef gives a {size}-byte type an alignment of {n} \
+                     (GCC does not pad a typedef), which no Rust type can have"
+                ),
+            );
+        }
+        self.cdef.records[r].align = Some(n);
+        Ok(())
+    }
+
+    /// `typedef int register_t __attribute__((__mode__(__word__)));`: the integer of the
+    /// mode's width, signed as the declared type is.
+    fn apply_mode(&self, ty: &Ty, mode: &str, span: Span) -> Result<Ty> {
+        let bits = match mode {
+            "QI" | "byte" => 8,
+            "HI" => 16,
+            "SI" => 32,
+            "DI" => 64,
+            "word" | "pointer" => self.target.pointer_bits(),
+            other => {
+                return err(
+                    span,
+                    format!("`__attribute__((mode({other})))` has no Rust equivalent"),
+                );
+            }
+        };
+        let signed = match self.cdef.resolve(ty) {
+            Ty::Prim(p) if !p.is_float() => self.target.is_signed(*p),
+            _ => return err(span, "`__attribute__((mode(…)))` needs an integer type"),
+        };
+        Ok(Ty::Prim(match (bits, signed) {
+            (8, true) => Prim::I8,
+            (16, true) => Prim::I16,
+            (32, true) => Prim::I32,
+            (8, false) => Prim::U8,
+            (16, false) => Prim::U16,
+            (32, false) => Prim::U32,
+            (_, true) => Prim::I64,
+            (_, false) => Prim::U64,
+        }))
+    }
+
     fn declare_one(
         &mut self,
         specs: &Specs,
         base: Qualified,
         init: &Node<InitDeclarator>,
-        extern_rust: bool,
+        extern_rust: Option<bool>,
         span: Span,
     ) -> Result<()> {
         let d = self.declarator(base, &init.node.declarator)?;
@@ -113,21 +202,27 @@ impl Lowerer<'_> {
             if d.quals.is_const {
                 self.const_typedefs.insert(name.clone());
             }
-            return self.add_typedef(name, TypedefTarget::Ty(d.ty), span, init.span);
+            let ty = self.typedef_attributes(d.ty, &name, init.span.start, span)?;
+            return self.add_typedef(name, TypedefTarget::Ty(ty), span, init.span);
         }
         match (&d.ty, extern_rust) {
-            (Ty::Fn(sig), true) => self.add_rust_function(name, (**sig).clone(), span, init.span),
-            (Ty::Fn(sig), false) => {
+            (Ty::Fn(sig), Some(plus_c)) => {
+                if plus_c {
+                    self.cdef.rust_also_c.push(name.clone());
+                }
+                self.add_rust_function(name, (**sig).clone(), span, init.span)
+            }
+            (Ty::Fn(sig), None) => {
                 if let Some(i) = &init.node.initializer {
                     return err(i.span, "a function cannot have an initializer");
                 }
                 self.add_function(name, (**sig).clone(), d.asm_name, span, init.span)
             }
-            (_, true) => err(
+            (_, Some(_)) => err(
                 init.span,
                 "`extern \"Rust\"` declares a function that C calls and Rust implements",
             ),
-            (_, false) => self.object(name, d, init.node.initializer.as_ref(), span, init.span),
+            (_, None) => self.object(name, d, init.node.initializer.as_ref(), span, init.span),
         }
     }
 
@@ -327,6 +422,17 @@ impl Lowerer<'_> {
             self.cdef.functions.retain(|f| f.name != name);
         }
         self.claim_name(&name, "function", at)?;
+        // glibc declares `sscanf`, then again with `__asm__("__isoc99_sscanf")`: the later
+        // label names the symbol, as in C.
+        if let Some(prev) =
+            self.cdef.functions.iter_mut().find(|f| {
+                f.name == name && f.asm_name.is_none() && f.sig.unnamed() == sig.unnamed()
+            })
+            && asm_name.is_some()
+        {
+            prev.asm_name = asm_name;
+            return Ok(());
+        }
         if let Some(prev) = self.cdef.functions.iter().find(|f| f.name == name) {
             let first = (
                 &(prev.sig.unnamed(), prev.asm_name.clone()),
@@ -337,13 +443,9 @@ impl Lowerer<'_> {
             return Ok(());
         }
         let origin = self.origin(span);
-        self.cdef.functions.push(Function {
-            name,
-            sig,
-            asm_name,
-            symbol: None,
-            origin,
-        });
+        self.cdef
+            .functions
+            .push(Function::new(name, sig, asm_name, origin));
         Ok(())
     }
 
@@ -358,13 +460,9 @@ impl Lowerer<'_> {
             return Ok(());
         }
         let origin = self.origin(span);
-        self.cdef.rust_functions.push(Function {
-            name,
-            sig,
-            asm_name: None,
-            symbol: None,
-            origin,
-        });
+        self.cdef
+            .rust_functions
+            .push(Function::new(name, sig, None, origin));
         Ok(())
     }
 

@@ -25,7 +25,20 @@ impl Lowerer<'_> {
                 _ => err(span, "an enum must be defined before it is used"),
             };
         }
-        let partial = self.take_dots(span.start, span.end, Dots::Enumerators);
+        let trailing = self.take_dots(span.start, span.end, Dots::Enumerators);
+        // `A = ...` anywhere makes every value the compiler's, as in CFFI: the ones after it
+        // follow it, and the ones before may be written to leave room for it.
+        let probed: Vec<bool> = e
+            .enumerators
+            .iter()
+            .map(|en| {
+                en.node
+                    .expression
+                    .as_ref()
+                    .is_some_and(|x| self.take_dot_at(x.span.start, Dots::EnumValue))
+            })
+            .collect();
+        let partial = trailing || probed.contains(&true);
         let owner = name
             .clone()
             .unwrap_or_else(|| format!("<anonymous enum at line {}>", self.line(span)));
@@ -78,17 +91,11 @@ impl Lowerer<'_> {
         let mut out = Vec::new();
         for en in &e.enumerators {
             let name = en.node.identifier.node.name.clone();
-            let probed = en
-                .node
-                .expression
-                .as_ref()
-                .is_some_and(|x| self.take_dot_at(x.span.start, Dots::EnumValue));
-            let value = match (&en.node.expression, partial || probed) {
+            let value = match (&en.node.expression, partial) {
                 (_, true) => None,
                 (Some(x), false) => Some(self.eval_int(x)?),
                 (None, false) => next,
             };
-            // After `A = ...`, the next implicit value is the compiler's too.
             next = value.map(|v| v + 1);
             if let Some(v) = value {
                 let ty = if self.target.fits(v, Prim::Int) {

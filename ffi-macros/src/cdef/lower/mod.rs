@@ -177,7 +177,7 @@ impl<'a> Lowerer<'a> {
     /// function, or a `...` in a place it means nothing.
     fn refuse_leftover_markers(&mut self) {
         let rust: Vec<usize> = std::mem::take(&mut self.markers.extern_rust)
-            .into_iter()
+            .into_keys()
             .collect();
         for offset in rust {
             self.errors.push(LowerError {
@@ -315,7 +315,7 @@ fn seed_names(seed: &Cdef) -> HashSet<String> {
         .collect()
 }
 
-fn unused_attribute(a: &Attr) -> String {
+pub(super) fn unused_attribute(a: &Attr) -> String {
     match a {
         Attr::Unsupported(name) => format!(
             "`__attribute__(({name}))` changes a type in a way `ffi!` cannot bind; remove it if \
@@ -324,5 +324,6 @@ fn unused_attribute(a: &Attr) -> String {
         Attr::Packed | Attr::Aligned(_) => "`packed` and `aligned(N)` are supported on struct \
                                              and union definitions and on fields only"
             .into(),
+        Attr::Mode(_) => "`__attribute__((mode(…)))` is supported on integer typedefs only".into(),
     }
 }

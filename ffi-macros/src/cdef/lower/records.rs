@@ -128,6 +128,7 @@ impl Lowerer<'_> {
                         format!("`__attribute__(({attr}))` on a struct is not supported"),
                     );
                 }
+                other => return err(span, super::unused_attribute(other)),
             }
         }
         let r = &self.cdef.records[i];
@@ -142,7 +143,7 @@ impl Lowerer<'_> {
     }
 
     /// `aligned(N)`: a power of two; plain `aligned` is the target's largest alignment.
-    fn alignment(&self, n: Option<u64>, span: Span) -> Result<u64> {
+    pub(super) fn alignment(&self, n: Option<u64>, span: Span) -> Result<u64> {
         let n = n.unwrap_or(16);
         if !n.is_power_of_two() || n > 1 << 28 {
             return err(
@@ -214,6 +215,7 @@ impl Lowerer<'_> {
                         format!("`__attribute__(({name}))` on a field is not supported"),
                     );
                 }
+                other => return err(span, super::unused_attribute(&other)),
             }
         }
         Ok(align)

@@ -249,7 +249,12 @@ impl Lowerer<'_> {
                 let len = match &a.node.size {
                     ArraySize::Unknown => ArrayLen::Unknown,
                     ArraySize::VariableExpression(x) | ArraySize::StaticExpression(x) => {
-                        if self.take_dot_at(x.span.start, Dots::ArrayLen) {
+                        // A length written with `sizeof` (glibc's `__sigset_t`): in API mode,
+                        // the compiler's, as `[...]` would be.
+                        let sized = self.parsed[x.span.start..x.span.end].contains("sizeof");
+                        if self.take_dot_at(x.span.start, Dots::ArrayLen)
+                            || (sized && self.api_mode)
+                        {
                             ArrayLen::Probed
                         } else {
                             let n = self.eval_int(x)?;

@@ -6,14 +6,18 @@
 //! | no relocation (`#ifdef f`) | a macro | a glue wrapper |
 //! | an undefined symbol `S` | a library's function | `S` directly: no hop |
 //! | a global symbol `S` defined here | defined in `source` | `S`, renamed to a hashed name |
-//! | a local symbol | `static` / `static inline` | a glue wrapper (second compile) |
+//! | a local symbol | `static` / `static inline` | a glue wrapper |
 //!
-//! Functions taking or returning what Rust cannot pass by value (`long double`, opaque
-//! types) always go through glue that converts.
+//! A library's or `source`'s function is called directly only when the cdef's signature is
+//! the compiler's; otherwise, as CFFI's API mode does, through a wrapper with the cdef's
+//! signature that converts as a C call would (`float sin(double)`). So do functions taking
+//! or returning what Rust cannot pass by value (`long double`, opaque types). Whether C
+//! can convert is the glue compile's to say (see `glue`).
 
 use super::{Context, Findings, Linkage, Phase, Questions, Slot};
 use crate::model::*;
-use crate::toolchain::glue::{self, declare};
+use crate::toolchain::glue::declare;
+use crate::toolchain::symbols;
 
 /// What a function's C name turned out to be.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -33,9 +37,7 @@ pub fn ask(q: &mut Questions, cdef: &Cdef, cx: &Context) {
         let prefix = cx.prefix.to_string();
         q.then(Phase::Declarations, move |a, cdef, findings| {
             let f = &cdef.functions[index];
-            if compatible.is_some_and(|s| a.int(s) == 0) {
-                findings.type_problem(&f.origin, None, mismatch(cdef, f), format!("({})", f.name));
-            }
+            let exact = compatible.is_none_or(|s| a.int(s) != 0);
             let class = match a.address(address) {
                 None => Class::Macro,
                 Some(s) => match s.linkage {
@@ -44,8 +46,10 @@ pub fn ask(q: &mut Questions, cdef: &Cdef, cx: &Context) {
                     Linkage::Local | Linkage::ThreadLocal => Class::Static,
                 },
             };
-            let symbol = bind(cdef, f, &class, &prefix, findings);
-            cdef.functions[index].symbol = symbol;
+            let (symbol, wrapped) = bind(cdef, f, &class, exact, &prefix, findings);
+            let f = &mut cdef.functions[index];
+            f.symbol = symbol;
+            f.wrapped = wrapped;
         });
     }
 }
@@ -69,7 +73,9 @@ fn signature_check(q: &mut Questions, cdef: &Cdef, f: &Function) -> Option<Slot>
     ))
 }
 
-fn mismatch(cdef: &Cdef, f: &Function) -> String {
+/// The message for a cdef signature C cannot convert to the compiler's (the glue's compile
+/// says so); "has another type" is replaced by the compiler's type where it can be named.
+pub fn mismatch(cdef: &Cdef, f: &Function) -> String {
     let spelled = declare(cdef, &Ty::Fn(Box::new(f.sig.unnamed())), &f.name)
         .unwrap_or_else(|_| f.origin.text.clone());
     format!(
@@ -78,50 +84,71 @@ fn mismatch(cdef: &Cdef, f: &Function) -> String {
     )
 }
 
-/// The symbol Rust calls, and what the artifact must do to provide it.
+/// The symbol Rust calls and why the artifact wraps it, if it does: directly where the
+/// cdef's signature is the compiler's (`exact`) and C has a symbol, else a wrapper.
 fn bind(
     cdef: &Cdef,
     f: &Function,
     class: &Class,
+    exact: bool,
     prefix: &str,
     findings: &mut Findings,
-) -> Option<String> {
-    let hashed = format!("{prefix}{}", f.name);
-    if glue::converts(cdef, &f.sig) {
-        if f.sig.variadic {
-            findings.problem(
-                &f.origin,
-                format!(
-                    "`{}` is variadic and passes a type Rust cannot pass by value",
-                    f.name
-                ),
-            );
-        }
-        return Some(hashed);
+) -> (Option<String>, Option<Wrap>) {
+    let why = wrap_reason(cdef, f, class, exact);
+    if let (true, Some(why)) = (f.sig.variadic, why) {
+        refuse_variadic(cdef, f, why, findings);
+        return (None, None);
+    }
+    if let Some(why) = why {
+        return (Some(symbols::wrapper(prefix, &f.name)), Some(why));
     }
     match class {
-        Class::External(symbol) => Some(symbol.clone()),
+        Class::External(symbol) => (Some(symbol.clone()), None),
         Class::Defined(symbol) => {
-            findings.renames.push((symbol.clone(), hashed.clone()));
-            Some(hashed)
+            let renamed = symbols::definition(prefix, &f.name);
+            findings.renames.push((symbol.clone(), renamed.clone()));
+            (Some(renamed), None)
         }
-        Class::Macro | Class::Static if f.sig.variadic => {
-            findings.problem(
-                &f.origin,
-                format!(
-                    "`{}` is variadic and a macro or `static`: C cannot forward `...` through a \
-                     wrapper, so only a real exported function can be bound",
-                    f.name
-                ),
-            );
-            None
-        }
-        Class::Macro => Some(hashed),
-        Class::Static => {
-            findings.static_functions.push(f.name.clone());
-            Some(hashed)
-        }
+        Class::Macro | Class::Static => (None, None),
     }
+}
+
+fn wrap_reason(cdef: &Cdef, f: &Function, class: &Class, exact: bool) -> Option<Wrap> {
+    if cdef.converts(&f.sig) {
+        return Some(Wrap::Crossing);
+    }
+    match class {
+        Class::Macro => Some(Wrap::Macro),
+        Class::Static => Some(Wrap::Static),
+        _ if !exact => Some(Wrap::Converts),
+        Class::External(_) | Class::Defined(_) => None,
+    }
+}
+
+/// A variadic function is called directly or not at all: C cannot forward `...`.
+fn refuse_variadic(cdef: &Cdef, f: &Function, why: Wrap, findings: &mut Findings) {
+    let why = match why {
+        Wrap::Converts => {
+            let message = format!(
+                "{}; C cannot forward `...` through a wrapper that converts, so a variadic \
+                 function's cdef must match its C declaration",
+                mismatch(cdef, f)
+            );
+            findings.type_problem(&f.origin, None, message, format!("({})", f.name));
+            return;
+        }
+        Wrap::Crossing => "passes a type Rust cannot pass by value",
+        Wrap::Macro | Wrap::Static => {
+            "is a macro or `static`: only a real exported function can be bound"
+        }
+    };
+    findings.problem(
+        &f.origin,
+        format!(
+            "`{}` is variadic and {why}: C cannot forward `...` through a wrapper",
+            f.name
+        ),
+    );
 }
 
 #[cfg(test)]

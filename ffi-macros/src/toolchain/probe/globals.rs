@@ -4,6 +4,20 @@ use super::{Phase, Questions, ask_array_lengths, fill_array_lengths};
 use crate::model::*;
 use crate::toolchain::glue::declare;
 
+/// For a pointer the cdef declares as `ty`, where the compiler's `expr` has another type:
+/// `T v = expr;`, which compiles when C's pointer differs only in pointee qualifiers, and
+/// a check that `expr` is a pointer itself (an array would decay to one).
+pub(super) fn pointer_bridge(cdef: &Cdef, ty: &Ty, expr: &str) -> Option<String> {
+    if !matches!(cdef.resolve(ty), Ty::Ptr { .. }) {
+        return None;
+    }
+    let decl = declare(cdef, ty, "__ffi_v").ok()?;
+    Some(format!(
+        "_Static_assert(__builtin_types_compatible_p(__typeof__({expr}), __typeof__(&*{expr})), \
+         \"not a pointer\"); {decl} = {expr}; (void)__ffi_v;"
+    ))
+}
+
 pub fn ask(q: &mut Questions, cdef: &Cdef) {
     for (i, g) in cdef.globals.iter().enumerate() {
         let lengths = ask_array_lengths(q, &g.origin, &g.name, &g.ty);
@@ -36,12 +50,10 @@ pub fn ask(q: &mut Questions, cdef: &Cdef) {
                     "`{}`: the cdef declares it as `{spelled}`, but the C compiler's `{}` has another type",
                     g.name, g.name
                 );
-                // An array is described by address: by value it would decay to a pointer.
-                let expr = match g.ty {
-                    Ty::Array(..) => format!("&({})", g.name),
-                    _ => format!("({})", g.name),
-                };
-                findings.type_problem(&g.origin, None, message, expr);
+                // Described by address: by value an array would decay to a pointer.
+                let expr = format!("&({})", g.name);
+                let bridge = pointer_bridge(cdef, &g.ty, &format!("({})", g.name));
+                findings.bridgeable_problem(&g.origin, None, message, expr, bridge);
             }
         });
     }

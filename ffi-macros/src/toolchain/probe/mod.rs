@@ -23,6 +23,7 @@ use crate::layout::Sizes;
 use crate::model::{Cdef, Origin};
 use crate::target::Target;
 
+pub use functions::mismatch;
 pub use read::{Answers, Linkage, answers};
 
 /// What a first compile showed must be asked differently: `typedef ... t;` types C leaves
@@ -124,6 +125,36 @@ pub fn line_marker(origin: &Origin) -> String {
 impl Questions {
     pub fn include(&mut self, header: &'static str) {
         self.includes.insert(header);
+    }
+
+    /// Until [`Questions::restore_macros`], the questions see `names` as plain identifiers,
+    /// not the macros the headers make of them.
+    pub fn suspend_macros(&mut self, names: &[&str]) {
+        let text: String = names
+            .iter()
+            .map(|n| format!("#pragma push_macro(\"{n}\")\n#undef {n}\n"))
+            .collect();
+        self.each_table(&text);
+    }
+
+    pub fn restore_macros(&mut self, names: &[&str]) {
+        let text: String = names
+            .iter()
+            .map(|n| format!("#pragma pop_macro(\"{n}\")\n"))
+            .collect();
+        self.each_table(&text);
+    }
+
+    fn each_table(&mut self, text: &str) {
+        for table in [
+            &mut self.ints,
+            &mut self.floats,
+            &mut self.strings,
+            &mut self.blobs,
+            &mut self.addresses,
+        ] {
+            table.push_str(text);
+        }
     }
 
     /// `(unsigned long long)(expr)`.
@@ -253,6 +284,9 @@ pub struct Problem {
     /// A C expression whose type the message is about: its type as the compiler has it
     /// is added to the message (see `diagnostics::describe`).
     pub expr: Option<String>,
+    /// A C statement that compiles if C's pointer conversions bridge the disagreement
+    /// (pointee qualifiers only): then it is no problem (see `toolchain::relax`).
+    pub relaxed: Option<String>,
 }
 
 /// What applying the answers found besides the model's own fields.
@@ -261,9 +295,6 @@ pub struct Findings {
     pub problems: Vec<Problem>,
     /// Scalar sizes as the compiler measured them.
     pub sizes: Option<Sizes>,
-    /// Functions the translation unit defines `static`: they need a wrapper in a second
-    /// compile, since only then is it known that they do.
-    pub static_functions: Vec<String>,
     /// Symbols the block's own object defines that Rust calls: renamed to hashed names.
     pub renames: Vec<(String, String)>,
     /// How the questions were finally asked (for a second compile to ask the same).
@@ -277,6 +308,7 @@ impl Findings {
             line: None,
             message: message.into(),
             expr: None,
+            relaxed: None,
         });
     }
 
@@ -286,6 +318,7 @@ impl Findings {
             line: Some(line),
             message: message.into(),
             expr: None,
+            relaxed: None,
         });
     }
 
@@ -302,7 +335,23 @@ impl Findings {
             line,
             message,
             expr: Some(expr),
+            relaxed: None,
         });
+    }
+
+    /// A type disagreement that is none if `relaxed` compiles (see [`Problem::relaxed`]).
+    pub fn bridgeable_problem(
+        &mut self,
+        origin: &Origin,
+        line: Option<usize>,
+        message: String,
+        expr: String,
+        relaxed: Option<String>,
+    ) {
+        self.type_problem(origin, line, message, expr);
+        if let Some(p) = self.problems.last_mut() {
+            p.relaxed = relaxed;
+        }
     }
 
     /// The measured sizes (set by the scalar phase before anything needs them).

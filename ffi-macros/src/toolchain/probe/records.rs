@@ -28,15 +28,30 @@ struct RecordQuestions {
 
 pub fn ask(q: &mut Questions, cdef: &Cdef) {
     for (index, r) in cdef.records.iter().enumerate() {
-        let (Some(_), Some(c)) = (&r.fields, &r.c_spelling) else {
+        let Some(c) = r
+            .c_spelling
+            .clone()
+            .or_else(|| nested_spelling(cdef, &r.name, 0))
+        else {
             continue;
         };
+        if r.fields.is_none() {
+            continue;
+        }
+        let c = &c;
         let size = q.int(&r.origin, &format!("sizeof({c})"));
         let align = q.int(&r.origin, &format!("_Alignof({c})"));
         let leaves = layout::leaves(cdef, r);
+        let macros: Vec<&str> = leaves
+            .iter()
+            .map(|l| l.field.name.as_str())
+            .filter(|n| r.origin.header.is_some() && cdef.macro_members.iter().any(|m| m == n))
+            .collect();
+        q.suspend_macros(&macros);
         ask_field_types(q, cdef, index, r, c, &leaves);
         let asked = leaves.iter().map(|l| ask_leaf(q, r, c, l)).collect();
         let lengths = leaves.iter().map(|l| ask_lengths(q, r, c, l)).collect();
+        q.restore_macros(&macros);
         let rq = RecordQuestions {
             index,
             size,
@@ -52,17 +67,55 @@ pub fn ask(q: &mut Questions, cdef: &Cdef) {
             if let Err(problems) = apply_layout(a, cdef, &rq, &sizes) {
                 let origin = cdef.records[rq.index].origin.clone();
                 for (line, message) in problems {
-                    // A field whose type is already reported wrong: its place says no more.
+                    // A field whose type is already reported wrong: its place says no more,
+                    // but it does say that no pointer conversion bridges the two types.
                     let known = findings
                         .problems
-                        .iter()
-                        .any(|p| p.origin == origin && p.line == Some(line));
-                    if !known {
-                        findings.problem_at(&origin, line, message);
+                        .iter_mut()
+                        .find(|p| p.origin == origin && p.line == Some(line));
+                    match known {
+                        Some(p) => p.relaxed = None,
+                        None => findings.problem_at(&origin, line, message),
                     }
                 }
             }
         });
+    }
+}
+
+/// How C names a record that has no name of its own but is the type of a named field:
+/// `__typeof__(((siginfo_t *)0)->_sifields)`, so that it is measured, and its members
+/// placed, by the compiler like any other. `None` for anonymous members (their members
+/// are the outer record's).
+fn nested_spelling(cdef: &Cdef, name: &str, depth: usize) -> Option<String> {
+    if depth > 16 {
+        return None;
+    }
+    cdef.records.iter().find_map(|holder| {
+        let f = holder
+            .fields()
+            .iter()
+            .find(|f| !f.anonymous && !f.name.is_empty() && element_record(&f.ty) == Some(name))?;
+        let outer = holder
+            .c_spelling
+            .clone()
+            .or_else(|| nested_spelling(cdef, &holder.name, depth + 1))?;
+        let mut member = format!("(({outer} *)0)->{}", f.name);
+        let mut ty = &f.ty;
+        while let Ty::Array(elem, _) = ty {
+            member.push_str("[0]");
+            ty = elem;
+        }
+        Some(format!("__typeof__({member})"))
+    })
+}
+
+/// The record a field holds, directly or as array elements.
+fn element_record(ty: &Ty) -> Option<&str> {
+    match ty {
+        Ty::Record(r) => Some(r),
+        Ty::Array(elem, _) => element_record(elem),
+        _ => None,
     }
 }
 
@@ -100,8 +153,10 @@ fn ask_field_types(
                 f.name
             ),
         );
-        let (line, name) = (f.line, f.name.clone());
-        let expr = format!("((({c} *)0)->{name})");
+        let (line, name, ty) = (f.line, f.name.clone(), f.ty.clone());
+        let value = format!("((({c} *)0)->{name})");
+        // Described by address: by value an array member would decay to a pointer.
+        let expr = format!("&{value}");
         q.then(Phase::Facts, move |a, cdef, findings| {
             if a.int(same) == 0 {
                 let r = &cdef.records[index];
@@ -110,7 +165,8 @@ fn ask_field_types(
                 let message = format!(
                     "`{record}` field `{name}`: the cdef says `{spelled}`, but the C compiler's field has another type"
                 );
-                findings.type_problem(&origin, Some(line), message, expr);
+                let bridge = super::globals::pointer_bridge(cdef, &ty, &value);
+                findings.bridgeable_problem(&origin, Some(line), message, expr, bridge);
             }
         });
     }

@@ -1,18 +1,21 @@
-//! Typedefs: the cdef's type checked against the compiler's (`typedef unsigned long
-//! uLong;`), and what `...` leaves open: an opaque type's size and alignment, an
-//! integer or floating type's size and signedness.
+//! Typedefs: what `...` leaves open (an opaque type's size and alignment, an integer or
+//! floating type's size and signedness, an array's length).
+//!
+//! A typedef the cdef spells out is not compared with the compiler's: it is an alias, and
+//! the glue and probe spell it as the cdef means it (see `glue::declare`), so each use
+//! (a function, a field, a global) is checked, or converted, on its own. A cdef's
+//! `typedef void crypto_generichash_blake2b_state;` (PyNaCl) is then as good as C's.
 
 use super::{Context, Phase, Questions, Slot, ask_array_lengths, fill_array_lengths};
 use crate::model::*;
-use crate::toolchain::glue::declare;
 
 /// The pseudo-file holding the size of each `typedef ... t;`, one per line: a compile error
 /// on line N there means the N-th such type is incomplete in C.
 pub const OPAQUE_FILE: &str = "ffi-opaque";
 
-/// The pseudo-file checking each plain typedef (line: its index + 1): a compile error there
-/// means `source` does not declare it, which a cdef may do (CFFI accepts it): it then
-/// goes unchecked.
+/// The pseudo-file asking each `typedef T t[...];` length (line: its index + 1): a compile
+/// error there means `source` does not declare it, which a cdef may do (CFFI accepts it):
+/// it then keeps no length.
 pub const TYPEDEF_FILE: &str = "ffi-typedef";
 
 pub fn ask(q: &mut Questions, cdef: &Cdef, cx: &Context) {
@@ -23,7 +26,7 @@ pub fn ask(q: &mut Questions, cdef: &Cdef, cx: &Context) {
             // Read from a header: the compiler's own, nothing to check (arrays' `[...]`
             // cannot come from a header).
             TypedefTarget::Ty(_) if t.origin.header.is_some() => {}
-            TypedefTarget::Ty(ty) => check_same(q, cdef, i, t, ty),
+            TypedefTarget::Ty(ty) => ask_lengths(q, i, t, ty),
             TypedefTarget::Opaque(Some(_)) => {}
             TypedefTarget::Opaque(None) => {
                 // Counted even when skipped, so lines keep naming the same typedefs.
@@ -37,9 +40,8 @@ pub fn ask(q: &mut Questions, cdef: &Cdef, cx: &Context) {
     }
 }
 
-/// `__builtin_types_compatible_p(name, <the cdef's type>)`; `typedef int t[...];` asks
-/// the length instead.
-fn check_same(q: &mut Questions, cdef: &Cdef, i: usize, t: &Typedef, ty: &Ty) {
+/// `typedef int t[...];`: the lengths of its `[...]` dimensions, from C's `t`.
+fn ask_lengths(q: &mut Questions, i: usize, t: &Typedef, ty: &Ty) {
     let at = Origin {
         line: i + 1,
         text: String::new(),
@@ -52,26 +54,7 @@ fn check_same(q: &mut Questions, cdef: &Cdef, i: usize, t: &Typedef, ty: &Ty) {
                 fill_array_lengths(ty, a, &lengths);
             }
         });
-        return;
     }
-    // Only types C can spell: not a pointer to a `typedef ... *t;` pointee.
-    let Ok(spelled) = declare(cdef, ty, "") else {
-        return;
-    };
-    let same = q.int(
-        &at,
-        &format!("__builtin_types_compatible_p({}, {spelled})", t.name),
-    );
-    q.then(Phase::Facts, move |a, cdef, findings| {
-        if a.int(same) == 0 {
-            let t = &cdef.typedefs[i];
-            let message = format!(
-                "`{}`: the cdef says `{spelled}`, but the C compiler's `{}` has another type",
-                t.name, t.name
-            );
-            findings.type_problem(&t.origin, None, message, format!("*({} *)0", t.name));
-        }
-    });
 }
 
 fn ask_opaque(q: &mut Questions, i: usize, t: &Typedef, line: usize) {
