@@ -521,6 +521,32 @@ mod tests {
     use super::*;
     use std::ffi::c_int;
 
+    /// What a safe wrapper's `kept by destroy` does: C calls the boxed closure through the
+    /// trampoline, then frees it, once, through the destructor it was given.
+    #[test]
+    fn a_closure_given_to_c_is_called_then_freed_once() {
+        let hits = std::rc::Rc::new(std::cell::Cell::new(0));
+        let seen = hits.clone();
+        let owned = own_first(move |x: c_int| {
+            seen.set(seen.get() + x);
+            x * 2
+        });
+        let (function, data, destroy) = owned.into_raw();
+        let (function, destroy) = (
+            function.expect("a function"),
+            destroy.expect("a destructor"),
+        );
+        assert_eq!(unsafe { function(data, 21) }, 42);
+        assert_eq!(unsafe { function(data, 1) }, 2);
+        assert_eq!((hits.get(), std::rc::Rc::strong_count(&hits)), (22, 2));
+        unsafe { destroy(data) };
+        assert_eq!(
+            std::rc::Rc::strong_count(&hits),
+            1,
+            "the closure was dropped"
+        );
+    }
+
     #[test]
     fn a_caught_panic_resumes_with_its_payload() {
         let mut f = |x: c_int| -> c_int {
