@@ -275,6 +275,20 @@ impl FnSig {
         }
     }
 
+    /// The parameters' names in wrappers and `safe` annotations: the C names where given
+    /// and unique, else `argN`.
+    pub fn param_names(&self) -> Vec<String> {
+        let mut seen: Vec<String> = Vec::new();
+        for (i, p) in self.params.iter().enumerate() {
+            let name = match &p.name {
+                Some(n) if !seen.contains(n) && n != "ret" => n.clone(),
+                _ => format!("arg{i}"),
+            };
+            seen.push(name);
+        }
+        seen
+    }
+
     /// The same signature with parameter names dropped, for comparing declarations.
     pub fn unnamed(&self) -> FnSig {
         FnSig {
@@ -318,7 +332,68 @@ pub struct Function {
     /// Parameters the cdef declares as pointers to `const` that C's declaration does not:
     /// C may write through them, so no safe wrapper lends them as shared references.
     pub c_writes: Vec<usize>,
+    /// What its attributes promise about its pointers.
+    pub contract: Contract,
     pub origin: Origin,
+}
+
+/// What a function's attributes promise about its pointers: GCC's `access`, `nonnull`,
+/// `returns_nonnull` and `malloc(dealloc, n)`, clang's `counted_by`/`sized_by`. Indices
+/// are 0-based parameter positions.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Contract {
+    /// Sized accesses only: one without a size bounds nothing from above.
+    pub accesses: Vec<Access>,
+    /// The parameters that must not be null; `Some(empty)`: every pointer parameter.
+    pub nonnull: Option<Vec<usize>>,
+    pub returns_nonnull: bool,
+    /// The function that frees the result, and the parameter that takes it.
+    pub dealloc: Option<(String, usize)>,
+}
+
+impl Contract {
+    /// Adds what a repeated declaration of the same function promises (C merges a
+    /// function's attributes over its declarations).
+    pub fn merge(&mut self, other: Contract) {
+        for a in other.accesses {
+            if !self.accesses.contains(&a) {
+                self.accesses.push(a);
+            }
+        }
+        self.add_nonnull(other.nonnull);
+        self.returns_nonnull |= other.returns_nonnull;
+        self.dealloc = self.dealloc.take().or(other.dealloc);
+    }
+
+    /// Adds `nonnull(…)` parameters; an empty list (every pointer) stays empty.
+    pub fn add_nonnull(&mut self, more: Option<Vec<usize>>) {
+        self.nonnull = match (self.nonnull.take(), more) {
+            (Some(a), Some(b)) if a.is_empty() || b.is_empty() => Some(Vec::new()),
+            (Some(mut a), Some(b)) => {
+                a.extend(b);
+                Some(a)
+            }
+            (a, b) => a.or(b),
+        };
+    }
+
+    /// Whether parameter `i` may be null, as far as the attributes say.
+    pub fn nullable(&self, i: usize) -> Option<bool> {
+        self.nonnull
+            .as_ref()
+            .map(|list| !list.is_empty() && !list.contains(&i))
+    }
+}
+
+/// `access(mode, ptr, size)`: the function reads or writes at most `size` elements (bytes
+/// for `void *`) through `ptr`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Access {
+    pub ptr: usize,
+    pub size: usize,
+    pub writes: bool,
+    /// `sized_by`: `size` counts bytes whatever `ptr` points at.
+    pub bytes: bool,
 }
 
 /// Why a function is called through a glue wrapper with the cdef's signature.
@@ -345,6 +420,7 @@ impl Function {
             symbol: None,
             wrapped: None,
             c_writes: Vec::new(),
+            contract: Contract::default(),
             origin,
         }
     }

@@ -53,8 +53,34 @@ pub enum Attr {
     Aligned(Option<u64>),
     /// `mode(QI)` on an integer typedef: the integer of that machine mode's width.
     Mode(String),
+    /// What a function promises about its pointers; see [`crate::model::Contract`].
+    Contract(ContractAttr),
     /// One that changes a type in a way `ffi!` cannot express (`vector_size`, …).
     Unsupported(String),
+}
+
+/// The attributes safe wrappers are built from. Indices are C's: 1-based.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ContractAttr {
+    /// `access(read_only|write_only|read_write|none, ptr, size)`; `size` may be absent.
+    Access(String, usize, Option<usize>),
+    /// `nonnull(1, 2)`; empty: every pointer parameter.
+    NonNull(Vec<usize>),
+    ReturnsNonNull,
+    /// `malloc(dealloc, n)`.
+    Dealloc(String, usize),
+    /// `counted_by(len)` (elements) or `sized_by(len)` (bytes) on a pointer parameter.
+    CountedBy {
+        len: String,
+        bytes: bool,
+    },
+}
+
+impl Attr {
+    /// A promise about a function's pointers: meaningless, and harmless, anywhere else.
+    pub fn is_contract(&self) -> bool {
+        matches!(self, Attr::Contract(_))
+    }
 }
 
 #[derive(Clone, Debug)]
@@ -369,7 +395,6 @@ fn mark_extern_rust(s: &mut [u8]) -> BTreeMap<usize, bool> {
 
 /// Attributes that do not change a type's size, alignment or calling convention.
 const HARMLESS_ATTRIBUTES: &[&str] = &[
-    "access",
     "alias",
     "alloc_align",
     "alloc_size",
@@ -390,18 +415,15 @@ const HARMLESS_ATTRIBUTES: &[&str] = &[
     "gnu_inline",
     "hot",
     "leaf",
-    "malloc",
     "may_alias",
     "no_instrument_function",
     "no_sanitize",
     "noinline",
-    "nonnull",
     "nonstring",
     "noreturn",
     "nothrow",
     "null_terminated_string_arg",
     "pure",
-    "returns_nonnull",
     "returns_twice",
     "sentinel",
     "unavailable",
@@ -495,6 +517,10 @@ fn parse_attributes(text: &str) -> Vec<Attr> {
                 "" => None,
                 "packed" => Some(Attr::Packed),
                 "aligned" => Some(Attr::Aligned(args.and_then(parse_int_arg))),
+                "access" | "nonnull" | "returns_nonnull" | "malloc" | "counted_by"
+                | "counted_by_or_null" | "sized_by" | "sized_by_or_null" => {
+                    contract(name, args).map(Attr::Contract)
+                }
                 "mode" => Some(Attr::Mode(
                     args.unwrap_or("")
                         .trim()
@@ -507,6 +533,37 @@ fn parse_attributes(text: &str) -> Vec<Attr> {
             }
         })
         .collect()
+}
+
+/// A contract attribute from its name and argument text; `None` when it promises nothing a
+/// wrapper can use (`malloc` alone, `access` of kind `none`).
+fn contract(name: &str, args: Option<&str>) -> Option<ContractAttr> {
+    let parts: Vec<&str> = args.map(split_top_level).unwrap_or_default();
+    let word = |i: usize| {
+        parts
+            .get(i)
+            .map(|p| p.trim().trim_start_matches("__").trim_end_matches("__"))
+    };
+    let index = |i: usize| {
+        parts
+            .get(i)
+            .and_then(|p| parse_int_arg(p))
+            .and_then(|n| usize::try_from(n).ok())
+    };
+    Some(match name {
+        "access" => {
+            let mode = word(0)?;
+            (mode != "none").then_some(())?;
+            ContractAttr::Access(mode.to_string(), index(1)?, index(2))
+        }
+        "nonnull" => ContractAttr::NonNull((0..parts.len()).filter_map(index).collect()),
+        "returns_nonnull" => ContractAttr::ReturnsNonNull,
+        "malloc" => ContractAttr::Dealloc(word(0)?.to_string(), index(1).unwrap_or(1)),
+        _ => ContractAttr::CountedBy {
+            len: word(0)?.to_string(),
+            bytes: name.starts_with("sized_by"),
+        },
+    })
 }
 
 fn parse_int_arg(text: &str) -> Option<u64> {
@@ -835,7 +892,10 @@ mod tests {
         let base = p.prelude_len;
         assert_eq!(
             p.markers.attributes.get(&(base + 7)),
-            Some(&vec![Attr::Packed])
+            Some(&vec![
+                Attr::Packed,
+                Attr::Contract(ContractAttr::NonNull(vec![1]))
+            ])
         );
         assert!(
             p.markers
@@ -896,9 +956,36 @@ mod tests {
             parse_attributes("((__aligned__(16), __nonnull__ (1, 2), vector_size(8)))"),
             [
                 Attr::Aligned(Some(16)),
+                Attr::Contract(ContractAttr::NonNull(vec![1, 2])),
                 Attr::Unsupported("vector_size".into())
             ]
         );
         assert_eq!(parse_attributes("((aligned))"), [Attr::Aligned(None)]);
+        let contract = |text: &str| match parse_attributes(text).as_slice() {
+            [Attr::Contract(c)] => Some(c.clone()),
+            _ => None,
+        };
+        assert_eq!(
+            contract("((__access__ (__write_only__, 2, 3)))"),
+            Some(ContractAttr::Access("write_only".into(), 2, Some(3)))
+        );
+        assert_eq!(contract("((access(none, 1)))"), None);
+        assert_eq!(
+            contract("((__malloc__ (fclose, 1)))"),
+            Some(ContractAttr::Dealloc("fclose".into(), 1))
+        );
+        assert_eq!(contract("((__malloc__))"), None);
+        assert_eq!(
+            contract("((returns_nonnull))"),
+            Some(ContractAttr::ReturnsNonNull)
+        );
+        assert_eq!(contract("((nonnull))"), Some(ContractAttr::NonNull(vec![])));
+        assert_eq!(
+            contract("((__counted_by__(len)))"),
+            Some(ContractAttr::CountedBy {
+                len: "len".into(),
+                bytes: false
+            })
+        );
     }
 }

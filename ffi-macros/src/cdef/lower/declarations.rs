@@ -12,7 +12,7 @@ use lang_c::span::{Node, Span};
 
 use super::types::{Declared, Hint, Qualified, Specs, declarator_name};
 use super::{Lowerer, Result, err};
-use crate::cdef::text::{Attr, Dots};
+use crate::cdef::text::{Attr, ContractAttr, Dots};
 use crate::model::*;
 
 impl Lowerer<'_> {
@@ -67,7 +67,10 @@ impl Lowerer<'_> {
         };
         let d = self.declarator(base, &f.declarator)?;
         match (d.name, d.ty) {
-            (Some(name), Ty::Fn(sig)) => self.add_function(name, *sig, d.asm_name, span, span),
+            (Some(name), Ty::Fn(sig)) => {
+                let contract = self.contract(&sig, span);
+                self.add_function((name, *sig, d.asm_name), contract, span, span)
+            }
             _ => err(span, "expected a function definition"),
         }
     }
@@ -126,6 +129,56 @@ impl Lowerer<'_> {
             }
         }
         Ok(ty)
+    }
+
+    /// What the attributes in `span` (the declaration of a function with signature `sig`)
+    /// and the `counted_by`s on its parameters promise.
+    fn contract(&mut self, sig: &FnSig, span: Span) -> Contract {
+        let mut c = Contract::default();
+        let attrs = self.take_contract_attrs(span.start, span.end);
+        let param = |n: usize| n.checked_sub(1).filter(|i| *i < sig.params.len());
+        for a in attrs {
+            match a {
+                ContractAttr::Access(mode, ptr, Some(size)) => {
+                    if let (Some(ptr), Some(size)) = (param(ptr), param(size)) {
+                        let writes = mode != "read_only";
+                        c.accesses.push(Access {
+                            ptr,
+                            size,
+                            writes,
+                            bytes: false,
+                        });
+                    }
+                }
+                ContractAttr::Access(..) | ContractAttr::CountedBy { .. } => {}
+                ContractAttr::NonNull(list) => {
+                    // `nonnull` alone: every pointer (an empty list).
+                    let known: Vec<usize> = list.iter().filter_map(|n| param(*n)).collect();
+                    if list.is_empty() || !known.is_empty() {
+                        c.add_nonnull(Some(known));
+                    }
+                }
+                ContractAttr::ReturnsNonNull => c.returns_nonnull = true,
+                ContractAttr::Dealloc(f, n) => c.dealloc = Some((f, n.saturating_sub(1))),
+            }
+        }
+        for (ptr, len, bytes) in std::mem::take(&mut self.counted) {
+            let size = sig
+                .params
+                .iter()
+                .position(|p| p.name.as_deref() == Some(&len));
+            if let Some(size) = size {
+                let writes =
+                    !matches!(&sig.params[ptr].ty, Ty::Ptr { quals, .. } if quals.is_const);
+                c.accesses.push(Access {
+                    ptr,
+                    size,
+                    writes,
+                    bytes,
+                });
+            }
+        }
+        c
     }
 
     /// `typedef struct { … } t __attribute__((aligned(N)));`: GCC aligns the typedef without
@@ -216,7 +269,9 @@ impl Lowerer<'_> {
                 if let Some(i) = &init.node.initializer {
                     return err(i.span, "a function cannot have an initializer");
                 }
-                self.add_function(name, (**sig).clone(), d.asm_name, span, init.span)
+                let declared = (name, (**sig).clone(), d.asm_name);
+                let contract = self.contract(&declared.1, span);
+                self.add_function(declared, contract, span, init.span)
             }
             (_, Some(_)) => err(
                 init.span,
@@ -412,9 +467,8 @@ impl Lowerer<'_> {
 
     fn add_function(
         &mut self,
-        name: String,
-        sig: FnSig,
-        asm_name: Option<String>,
+        (name, sig, asm_name): (String, FnSig, Option<String>),
+        contract: Contract,
         span: Span,
         at: Span,
     ) -> Result<()> {
@@ -431,6 +485,7 @@ impl Lowerer<'_> {
             && asm_name.is_some()
         {
             prev.asm_name = asm_name;
+            prev.contract.merge(contract);
             return Ok(());
         }
         if let Some(prev) = self.cdef.functions.iter().find(|f| f.name == name) {
@@ -440,12 +495,15 @@ impl Lowerer<'_> {
             );
             let again = (sig.unnamed(), asm_name);
             self.repeated(&format!("`{name}`"), first, &again, at)?;
+            if let Some(prev) = self.cdef.functions.iter_mut().find(|f| f.name == name) {
+                prev.contract.merge(contract);
+            }
             return Ok(());
         }
         let origin = self.origin(span);
-        self.cdef
-            .functions
-            .push(Function::new(name, sig, asm_name, origin));
+        let mut f = Function::new(name, sig, asm_name, origin);
+        f.contract = contract;
+        self.cdef.functions.push(f);
         Ok(())
     }
 

@@ -18,7 +18,7 @@ use lang_c::ast::{ExternalDeclaration, TranslationUnit};
 use lang_c::span::Span;
 
 use super::expr::Value;
-use super::text::{self, Attr, Define, Dots, Markers};
+use super::text::{self, Attr, ContractAttr, Define, Dots, Markers};
 use crate::model::*;
 use crate::target::Target;
 
@@ -78,6 +78,9 @@ pub struct Lowerer<'a> {
     seeded: HashSet<String>,
     cdef: Cdef,
     errors: Vec<LowerError>,
+    /// `counted_by(len)` on the parameters of the signature lowered last: (parameter,
+    /// length parameter's name, counts bytes).
+    counted: Vec<(usize, String, bool)>,
 }
 
 impl<'a> Lowerer<'a> {
@@ -106,6 +109,7 @@ impl<'a> Lowerer<'a> {
             seeded,
             cdef: seed,
             errors: Vec::new(),
+            counted: Vec::new(),
         }
     }
 
@@ -151,7 +155,8 @@ impl<'a> Lowerer<'a> {
         // Attributes the declaration did not use would silently change nothing: say so.
         let leftover = self.take_attrs(span.start, span.end);
         result?;
-        match leftover.into_iter().next() {
+        // A contract is harmless where it promises nothing (on a variable, a typedef).
+        match leftover.into_iter().find(|a| !a.is_contract()) {
             Some(a) => err(span, unused_attribute(&a)),
             None => Ok(()),
         }
@@ -246,6 +251,42 @@ impl<'a> Lowerer<'a> {
     }
 
     /// Claims the attributes written inside `[start, end)`.
+    /// The contract attributes inside `[start, end)`, leaving the others.
+    fn take_contract_attrs(&mut self, start: usize, end: usize) -> Vec<ContractAttr> {
+        let keys: Vec<usize> = self
+            .markers
+            .attributes
+            .range(start..end.max(start))
+            .map(|(o, _)| *o)
+            .collect();
+        let mut found = Vec::new();
+        for k in keys {
+            let Some(attrs) = self.markers.attributes.remove(&k) else {
+                continue;
+            };
+            let (mine, rest): (Vec<Attr>, Vec<Attr>) =
+                attrs.into_iter().partition(Attr::is_contract);
+            found.extend(mine.into_iter().filter_map(|a| match a {
+                Attr::Contract(c) => Some(c),
+                _ => None,
+            }));
+            if !rest.is_empty() {
+                self.markers.attributes.insert(k, rest);
+            }
+        }
+        found
+    }
+
+    /// `counted_by(len)` / `sized_by(len)` inside a parameter's span.
+    fn counted_by(&mut self, span: Span) -> Option<(String, bool)> {
+        self.take_contract_attrs(span.start, span.end)
+            .into_iter()
+            .find_map(|c| match c {
+                ContractAttr::CountedBy { len, bytes } => Some((len, bytes)),
+                _ => None,
+            })
+    }
+
     fn take_attrs(&mut self, start: usize, end: usize) -> Vec<Attr> {
         let keys: Vec<usize> = self
             .markers
@@ -325,5 +366,6 @@ pub(super) fn unused_attribute(a: &Attr) -> String {
                                              and union definitions and on fields only"
             .into(),
         Attr::Mode(_) => "`__attribute__((mode(…)))` is supported on integer typedefs only".into(),
+        Attr::Contract(_) => "a function attribute on something that is not a function".into(),
     }
 }

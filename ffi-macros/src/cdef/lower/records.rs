@@ -128,6 +128,7 @@ impl Lowerer<'_> {
                         format!("`__attribute__(({attr}))` on a struct is not supported"),
                     );
                 }
+                Attr::Contract(_) => {}
                 other => return err(span, super::unused_attribute(other)),
             }
         }
@@ -215,6 +216,7 @@ impl Lowerer<'_> {
                         format!("`__attribute__(({name}))` on a field is not supported"),
                     );
                 }
+                Attr::Contract(_) => {}
                 other => return err(span, super::unused_attribute(&other)),
             }
         }

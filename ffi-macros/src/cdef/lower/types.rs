@@ -297,9 +297,13 @@ impl Lowerer<'_> {
             return err(span, "a C function cannot return an array");
         }
         let mut params = Vec::new();
-        for p in &f.parameters {
+        let mut counted = Vec::new();
+        for (i, p) in f.parameters.iter().enumerate() {
             params.push(self.param(&p.node, p.span)?);
+            counted.extend(self.counted_by(p.span).map(|(len, bytes)| (i, len, bytes)));
         }
+        // Set last, after any signature nested in a parameter's type.
+        self.counted = counted;
         // `(void)`, or a typedef of `void`, is an empty list.
         if let [Param { name: None, ty }] = params.as_slice()
             && *self.cdef.resolve(ty) == Ty::Void
