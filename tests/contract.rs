@@ -92,7 +92,10 @@ mod readme_writing_a_block {
 
     #[test]
     fn writing_a_block() {
-        assert_eq!(unsafe { zlib::crc32(0, b"123456789".as_ptr(), 9) }, 0xcbf4_3926);
+        assert_eq!(
+            unsafe { zlib::crc32(0, b"123456789".as_ptr(), 9) },
+            0xcbf4_3926
+        );
         assert_eq!((zlib::Z_OK, zlib::CHUNK), (0, 16384));
         let s = zlib::z_stream::default();
         assert_eq!(s.avail_in, 0);
@@ -113,7 +116,10 @@ mod readme_headers {
 
     #[test]
     fn binding_a_header_by_name() {
-        assert_eq!(unsafe { z::crc32(0, b"123456789".as_ptr(), 9) }, 0xcbf4_3926);
+        assert_eq!(
+            unsafe { z::crc32(0, b"123456789".as_ptr(), 9) },
+            0xcbf4_3926
+        );
         assert!(z::compressBound(100) > 100);
         assert_eq!(z::Z_OK, 0);
     }
@@ -174,7 +180,10 @@ mod readme_compiler_facts {
     #[test]
     fn compiler_facts_table() {
         use facts::*;
-        let t = tm { tm_sec: 5, ..Default::default() };
+        let t = tm {
+            tm_sec: 5,
+            ..Default::default()
+        };
         assert_eq!(t.tm_sec, 5);
         assert!(size_of::<FILE>() > 0);
         assert_eq!((EINVAL, INT_MAX), (22, i32::MAX));
@@ -219,7 +228,10 @@ mod readme_sections {
     fn sections_and_loading_modes() {
         assert!(from_files::load().is_ok());
         assert_eq!(opened::cos(0.0), 1.0);
-        assert_eq!(unsafe { opened::crc32(0, b"123456789".as_ptr(), 9) }, 0xcbf4_3926);
+        assert_eq!(
+            unsafe { opened::crc32(0, b"123456789".as_ptr(), 9) },
+            0xcbf4_3926
+        );
         assert_eq!(linked::sqrt(9.0), 3.0);
     }
 }

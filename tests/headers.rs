@@ -270,12 +270,10 @@ fn glibc_from_its_headers() {
     assert_eq!((n, &buf[..4]), (4, &b"42-x"[..]));
     let path = std::env::temp_dir().join(format!("ffi-headers-{}.txt", std::process::id()));
     let cpath = std::ffi::CString::new(path.to_str().unwrap()).unwrap();
-    unsafe {
-        let f: *mut lc::FILE = lc::fopen(&cpath, c"w");
-        assert!(!f.is_null());
-        assert!(lc::fputs(c"from headers".as_ptr(), f) >= 0);
-        assert_eq!(lc::fclose(f), 0);
-    }
+    // glibc's `malloc(fclose, 1)` on `fopen`: an owned `FILE`, which `fclose` takes back.
+    let f: lc::owned::FILE = lc::fopen(&cpath, c"w").expect("opens");
+    assert!(unsafe { lc::fputs(c"from headers".as_ptr(), f.as_ptr()) } >= 0);
+    assert_eq!(lc::fclose(f), 0);
     assert_eq!(std::fs::read_to_string(&path).unwrap(), "from headers");
     let _ = std::fs::remove_file(path);
 }

@@ -8,7 +8,14 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-const SUITES: &[&str] = &["callbacks", "extern_rust", "loading_race", "shared"];
+const SUITES: &[&str] = &[
+    "callbacks",
+    "extern_rust",
+    "loading_race",
+    "shared",
+    "safe_wrappers",
+    "sqlite_safe",
+];
 
 /// The newest test binary `name-<hash>` beside this one.
 fn test_binary(name: &str) -> PathBuf {

@@ -32,6 +32,8 @@ mod layout;
 mod model;
 #[path = "../src/pipeline.rs"]
 mod pipeline;
+#[path = "../src/safety/mod.rs"]
+mod safety;
 #[path = "../src/target.rs"]
 mod target;
 #[path = "../src/toolchain/mod.rs"]

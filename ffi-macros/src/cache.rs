@@ -82,6 +82,10 @@ pub fn path(link_dir: &Path, block: &Block, key: &Artifact) -> PathBuf {
     h.field("artifact", &key.hash);
     h.field("lib_name", &key.lib_name);
     h.field("macro", env!("FFI_MACROS_FINGERPRINT"));
+    // The safe wrappers change the expansion, not the C.
+    if let Some(safe) = &block.safe {
+        h.field("safe", &safe.tokens.to_string());
+    }
     h.field(
         "in_place",
         if block.module.is_none() { "yes" } else { "no" },

@@ -3,13 +3,16 @@
 //! One module per stage, in the order they run:
 //! [`input`] (the block's syntax) → [`headers`] (declarations read from real headers) →
 //! [`cdef`] (lang-c front end) → [`model`] (C items) → [`toolchain`] (probe, glue,
-//! compiler runs; [`layout`] in ABI mode) → [`expand`] (Rust items); [`pipeline`] runs
-//! them in order, [`cache`] keeps finished expansions.
+//! compiler runs; [`layout`] in ABI mode) → [`safety`] (which wrappers are safe, and how)
+//! → [`expand`] (Rust items); [`pipeline`] runs them in order, [`cache`] keeps finished
+//! expansions.
 
 #[cfg(test)]
 mod abi_agreement_tests;
 mod cache;
 mod cdef;
+#[cfg(test)]
+mod coverage_tests;
 mod errors;
 mod expand;
 mod headers;
@@ -19,6 +22,7 @@ mod model;
 mod pipeline;
 #[cfg(test)]
 mod random_tests;
+mod safety;
 #[cfg(test)]
 mod snapshot_tests;
 mod target;

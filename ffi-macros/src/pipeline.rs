@@ -14,7 +14,7 @@ use crate::layout::{self, Sizes};
 use crate::model::Cdef;
 use crate::target::Target;
 use crate::toolchain::{self, Artifact, Kind, Settings, rustc::Rustc};
-use crate::{cdef, errors::Errors, headers};
+use crate::{cdef, errors::Errors, headers, safety};
 
 pub fn run(block: &Block, rustc: &Rustc, lex: Lexer) -> syn::Result<TokenStream> {
     let target = Target::new(&rustc.target);
@@ -33,9 +33,11 @@ pub fn run(block: &Block, rustc: &Rustc, lex: Lexer) -> syn::Result<TokenStream>
     }
     let (mut model, art, files) = front_end(block, &settings, &target, key)?;
     let binding = bind(block, &mut model, &settings, &art, link_dir, &target)?;
+    let plans = safety::plan(block, &model)?;
     let cx = Cx {
         cdef: &model,
         target: &target,
+        plans: &plans,
     };
     let items = expand::items(block, &cx, &binding)?;
     let entry = cache::Entry {

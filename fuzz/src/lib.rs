@@ -23,6 +23,8 @@ mod layout;
 mod model;
 #[path = "../../ffi-macros/src/pipeline.rs"]
 mod pipeline;
+#[path = "../../ffi-macros/src/safety/mod.rs"]
+mod safety;
 #[path = "../../ffi-macros/src/target.rs"]
 mod target;
 #[path = "../../ffi-macros/src/toolchain/mod.rs"]

@@ -12,21 +12,9 @@ use super::Cx;
 use super::types::{self, crossing, ident, rust};
 use crate::model::*;
 
-/// Parameter names: the C names where given and unique, else `argN`.
+/// Parameter names as identifiers (see [`FnSig::param_names`]).
 pub fn param_names(sig: &FnSig) -> Vec<Ident> {
-    let mut seen: Vec<String> = Vec::new();
-    sig.params
-        .iter()
-        .enumerate()
-        .map(|(i, p)| {
-            let name = match &p.name {
-                Some(n) if !seen.contains(n) && n != "ret" => n.clone(),
-                _ => format!("arg{i}"),
-            };
-            seen.push(name.clone());
-            ident(&name)
-        })
-        .collect()
+    sig.param_names().iter().map(|n| ident(n)).collect()
 }
 
 /// The raw signature as it crosses into C: `(params) -> ret`, with an out-pointer first
@@ -169,8 +157,12 @@ fn pass(cx: &Cx, ty: &Ty) -> Pass {
     }
 }
 
-/// The wrapper under the C name: safe for values and `const char *`, else `unsafe`.
+/// The wrapper under the C name: safe for values and `const char *`, or as its plan says
+/// (see `safety`), else `unsafe`.
 pub fn wrapper(cx: &Cx, f: &Function) -> TokenStream {
+    if let Some(plan) = cx.plans.functions.get(&f.name) {
+        return super::safe::wrapper(cx, f, plan);
+    }
     let name = ident(&f.name);
     let mut doc = super::decl_doc(&f.origin);
     doc.extend(conversion_doc(f));
@@ -186,7 +178,8 @@ pub fn wrapper(cx: &Cx, f: &Function) -> TokenStream {
             other => other,
         })
         .collect();
-    let is_safe = passes.iter().all(|p| *p != Pass::Raw);
+    let never = cx.plans.never.contains(&f.name);
+    let is_safe = !never && passes.iter().all(|p| *p != Pass::Raw);
     if !is_safe {
         // An `unsafe fn` keeps C's raw signature, except values lent to the glue.
         passes
@@ -241,7 +234,7 @@ pub fn wrapper(cx: &Cx, f: &Function) -> TokenStream {
 }
 
 /// What the doc comment says of a wrapper whose cdef differs from its C declaration.
-fn conversion_doc(f: &Function) -> TokenStream {
+pub fn conversion_doc(f: &Function) -> TokenStream {
     let mut lines = Vec::new();
     if f.wrapped == Some(Wrap::Converts) {
         lines.push(

@@ -16,6 +16,7 @@
 pub mod callbacks;
 mod functions;
 mod records;
+mod safe;
 pub mod types;
 mod values;
 
@@ -49,10 +50,12 @@ pub enum Binding {
     },
 }
 
-/// What every generator reads: the model, and the target it is for.
+/// What every generator reads: the model, the target it is for, and the safe wrappers'
+/// plans.
 pub struct Cx<'a> {
     pub cdef: &'a Cdef,
     pub target: &'a Target,
+    pub plans: &'a crate::safety::Plans,
 }
 
 /// `{ items… }`, moving the items: interpolating a `TokenStream` in `quote!` copies every
@@ -78,7 +81,7 @@ fn decl_doc(origin: &Origin) -> TokenStream {
 const LAZY_NAMES: &[&str] = &["load", "artifact", "LIBRARY", "ARTIFACT"];
 
 /// Names every expansion defines next to the C items.
-const RESERVED_NAMES: &[&str] = &["sys", "callbacks"];
+const RESERVED_NAMES: &[&str] = &["sys", "callbacks", "owned"];
 
 fn check_names(block: &Block, cdef: &Cdef, lazy: bool) -> syn::Result<()> {
     let names = cdef
@@ -117,8 +120,9 @@ pub fn items(block: &Block, cx: &Cx, binding: &Binding) -> syn::Result<TokenStre
     });
     let mut top = top_items(cx, binding)?;
     top.extend(lazy_accessors(binding));
-    let callbacks = callbacks::items(block, cx, binding)?;
-    Ok(layout(block, sys, top, callbacks))
+    let mut modules = callbacks::items(block, cx, binding)?;
+    modules.extend(safe::handles(cx));
+    Ok(layout(block, sys, top, modules))
 }
 
 /// Records, enums and typedefs.

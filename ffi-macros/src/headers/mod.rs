@@ -26,7 +26,7 @@ use crate::target::Target;
 use crate::toolchain::Settings;
 use crate::toolchain::compile::{self, TempDir};
 
-pub use select::Allow;
+pub use select::{Allow, glob};
 
 /// What a block's headers and cdef declare, narrowed to what `allow` asks for.
 pub struct Headers {

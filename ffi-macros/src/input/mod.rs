@@ -13,6 +13,7 @@ use syn::{Attribute, Ident, LitStr, Token, Visibility, bracketed, parenthesized}
 use crate::errors::Errors;
 
 mod rust_fns;
+pub mod safe;
 pub use rust_fns::{Body, RustFn};
 
 /// How the block's C code reaches the program.
@@ -52,6 +53,8 @@ pub struct Block {
     pub mode: Mode,
     /// Rust functions implementing the cdef's `extern "Rust"` declarations.
     pub rust_fns: Vec<RustFn>,
+    /// `safe { … }`: rules for safe wrappers the headers do not give.
+    pub safe: Option<safe::Safe>,
 }
 
 /// One piece of cdef text and the literal it came from.
@@ -99,8 +102,8 @@ impl Block {
 }
 
 const SECTIONS: &str = "cdef, cdef_file, source, source_file, sources, headers, allow, \
-                        libraries, include_dirs, defines, flags, mode, dlopen, or an `fn` \
-                        implementing an `extern \"Rust\"` declaration";
+                        libraries, include_dirs, defines, flags, mode, dlopen, safe, or an \
+                        `fn` implementing an `extern \"Rust\"` declaration";
 
 impl Parse for Block {
     fn parse(input: ParseStream) -> syn::Result<Self> {
@@ -203,6 +206,7 @@ fn empty_block(span: Span) -> Block {
         flags: Vec::new(),
         mode: Mode::Static,
         rust_fns: Vec::new(),
+        safe: None,
     }
 }
 
@@ -234,6 +238,14 @@ fn parse_section(input: ParseStream, p: &mut Parsing) -> syn::Result<()> {
         "defines" => b.defines = define_list(input)?,
         "mode" => p.mode_kw = Some(mode_keyword(input)?),
         "dlopen" => p.dlopen = Some(input.parse()?),
+        // A braced section: no `;` after it.
+        "safe" => {
+            b.safe = Some(input.parse()?);
+            if input.peek(Token![;]) {
+                input.parse::<Token![;]>()?;
+            }
+            return Ok(());
+        }
         other => {
             return Err(syn::Error::new(
                 key.span(),
@@ -313,7 +325,7 @@ fn str_list(input: ParseStream) -> syn::Result<Vec<LitStr>> {
 }
 
 /// After a bad section: skips to just past the next top-level `;`.
-fn skip_section(input: ParseStream) {
+pub(crate) fn skip_section(input: ParseStream) {
     while !input.is_empty() {
         match input.parse::<TokenTree>() {
             Ok(TokenTree::Punct(p)) if p.as_char() == ';' => return,
