@@ -291,3 +291,36 @@ fn attributes_in_a_cdef_make_slices() {
     assert_eq!(&buf, b"xxxx");
     assert_eq!(attributed::label(1), c"on");
 }
+
+ffi_runtime::ffi! {
+    /// ABI mode: a cdef and its annotations, no compiler.
+    pub mod zabi {
+        cdef r#"
+            typedef struct gzFile_s *gzFile;
+            unsigned long crc32(unsigned long crc, const unsigned char *buf, unsigned int len);
+            int compress(unsigned char *dest, unsigned long *destLen, const unsigned char *source, unsigned long sourceLen);
+            gzFile gzopen(const char *path, const char *mode);
+            int gzclose(gzFile file);
+            int gzwrite(gzFile file, const void *buf, unsigned len);
+            const char *zlibVersion(void);
+        "#;
+        dlopen "libz.so.1";
+        safe {
+            owned gzFile_s by gzclose;
+            crc32(buf[len]);
+            compress(dest[*destLen], source[sourceLen]) -> ok = 0;
+            gzopen -> owned;
+            gzwrite(buf[len]);
+            zlibVersion -> static str;
+        }
+    }
+}
+
+#[test]
+fn annotations_in_abi_mode() {
+    assert_eq!(zabi::crc32(0, b"123456789"), 0xcbf4_3926);
+    let mut out = [0u8; 64];
+    assert!(zabi::compress(&mut out, b"abcabcabc").is_ok());
+    assert!(zabi::gzopen(c"/nonexistent/dir/x.gz", c"wb").is_none());
+    assert!(zabi::zlibVersion().to_bytes().starts_with(b"1."));
+}

@@ -204,9 +204,42 @@ fn headers_block(bench: &Bench) {
                 "ratio ffi! cold / bindgen: {:.2} (goal <= 0.33)",
                 cold.as_secs_f64() / time.as_secs_f64()
             );
+            let (ours, theirs) = (expansion_bytes(bench, &b), bindgen_bytes(bench));
+            println!(
+                "expansion as `cargo expand` prints it: ffi! {ours} bytes, bindgen {theirs} bytes"
+            );
+            println!(
+                "ratio ffi! / bindgen bytes: {:.2} (goal <= 1.0)",
+                ours as f64 / theirs as f64
+            );
         }
         None => println!("bindgen: not installed (`cargo install bindgen-cli`): pair skipped"),
     }
+}
+
+/// The block's expansion printed as `cargo expand` prints it, without the rebuild
+/// triggers (`include_bytes!` of each header read, which `cargo expand` would inline).
+fn expansion_bytes(bench: &Bench, b: &input::Block) -> usize {
+    let tokens = pipeline::run(b, &bench.rustc, &|t| t.parse().ok()).expect("expands");
+    let file: syn::File = syn::parse2(tokens).expect("the expansion parses");
+    let text: String = prettyplease::unparse(&file)
+        .lines()
+        .filter(|l| !l.contains("include_bytes!"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    // `FFI_BENCH_SAVE=dir`: both texts, to compare them.
+    if let Some(dir) = std::env::var_os("FFI_BENCH_SAVE") {
+        let dir = PathBuf::from(dir);
+        let _ = std::fs::write(dir.join("ffi.rs"), &text);
+        let _ = std::fs::copy(bench.dir.join("bindgen.rs"), dir.join("bindgen.rs"));
+    }
+    text.len()
+}
+
+/// bindgen's output for the same allowlist, printed the same way.
+fn bindgen_bytes(bench: &Bench) -> usize {
+    let text = std::fs::read_to_string(bench.dir.join("bindgen.rs")).unwrap_or_default();
+    syn::parse_file(&text).map_or(text.len(), |f| prettyplease::unparse(&f).len())
 }
 
 /// `bindgen` on the same header, allowlist translated to its regexes; best of 3.

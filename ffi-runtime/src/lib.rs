@@ -31,5 +31,5 @@ pub mod types;
 pub use errno::{errno, set_errno};
 pub use error::Error;
 pub use ffi_macros::ffi;
-pub use loader::{Artifact, Export, FINGERPRINT_SYMBOL, Library, Symbol, set_artifact_dir};
+pub use loader::{Artifact, Export, FINGERPRINT_SYMBOL, LazyFn, Library, Symbol, set_artifact_dir};
 pub use owned::{Borrowed, Destroy, Owned};

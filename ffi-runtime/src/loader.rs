@@ -270,6 +270,83 @@ impl Library {
     }
 }
 
+/// A C function called through a pointer that starts at a resolver stub: the stub (one
+/// per function, in the expansion) resolves the symbol, stores its address here and calls
+/// it, so every later call is one load and one indirect call, with nothing to test.
+/// Threads racing for the first call each resolve and store the same address.
+pub struct LazyFn {
+    name: &'static CStr,
+    address: AtomicPtr<c_void>,
+}
+
+impl LazyFn {
+    /// Starts at `stub`, which must call [`LazyFn::resolve`] and then the address it gets.
+    #[doc(hidden)]
+    pub const fn new(name: &'static CStr, stub: *mut c_void) -> Self {
+        LazyFn {
+            name,
+            address: AtomicPtr::new(stub),
+        }
+    }
+
+    /// The function to call, as the function pointer type `F`: the stub until the first
+    /// call has resolved it.
+    ///
+    /// # Safety
+    ///
+    /// `F` must be the type of both the stub and the symbol.
+    #[inline(always)]
+    pub unsafe fn get<F: Copy>(&self) -> F {
+        // SAFETY: the caller promises `F` is a function pointer type.
+        unsafe { as_fn(self.address.load(Ordering::Acquire)) }
+    }
+
+    /// The symbol's address in `library`, as `F`, from now on what [`LazyFn::get`]
+    /// returns; panics as [`Symbol::get`] does.
+    ///
+    /// # Safety
+    ///
+    /// As [`LazyFn::get`].
+    #[inline(always)]
+    pub unsafe fn resolve<F: Copy>(&self, library: &Library) -> F {
+        // SAFETY: as `get`.
+        unsafe { as_fn(self.resolve_address(library)) }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn resolve_address(&self, library: &Library) -> *mut c_void {
+        let p = resolve_or_panic(self.name, library);
+        self.address.store(p, Ordering::Release);
+        p
+    }
+}
+
+/// An address as a function pointer; refuses to build for a type of another size.
+///
+/// # Safety
+///
+/// `F` must be a function pointer type that `p` is a function of.
+#[inline(always)]
+unsafe fn as_fn<F: Copy>(p: *mut c_void) -> F {
+    const { assert!(core::mem::size_of::<F>() == core::mem::size_of::<*mut c_void>()) };
+    // SAFETY: same size, and the caller promises the type.
+    unsafe { core::mem::transmute_copy(&p) }
+}
+
+/// The symbol's address, or a panic naming what is missing.
+fn resolve_or_panic(name: &CStr, library: &Library) -> *mut c_void {
+    match library.lookup(name) {
+        Ok(p) if !p.is_null() => p,
+        Ok(_) => panic!(
+            "the C symbol `{}` in `{}` has a null address",
+            name.to_string_lossy(),
+            library.name()
+        ),
+        Err(e) => panic!("{e}"),
+    }
+}
+
 /// One C symbol, resolved on its first use and cached.
 pub struct Symbol {
     name: &'static CStr,
@@ -299,17 +376,8 @@ impl Symbol {
     #[cold]
     #[inline(never)]
     fn resolve(&self, library: &Library) -> *mut c_void {
-        match library.lookup(self.name) {
-            Ok(p) if !p.is_null() => {
-                self.address.store(p, Ordering::Release);
-                p
-            }
-            Ok(_) => panic!(
-                "the C symbol `{}` in `{}` has a null address",
-                self.name.to_string_lossy(),
-                library.name()
-            ),
-            Err(e) => panic!("{e}"),
-        }
+        let p = resolve_or_panic(self.name, library);
+        self.address.store(p, Ordering::Release);
+        p
     }
 }

@@ -29,18 +29,23 @@ pub mod z {
             buf: *const ::core::ffi::c_uchar,
             len: ::core::ffi::c_uint,
         ) -> uLong {
-            static SYMBOL: ::ffi_runtime::Symbol = ::ffi_runtime::Symbol::new(c"crc32");
-            let f = unsafe {
-                ::core::mem::transmute::<
-                    *mut ::core::ffi::c_void,
-                    unsafe extern "C" fn(
-                        uLong,
-                        *const ::core::ffi::c_uchar,
-                        ::core::ffi::c_uint,
-                    ) -> uLong,
-                >(SYMBOL.get(&LIBRARY))
-            };
-            unsafe { f(crc, buf, len) }
+            type F = unsafe extern "C-unwind" fn(
+                uLong,
+                *const ::core::ffi::c_uchar,
+                ::core::ffi::c_uint,
+            ) -> uLong;
+            static FN: ::ffi_runtime::LazyFn = ::ffi_runtime::LazyFn::new(
+                c"crc32",
+                resolve as *mut _,
+            );
+            unsafe extern "C-unwind" fn resolve(
+                crc: uLong,
+                buf: *const ::core::ffi::c_uchar,
+                len: ::core::ffi::c_uint,
+            ) -> uLong {
+                unsafe { FN.resolve::<F>(&LIBRARY)(crc, buf, len) }
+            }
+            unsafe { FN.get::<F>()(crc, buf, len) }
         }
         /// `const char *zlibVersion(void);`
         ///
@@ -49,16 +54,15 @@ pub mod z {
         /// A raw C call: the arguments must satisfy the C function's contract.
         #[inline]
         pub unsafe fn zlibVersion() -> *const ::core::ffi::c_char {
-            static SYMBOL: ::ffi_runtime::Symbol = ::ffi_runtime::Symbol::new(
+            type F = unsafe extern "C-unwind" fn() -> *const ::core::ffi::c_char;
+            static FN: ::ffi_runtime::LazyFn = ::ffi_runtime::LazyFn::new(
                 c"zlibVersion",
+                resolve as *mut _,
             );
-            let f = unsafe {
-                ::core::mem::transmute::<
-                    *mut ::core::ffi::c_void,
-                    unsafe extern "C" fn() -> *const ::core::ffi::c_char,
-                >(SYMBOL.get(&LIBRARY))
-            };
-            unsafe { f() }
+            unsafe extern "C-unwind" fn resolve() -> *const ::core::ffi::c_char {
+                unsafe { FN.resolve::<F>(&LIBRARY)() }
+            }
+            unsafe { FN.get::<F>()() }
         }
         /// `int printf(const char *format, ...);`
         ///

@@ -62,8 +62,8 @@ pub fn extern_fn(cx: &Cx, f: &Function) -> TokenStream {
 pub fn lazy_fn(cx: &Cx, f: &Function) -> TokenStream {
     let name = ident(&f.name);
     let doc = super::decl_doc(&f.origin);
-    let symbol = lazy_symbol(f.symbol.as_deref().unwrap_or_else(|| f.c_symbol()));
     if f.sig.variadic {
+        let symbol = lazy_symbol(f.symbol.as_deref().unwrap_or_else(|| f.c_symbol()));
         let fn_ty = types::fn_type(cx, &f.sig);
         // Rust cannot define a C-variadic function: hand out the pointer to call instead.
         return quote! {
@@ -80,7 +80,11 @@ pub fn lazy_fn(cx: &Cx, f: &Function) -> TokenStream {
     }
     let (params, ret) = raw_signature(cx, &f.sig);
     let names = raw_names(cx, &f.sig);
-    let fn_ty = raw_fn_type(cx, &f.sig);
+    let fn_ty = raw_fn_type(cx, &f.sig, "C-unwind");
+    let c_name = lazy_name(f.symbol.as_deref().unwrap_or_else(|| f.c_symbol()));
+    // The pointer starts at `resolve`, which stores the real address and calls it: later
+    // calls are one load and one indirect call. "C-unwind": a library that cannot be
+    // loaded panics, as a call that cannot load always has, instead of aborting.
     quote! {
         #doc
         ///
@@ -89,12 +93,22 @@ pub fn lazy_fn(cx: &Cx, f: &Function) -> TokenStream {
         /// A raw C call: the arguments must satisfy the C function's contract.
         #[inline]
         pub unsafe fn #name(#(#params),*) #ret {
-            #symbol
-            // SAFETY: the symbol has the cdef's signature.
-            let f = unsafe { ::core::mem::transmute::<*mut ::core::ffi::c_void, #fn_ty>(SYMBOL.get(&LIBRARY)) };
-            unsafe { f(#(#names),*) }
+            type F = #fn_ty;
+            static FN: ::ffi_runtime::LazyFn = ::ffi_runtime::LazyFn::new(#c_name, resolve as *mut _);
+            unsafe extern "C-unwind" fn resolve(#(#params),*) #ret {
+                // SAFETY: the symbol has the cdef's signature.
+                unsafe { FN.resolve::<F>(&LIBRARY)(#(#names),*) }
+            }
+            // SAFETY: `FN` holds `resolve` or the symbol, both of type `F`.
+            unsafe { FN.get::<F>()(#(#names),*) }
         }
     }
+}
+
+/// A symbol's name as the C string literal the loader looks it up by.
+fn lazy_name(symbol: &str) -> proc_macro2::Literal {
+    let cstr = std::ffi::CString::new(symbol).unwrap_or_default();
+    proc_macro2::Literal::c_string(&cstr)
 }
 
 fn raw_names(cx: &Cx, sig: &FnSig) -> Vec<Ident> {
@@ -105,8 +119,8 @@ fn raw_names(cx: &Cx, sig: &FnSig) -> Vec<Ident> {
     names
 }
 
-/// The raw signature as a function pointer type.
-fn raw_fn_type(cx: &Cx, sig: &FnSig) -> TokenStream {
+/// The raw signature as a function pointer type of the ABI given.
+fn raw_fn_type(cx: &Cx, sig: &FnSig, abi: &str) -> TokenStream {
     let mut params: Vec<TokenStream> = sig
         .params
         .iter()
@@ -120,12 +134,11 @@ fn raw_fn_type(cx: &Cx, sig: &FnSig) -> TokenStream {
         Crossing::AsDouble => quote!(-> f64),
         Crossing::Direct => types::ret(cx, &sig.ret),
     };
-    quote!(unsafe extern "C" fn(#(#params),*) #ret)
+    quote!(unsafe extern #abi fn(#(#params),*) #ret)
 }
 
 pub fn lazy_symbol(symbol: &str) -> TokenStream {
-    let cstr = std::ffi::CString::new(symbol).unwrap_or_default();
-    let lit = proc_macro2::Literal::c_string(&cstr);
+    let lit = lazy_name(symbol);
     quote!(static SYMBOL: ::ffi_runtime::Symbol = ::ffi_runtime::Symbol::new(#lit);)
 }
 
