@@ -243,7 +243,7 @@ mod writes_through {
     #[test]
     fn written_parameters_are_raw_and_read_ones_are_cstr() {
         let mut text = *b"quiet\0";
-        let f: unsafe fn(*const c_char) -> i32 = wt::shout;
+        let f: unsafe extern "C" fn(*const c_char) -> i32 = wt::shout;
         assert_eq!(unsafe { f(text.as_mut_ptr().cast()) }, 5);
         assert_eq!(&text, b"QUIET\0");
         // C's own declaration is `const`: the safe wrapper lends a `&CStr`.

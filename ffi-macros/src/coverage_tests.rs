@@ -23,7 +23,8 @@ fn invocation(file: &str, name: &str) -> proc_macro2::TokenStream {
         .expect("the block's invocation")
 }
 
-/// (safe wrappers, all wrappers) of a block's functions.
+/// (safe wrappers, all wrappers) of a block's functions: the top-level ones, and the raw
+/// `sys` functions re-exported where there is no wrapper.
 fn share(body: proc_macro2::TokenStream) -> (usize, usize) {
     let block: Block = syn::parse2(quote::quote!(mod api { #body })).expect("the block parses");
     let rustc = Rustc::from_args(std::iter::empty(), false);
@@ -32,17 +33,40 @@ fn share(body: proc_macro2::TokenStream) -> (usize, usize) {
     let Some(syn::Item::Mod(m)) = file.items.into_iter().next() else {
         panic!("a module");
     };
-    let wrappers: Vec<bool> = m
-        .content
-        .map(|(_, items)| items)
-        .unwrap_or_default()
-        .into_iter()
-        .filter_map(|item| match item {
-            syn::Item::Fn(f) => Some(f.sig.unsafety.is_none()),
-            _ => None,
-        })
-        .collect();
-    (wrappers.iter().filter(|s| **s).count(), wrappers.len())
+    let items = m.content.map(|(_, items)| items).unwrap_or_default();
+    let mut top = std::collections::BTreeMap::new();
+    let mut raw = Vec::new();
+    for item in items {
+        match item {
+            syn::Item::Fn(f) => {
+                top.insert(f.sig.ident.to_string(), f.sig.unsafety.is_none());
+            }
+            syn::Item::Mod(sys) if sys.ident == "sys" => raw.extend(raw_functions(sys)),
+            _ => {}
+        }
+    }
+    raw.retain(|name| !top.contains_key(name));
+    let safe = top.values().filter(|s| **s).count();
+    (safe, top.len() + raw.len())
+}
+
+/// The `unsafe` functions of `sys`: `extern` items (linked) and `unsafe fn`s (lazy);
+/// not variadic ones, which no rule can make safe and which have no wrapper to count.
+fn raw_functions(sys: syn::ItemMod) -> Vec<String> {
+    let mut names = Vec::new();
+    for item in sys.content.map(|(_, items)| items).unwrap_or_default() {
+        match item {
+            syn::Item::ForeignMod(m) => names.extend(m.items.into_iter().filter_map(|i| match i {
+                syn::ForeignItem::Fn(f) if f.sig.variadic.is_none() => {
+                    Some(f.sig.ident.to_string())
+                }
+                _ => None,
+            })),
+            syn::Item::Fn(f) if f.sig.unsafety.is_some() => names.push(f.sig.ident.to_string()),
+            _ => {}
+        }
+    }
+    names
 }
 
 #[test]

@@ -92,6 +92,13 @@ pub fn resume_panic() {
     }
 }
 
+/// `value`, after [`resume_panic`]: what a generated wrapper returns from its C call.
+#[inline]
+pub fn resumed<T>(value: T) -> T {
+    resume_panic();
+    value
+}
+
 #[cold]
 #[inline(never)]
 fn resume_slow() {

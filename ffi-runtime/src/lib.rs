@@ -24,6 +24,7 @@ pub mod bits;
 pub mod callback;
 mod errno;
 mod error;
+pub mod layout;
 mod loader;
 pub mod owned;
 pub mod types;

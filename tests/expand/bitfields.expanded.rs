@@ -12,15 +12,17 @@ pub mod flags {
         clippy::let_unit_value
     )]
     /// The raw layer: `#[repr(C)]` types and `extern "C"` functions with C's exact signatures.
+    /// Calling one is `unsafe`: every pointer must be valid for what the C function does
+    /// with it. A raw call does not resume a callback's panic: call
+    /// `ffi_runtime::callback::resume_panic()` after it.
     pub mod sys {
-        /// `union { int id; float weight; };`
+        /// `union { … };`
         #[repr(C)]
         #[derive(Clone, Copy)]
         pub union header_anon0 {
             pub id: ::core::ffi::c_int,
             pub weight: ::core::ffi::c_float,
         }
-        /// All bits zero, which is a valid value of every C type this holds.
         impl ::core::default::Default for header_anon0 {
             fn default() -> Self {
                 ::ffi_runtime::callback::zeroed()
@@ -32,11 +34,7 @@ pub mod flags {
                 f.debug_struct("header_anon0").finish_non_exhaustive()
             }
         }
-        const _: () = {
-            let _: [(); 4] = [(); ::core::mem::size_of::<header_anon0>()];
-            let _: [(); 4] = [(); ::core::mem::align_of::<header_anon0>()];
-        };
-        /// `struct header { unsigned version : 3; signed delta : 5; unsigned : 0; _Bool urgent : 1; union { int id; float weight; }; };`
+        /// `struct header { … };`
         #[repr(C, align(4))]
         #[derive(Clone, Copy)]
         pub struct header {
@@ -46,7 +44,6 @@ pub mod flags {
             pub _pad1: [u8; 3],
             pub anon0: header_anon0,
         }
-        /// All bits zero, which is a valid value of every C type this holds.
         impl ::core::default::Default for header {
             fn default() -> Self {
                 ::ffi_runtime::callback::zeroed()
@@ -152,13 +149,29 @@ pub mod flags {
                     .finish()
             }
         }
-        const _: () = {
-            let _: [(); 12] = [(); ::core::mem::size_of::<header>()];
-            let _: [(); 4] = [(); ::core::mem::align_of::<header>()];
-            let _: [(); 8] = [(); ::core::mem::offset_of!(header, anon0)];
-            let _: [(); 0] = [(); ::core::mem::offset_of!(header, _bits0)];
-            let _: [(); 4] = [(); ::core::mem::offset_of!(header, _bits1)];
-        };
+        const _: () = ::ffi_runtime::layout::check(
+            &[
+                (
+                    "layout of `header_anon0` differs from C's",
+                    &[
+                        ::core::mem::size_of::<header_anon0>(),
+                        ::core::mem::align_of::<header_anon0>(),
+                    ],
+                    &[4, 4],
+                ),
+                (
+                    "layout of `header` differs from C's",
+                    &[
+                        ::core::mem::size_of::<header>(),
+                        ::core::mem::align_of::<header>(),
+                        ::core::mem::offset_of!(header, anon0),
+                        ::core::mem::offset_of!(header, _bits0),
+                        ::core::mem::offset_of!(header, _bits1),
+                    ],
+                    &[12, 4, 8, 0, 4],
+                ),
+            ],
+        );
     }
     pub use self::sys::*;
 }

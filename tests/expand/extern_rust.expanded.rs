@@ -11,10 +11,12 @@ pub mod visits {
         clippy::let_unit_value
     )]
     /// The raw layer: `#[repr(C)]` types and `extern "C"` functions with C's exact signatures.
+    /// Calling one is `unsafe`: every pointer must be valid for what the C function does
+    /// with it. A raw call does not resume a callback's panic: call
+    /// `ffi_runtime::callback::resume_panic()` after it.
     pub mod sys {
         #[link(name = "ffi_visits_HASH", kind = "static")]
         unsafe extern "C" {
-            /// `int sum_visited(void *ctx, int n);`
             #[link_name = "__ffi_HASH_d_sum_visited"]
             pub fn sum_visited(
                 ctx: *mut ::core::ffi::c_void,
@@ -24,18 +26,12 @@ pub mod visits {
     }
     pub use self::sys::*;
     /// `int sum_visited(void *ctx, int n);`
-    ///
-    /// # Safety
-    ///
-    /// This calls C: every pointer must be valid for what the C function does with it.
     #[inline]
     pub unsafe fn sum_visited(
         ctx: *mut ::core::ffi::c_void,
         n: ::core::ffi::c_int,
     ) -> ::core::ffi::c_int {
-        let result = unsafe { self::sys::sum_visited(ctx, n) };
-        ::ffi_runtime::callback::resume_panic();
-        result
+        ::ffi_runtime::callback::resumed(unsafe { self::sys::sum_visited(ctx, n) })
     }
     #[doc(hidden)]
     #[allow(non_camel_case_types)]

@@ -11,6 +11,9 @@ pub mod z {
         clippy::let_unit_value
     )]
     /// The raw layer: `#[repr(C)]` types and `extern "C"` functions with C's exact signatures.
+    /// Calling one is `unsafe`: every pointer must be valid for what the C function does
+    /// with it. A raw call does not resume a callback's panic: call
+    /// `ffi_runtime::callback::resume_panic()` after it.
     pub mod sys {
         /// `typedef unsigned long uLong;`
         pub type uLong = ::core::ffi::c_ulong;
@@ -19,10 +22,6 @@ pub mod z {
             &["libz.so.1"],
         );
         /// `uLong crc32(uLong crc, const unsigned char *buf, unsigned int len);`
-        ///
-        /// # Safety
-        ///
-        /// A raw C call: the arguments must satisfy the C function's contract.
         #[inline]
         pub unsafe fn crc32(
             crc: uLong,
@@ -47,11 +46,6 @@ pub mod z {
             }
             unsafe { FN.get::<F>()(crc, buf, len) }
         }
-        /// `const char *zlibVersion(void);`
-        ///
-        /// # Safety
-        ///
-        /// A raw C call: the arguments must satisfy the C function's contract.
         #[inline]
         pub unsafe fn zlibVersion() -> *const ::core::ffi::c_char {
             type F = unsafe extern "C-unwind" fn() -> *const ::core::ffi::c_char;
@@ -97,27 +91,10 @@ pub mod z {
         }
     }
     pub use self::sys::*;
-    /// `uLong crc32(uLong crc, const unsigned char *buf, unsigned int len);`
-    ///
-    /// # Safety
-    ///
-    /// This calls C: every pointer must be valid for what the C function does with it.
-    #[inline]
-    pub unsafe fn crc32(
-        crc: uLong,
-        buf: *const ::core::ffi::c_uchar,
-        len: ::core::ffi::c_uint,
-    ) -> uLong {
-        let result = unsafe { self::sys::crc32(crc, buf, len) };
-        ::ffi_runtime::callback::resume_panic();
-        result
-    }
     /// `const char *zlibVersion(void);`
     #[inline]
     pub fn zlibVersion() -> *const ::core::ffi::c_char {
-        let result = unsafe { self::sys::zlibVersion() };
-        ::ffi_runtime::callback::resume_panic();
-        result
+        ::ffi_runtime::callback::resumed(unsafe { self::sys::zlibVersion() })
     }
     /// `int z_verbose;`
     ///

@@ -1,4 +1,7 @@
 /// The raw layer: `#[repr(C)]` types and `extern "C"` functions with C's exact signatures.
+/// Calling one is `unsafe`: every pointer must be valid for what the C function does
+/// with it. A raw call does not resume a callback's panic: call
+/// `ffi_runtime::callback::resume_panic()` after it.
 #[allow(
     non_camel_case_types,
     non_snake_case,
@@ -13,7 +16,6 @@
 pub mod sys {
     #[link(name = "m")]
     unsafe extern "C" {
-        /// `double cos(double x);`
         pub fn cos(x: ::core::ffi::c_double) -> ::core::ffi::c_double;
         /// `int signgam;`
         pub static mut signgam: ::core::ffi::c_int;
@@ -25,9 +27,7 @@ pub use self::sys::*;
 /// `double cos(double x);`
 #[inline]
 pub fn cos(x: ::core::ffi::c_double) -> ::core::ffi::c_double {
-    let result = unsafe { self::sys::cos(x) };
-    ::ffi_runtime::callback::resume_panic();
-    result
+    ::ffi_runtime::callback::resumed(unsafe { self::sys::cos(x) })
 }
 #[allow(non_snake_case, dead_code, clippy::too_many_arguments, clippy::let_unit_value)]
 /// `int signgam;`

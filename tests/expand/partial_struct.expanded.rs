@@ -11,8 +11,11 @@ pub mod clock {
         clippy::let_unit_value
     )]
     /// The raw layer: `#[repr(C)]` types and `extern "C"` functions with C's exact signatures.
+    /// Calling one is `unsafe`: every pointer must be valid for what the C function does
+    /// with it. A raw call does not resume a callback's panic: call
+    /// `ffi_runtime::callback::resume_panic()` after it.
     pub mod sys {
-        /// `struct tm { int tm_sec; int tm_min; int tm_hour; ...; };`
+        /// `struct tm { … };`
         #[repr(C, align(8))]
         #[derive(Clone, Copy)]
         pub struct tm {
@@ -21,7 +24,6 @@ pub mod clock {
             pub tm_hour: ::core::ffi::c_int,
             pub _pad0: [u8; 44],
         }
-        /// All bits zero, which is a valid value of every C type this holds.
         impl ::core::default::Default for tm {
             fn default() -> Self {
                 ::ffi_runtime::callback::zeroed()
@@ -37,13 +39,6 @@ pub mod clock {
                     .finish()
             }
         }
-        const _: () = {
-            let _: [(); 56] = [(); ::core::mem::size_of::<tm>()];
-            let _: [(); 8] = [(); ::core::mem::align_of::<tm>()];
-            let _: [(); 0] = [(); ::core::mem::offset_of!(tm, tm_sec)];
-            let _: [(); 4] = [(); ::core::mem::offset_of!(tm, tm_min)];
-            let _: [(); 8] = [(); ::core::mem::offset_of!(tm, tm_hour)];
-        };
         /// `typedef ... clockid_t;`
         ///
         /// Opaque: a value of the C compiler's size and alignment; passed to C by value
@@ -53,6 +48,21 @@ pub mod clock {
         pub struct clockid_t {
             _opaque: [u8; 4],
         }
+        const _: () = ::ffi_runtime::layout::check(
+            &[
+                (
+                    "layout of `tm` differs from C's",
+                    &[
+                        ::core::mem::size_of::<tm>(),
+                        ::core::mem::align_of::<tm>(),
+                        ::core::mem::offset_of!(tm, tm_sec),
+                        ::core::mem::offset_of!(tm, tm_min),
+                        ::core::mem::offset_of!(tm, tm_hour),
+                    ],
+                    &[56, 8, 0, 4, 8],
+                ),
+            ],
+        );
         #[link(name = "ffi_clock_HASH", kind = "static")]
         unsafe extern "C" {
             /// `int hours[...];`

@@ -11,6 +11,9 @@ pub mod safe_layer {
         clippy::let_unit_value
     )]
     /// The raw layer: `#[repr(C)]` types and `extern "C"` functions with C's exact signatures.
+    /// Calling one is `unsafe`: every pointer must be valid for what the C function does
+    /// with it. A raw call does not resume a callback's panic: call
+    /// `ffi_runtime::callback::resume_panic()` after it.
     pub mod sys {
         /// `struct conn;`
         #[repr(C)]
@@ -22,28 +25,22 @@ pub mod safe_layer {
         }
         #[link(name = "ffi_safe_layer_HASH", kind = "static")]
         unsafe extern "C" {
-            /// `int conn_open(const char *name, conn **out);`
             #[link_name = "__ffi_HASH_d_conn_open"]
             pub fn conn_open(
                 name: *const ::core::ffi::c_char,
                 out: *mut *mut conn,
             ) -> ::core::ffi::c_int;
-            /// `void conn_close(conn *c);`
             #[link_name = "__ffi_HASH_d_conn_close"]
             pub fn conn_close(c: *mut conn);
-            /// `const char *conn_name(conn *c);`
             #[link_name = "__ffi_HASH_d_conn_name"]
             pub fn conn_name(c: *mut conn) -> *const ::core::ffi::c_char;
-            /// `const char *version(void);`
             #[link_name = "__ffi_HASH_d_version"]
             pub fn version() -> *const ::core::ffi::c_char;
-            /// `unsigned sum(const unsigned char *buf, unsigned len);`
             #[link_name = "__ffi_HASH_d_sum"]
             pub fn sum(
                 buf: *const ::core::ffi::c_uchar,
                 len: ::core::ffi::c_uint,
             ) -> ::core::ffi::c_uint;
-            /// `int pack(unsigned char *dest, unsigned long *dest_len, const unsigned char *src, unsigned long src_len);`
             #[link_name = "__ffi_HASH_d_pack"]
             pub fn pack(
                 dest: *mut ::core::ffi::c_uchar,

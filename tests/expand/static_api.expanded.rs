@@ -12,35 +12,30 @@ pub mod demo {
         clippy::let_unit_value
     )]
     /// The raw layer: `#[repr(C)]` types and `extern "C"` functions with C's exact signatures.
+    /// Calling one is `unsafe`: every pointer must be valid for what the C function does
+    /// with it. A raw call does not resume a callback's panic: call
+    /// `ffi_runtime::callback::resume_panic()` after it.
     pub mod sys {
-        /// `struct point { int x, y; };`
+        /// `struct point { … };`
         #[repr(C)]
         #[derive(Clone, Copy, Debug)]
         pub struct point {
             pub x: ::core::ffi::c_int,
             pub y: ::core::ffi::c_int,
         }
-        /// All bits zero, which is a valid value of every C type this holds.
         impl ::core::default::Default for point {
             fn default() -> Self {
                 ::ffi_runtime::callback::zeroed()
             }
         }
         unsafe impl ::ffi_runtime::callback::Zeroable for point {}
-        const _: () = {
-            let _: [(); 8] = [(); ::core::mem::size_of::<point>()];
-            let _: [(); 4] = [(); ::core::mem::align_of::<point>()];
-            let _: [(); 0] = [(); ::core::mem::offset_of!(point, x)];
-            let _: [(); 4] = [(); ::core::mem::offset_of!(point, y)];
-        };
-        /// `union value { int i; double d; };`
+        /// `union value { … };`
         #[repr(C)]
         #[derive(Clone, Copy)]
         pub union value {
             pub i: ::core::ffi::c_int,
             pub d: ::core::ffi::c_double,
         }
-        /// All bits zero, which is a valid value of every C type this holds.
         impl ::core::default::Default for value {
             fn default() -> Self {
                 ::ffi_runtime::callback::zeroed()
@@ -52,10 +47,6 @@ pub mod demo {
                 f.debug_struct("value").finish_non_exhaustive()
             }
         }
-        const _: () = {
-            let _: [(); 8] = [(); ::core::mem::size_of::<value>()];
-            let _: [(); 8] = [(); ::core::mem::align_of::<value>()];
-        };
         /// `struct handle;`
         #[repr(C)]
         pub struct handle {
@@ -78,21 +69,36 @@ pub mod demo {
                 ::core::ffi::c_int,
             ) -> ::core::ffi::c_int,
         >;
+        const _: () = ::ffi_runtime::layout::check(
+            &[
+                (
+                    "layout of `point` differs from C's",
+                    &[
+                        ::core::mem::size_of::<point>(),
+                        ::core::mem::align_of::<point>(),
+                        ::core::mem::offset_of!(point, x),
+                        ::core::mem::offset_of!(point, y),
+                    ],
+                    &[8, 4, 0, 4],
+                ),
+                (
+                    "layout of `value` differs from C's",
+                    &[::core::mem::size_of::<value>(), ::core::mem::align_of::<value>()],
+                    &[8, 8],
+                ),
+            ],
+        );
         #[link(name = "ffi_demo_HASH", kind = "static")]
         unsafe extern "C" {
-            /// `int add(int a, int b);`
             #[link_name = "__ffi_HASH_d_add"]
             pub fn add(
                 a: ::core::ffi::c_int,
                 b: ::core::ffi::c_int,
             ) -> ::core::ffi::c_int;
-            /// `size_t name_len(const char *name);`
             #[link_name = "__ffi_HASH_d_name_len"]
             pub fn name_len(name: *const ::core::ffi::c_char) -> usize;
-            /// `point_t origin(void);`
             #[link_name = "__ffi_HASH_d_origin"]
             pub fn origin() -> point_t;
-            /// `int run(struct handle *h, callback cb, void *user);`
             #[link_name = "__ffi_HASH_d_run"]
             pub fn run(
                 h: *mut handle,
@@ -114,38 +120,26 @@ pub mod demo {
     /// `int add(int a, int b);`
     #[inline]
     pub fn add(a: ::core::ffi::c_int, b: ::core::ffi::c_int) -> ::core::ffi::c_int {
-        let result = unsafe { self::sys::add(a, b) };
-        ::ffi_runtime::callback::resume_panic();
-        result
+        ::ffi_runtime::callback::resumed(unsafe { self::sys::add(a, b) })
     }
     /// `size_t name_len(const char *name);`
     #[inline]
     pub fn name_len(name: &::core::ffi::CStr) -> usize {
-        let result = unsafe { self::sys::name_len(name.as_ptr()) };
-        ::ffi_runtime::callback::resume_panic();
-        result
+        ::ffi_runtime::callback::resumed(unsafe { self::sys::name_len(name.as_ptr()) })
     }
     /// `point_t origin(void);`
     #[inline]
     pub fn origin() -> point_t {
-        let result = unsafe { self::sys::origin() };
-        ::ffi_runtime::callback::resume_panic();
-        result
+        ::ffi_runtime::callback::resumed(unsafe { self::sys::origin() })
     }
     /// `int run(struct handle *h, callback cb, void *user);`
-    ///
-    /// # Safety
-    ///
-    /// This calls C: every pointer must be valid for what the C function does with it.
     #[inline]
     pub unsafe fn run(
         h: *mut handle,
         cb: callback,
         user: *mut ::core::ffi::c_void,
     ) -> ::core::ffi::c_int {
-        let result = unsafe { self::sys::run(h, cb, user) };
-        ::ffi_runtime::callback::resume_panic();
-        result
+        ::ffi_runtime::callback::resumed(unsafe { self::sys::run(h, cb, user) })
     }
     /// `extern int verbosity;`
     ///
@@ -158,8 +152,6 @@ pub mod demo {
     pub const READ: mode = mode(1);
     /// `WRITE = 2`
     pub const WRITE: mode = mode(2);
-    /// `#define VERSION "1.0"`
     pub const VERSION: &::core::ffi::CStr = c"1.0";
-    /// `#define LIMIT 0x100000000`
     pub const LIMIT: ::core::ffi::c_long = 4294967296;
 }

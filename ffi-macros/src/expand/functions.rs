@@ -3,7 +3,8 @@
 //!
 //! `sys` has C's signature except where Rust cannot pass a value as C does: a `long double`
 //! crosses as `f64`, an opaque value through a pointer (the glue converts). The wrapper
-//! always has the C signature, by value.
+//! always has the C signature, by value; where it would be the `sys` item again (an
+//! `unsafe fn` that only forwards), there is none and the `sys` item is re-exported.
 
 use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
@@ -47,7 +48,7 @@ pub fn extern_fn(cx: &Cx, f: &Function) -> TokenStream {
     let name = ident(&f.name);
     let (params, ret) = raw_signature(cx, &f.sig);
     let dots = f.sig.variadic.then(|| quote!(, ...));
-    let doc = super::decl_doc(&f.origin);
+    let doc = sys_doc(cx, f);
     let symbol = f.symbol.as_deref().unwrap_or_else(|| f.c_symbol());
     let link_name = (symbol != f.name).then(|| quote!(#[link_name = #symbol]));
     quote! {
@@ -57,11 +58,21 @@ pub fn extern_fn(cx: &Cx, f: &Function) -> TokenStream {
     }
 }
 
+/// The C declaration, on the item users call by the C name: the wrapper if there is one.
+fn sys_doc(cx: &Cx, f: &Function) -> TokenStream {
+    if has_wrapper(cx, f) {
+        return quote!();
+    }
+    let mut doc = super::decl_doc(&f.origin);
+    doc.extend(conversion_doc(f));
+    doc
+}
+
 /// Inside `sys` in `dlopen`/`mode shared` blocks: a function whose address is resolved on
 /// its first call and cached (one atomic load afterwards).
 pub fn lazy_fn(cx: &Cx, f: &Function) -> TokenStream {
     let name = ident(&f.name);
-    let doc = super::decl_doc(&f.origin);
+    let doc = sys_doc(cx, f);
     if f.sig.variadic {
         let symbol = lazy_symbol(f.symbol.as_deref().unwrap_or_else(|| f.c_symbol()));
         let fn_ty = types::fn_type(cx, &f.sig);
@@ -87,10 +98,6 @@ pub fn lazy_fn(cx: &Cx, f: &Function) -> TokenStream {
     // loaded panics, as a call that cannot load always has, instead of aborting.
     quote! {
         #doc
-        ///
-        /// # Safety
-        ///
-        /// A raw C call: the arguments must satisfy the C function's contract.
         #[inline]
         pub unsafe fn #name(#(#params),*) #ret {
             type F = #fn_ty;
@@ -170,16 +177,12 @@ fn pass(cx: &Cx, ty: &Ty) -> Pass {
     }
 }
 
-/// The wrapper under the C name: safe for values and `const char *`, or as its plan says
-/// (see `safety`), else `unsafe`.
-pub fn wrapper(cx: &Cx, f: &Function) -> TokenStream {
-    if let Some(plan) = cx.plans.functions.get(&f.name) {
-        return super::safe::wrapper(cx, f, plan);
+/// How each parameter crosses the wrapper, and whether the wrapper is safe; `None` when
+/// there is no wrapper (variadic, or an `unsafe fn` that would only forward).
+fn passes(cx: &Cx, f: &Function) -> Option<(Vec<Pass>, bool)> {
+    if f.sig.variadic {
+        return None;
     }
-    let name = ident(&f.name);
-    let mut doc = super::decl_doc(&f.origin);
-    doc.extend(conversion_doc(f));
-    let names = param_names(&f.sig);
     let mut passes: Vec<Pass> = f
         .sig
         .params
@@ -193,13 +196,40 @@ pub fn wrapper(cx: &Cx, f: &Function) -> TokenStream {
         .collect();
     let never = cx.plans.never.contains(&f.name);
     let is_safe = !never && passes.iter().all(|p| *p != Pass::Raw);
-    if !is_safe {
-        // An `unsafe fn` keeps C's raw signature, except values lent to the glue.
-        passes
-            .iter_mut()
-            .filter(|p| **p == Pass::CStr)
-            .for_each(|p| *p = Pass::Raw);
+    if is_safe {
+        return Some((passes, true));
     }
+    if only_forwards(cx, f, &passes) {
+        return None;
+    }
+    // An `unsafe fn` keeps C's raw signature, except values lent to the glue.
+    passes
+        .iter_mut()
+        .filter(|p| **p == Pass::CStr)
+        .for_each(|p| *p = Pass::Raw);
+    Some((passes, false))
+}
+
+/// Whether the C name gets a wrapper of its own (else it is the re-exported `sys` item,
+/// which then carries the doc comment).
+pub fn has_wrapper(cx: &Cx, f: &Function) -> bool {
+    cx.plans.functions.contains_key(&f.name) || passes(cx, f).is_some()
+}
+
+/// The wrapper under the C name: safe for values and `const char *`, or as its plan says
+/// (see `safety`), else `unsafe`.
+pub fn wrapper(cx: &Cx, f: &Function) -> TokenStream {
+    if let Some(plan) = cx.plans.functions.get(&f.name) {
+        return super::safe::wrapper(cx, f, plan);
+    }
+    let Some((passes, is_safe)) = passes(cx, f) else {
+        // `pub use self::sys::*` shows the raw item under this name.
+        return quote!();
+    };
+    let name = ident(&f.name);
+    let mut doc = super::decl_doc(&f.origin);
+    doc.extend(conversion_doc(f));
+    let names = param_names(&f.sig);
     let params = f
         .sig
         .params
@@ -220,7 +250,8 @@ pub fn wrapper(cx: &Cx, f: &Function) -> TokenStream {
         _ => quote!(#n),
     });
     let (ret, body) = wrapper_body(cx, f, quote!(#(#args),*));
-    let call = call_then(body, super::callbacks::resume_after_call());
+    // The result, once a panic a callback caught during the call is resumed.
+    let call = quote!(::ffi_runtime::callback::resumed(unsafe { #body }));
     if is_safe {
         quote! {
             #doc
@@ -233,16 +264,30 @@ pub fn wrapper(cx: &Cx, f: &Function) -> TokenStream {
     } else {
         quote! {
             #doc
-            ///
-            /// # Safety
-            ///
-            /// This calls C: every pointer must be valid for what the C function does with it.
             #[inline]
             pub unsafe fn #name(#(#params),*) #ret {
                 // SAFETY: the caller upholds the C function's contract.
                 #call
             }
         }
+    }
+}
+
+/// Whether an `unsafe` wrapper would be the `sys` item again: same signature, and no
+/// panic for it to resume. Callbacks reach Rust through the function pointers a call
+/// takes, or from the block's C calling `extern "Rust"` functions.
+fn only_forwards(cx: &Cx, f: &Function, passes: &[Pass]) -> bool {
+    let takes_callback = f.sig.params.iter().any(|p| is_fn_pointer(cx, &p.ty));
+    !passes.contains(&Pass::Lent)
+        && cx.cdef.crossing(&f.sig.ret) != Crossing::ByPointer
+        && !takes_callback
+        && cx.cdef.rust_functions.is_empty()
+}
+
+fn is_fn_pointer(cx: &Cx, ty: &Ty) -> bool {
+    match cx.cdef.resolve(ty) {
+        Ty::Ptr { pointee, .. } => matches!(cx.cdef.resolve(pointee), Ty::Fn(_)),
+        _ => false,
     }
 }
 
@@ -269,18 +314,6 @@ pub fn conversion_doc(f: &Function) -> TokenStream {
         return quote!();
     }
     quote!(#[doc = ""] #(#[doc = #lines])*)
-}
-
-/// The call, and what runs after it returns (if anything) before its result is handed on.
-fn call_then(body: TokenStream, after: TokenStream) -> TokenStream {
-    if after.is_empty() {
-        return quote!(unsafe { #body });
-    }
-    quote! {
-        let result = unsafe { #body };
-        #after
-        result
-    }
 }
 
 /// The wrapper's return type and the raw call producing it.

@@ -3,8 +3,9 @@
 //! ```text
 //! <vis> mod <name> {
 //!     pub mod sys { #[repr(C)] types, raw functions (extern or resolved on first use) }
-//!     pub use self::sys::*;          // types (and variadic functions) under their C names
+//!     pub use self::sys::*;          // types, and raw functions without a wrapper, by C names
 //!     pub fn <c function>(…) { … }   // wrappers: safe where the signature allows
+//!     const _: () = check(&[…]);     // (in `sys`) every record's layout, one table
 //!     pub const <C constant>: … = …;
 //!     pub mod callbacks { … }        // closures and fns as C callbacks
 //! }
@@ -138,6 +139,7 @@ fn type_items(cx: &Cx) -> syn::Result<Vec<TokenStream>> {
             .filter_map(|e| values::enum_type(cx, e)),
     );
     sys.extend(cx.cdef.typedefs.iter().map(|t| values::typedef(cx, t)));
+    sys.push(records::layout_table(&cx.cdef.records));
     Ok(sys)
 }
 
@@ -375,11 +377,16 @@ fn layout(
     top: Vec<(Kind, TokenStream)>,
     callbacks: TokenStream,
 ) -> TokenStream {
-    let sys_doc = " The raw layer: `#[repr(C)]` types and `extern \"C\"` functions with C's exact signatures.";
+    let sys_doc = quote! {
+        /// The raw layer: `#[repr(C)]` types and `extern "C"` functions with C's exact signatures.
+        /// Calling one is `unsafe`: every pointer must be valid for what the C function does
+        /// with it. A raw call does not resume a callback's panic: call
+        /// `ffi_runtime::callback::resume_panic()` after it.
+    };
     let sys = braced(sys);
     if block.module.is_some() {
         let mut items = quote! {
-            #[doc = #sys_doc]
+            #sys_doc
             pub mod sys #sys
             pub use self::sys::*;
         };
@@ -398,7 +405,7 @@ fn layout(
         item
     });
     let mut items = quote! {
-        #[doc = #sys_doc]
+        #sys_doc
         #[allow(#allow)]
         pub mod sys #sys
         #[allow(unused_imports)]

@@ -5,7 +5,7 @@
 //! places every field at its known offset, with bit-fields stored in private byte runs
 //! (`_bits0`) behind `name()`/`set_name(v)`, and padding (`_pad0`) between. Members of
 //! anonymous structs and unions get accessors on the outer record. Every layout is also
-//! stated as facts rustc checks.
+//! stated as facts rustc checks, in one table per block.
 
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
@@ -16,7 +16,7 @@ use crate::model::*;
 
 pub fn record(cx: &Cx, r: &Record) -> syn::Result<TokenStream> {
     let name = ident(&r.name);
-    let doc = super::decl_doc(&r.origin);
+    let doc = head_doc(&r.origin);
     if r.fields.is_none() {
         // The nomicon's opaque type: no size, not constructible, !Send, !Sync, !Unpin.
         return Ok(quote! {
@@ -48,7 +48,6 @@ pub fn record(cx: &Cx, r: &Record) -> syn::Result<TokenStream> {
     let debug = (!derive_debug).then(|| debug_impl(cx, r, &runs));
     let accessors = accessors(cx, r, &runs);
     let zeroed = default_impl(&name);
-    let asserts = layout_assertions(r, &runs);
     Ok(quote! {
         #doc
         #repr
@@ -57,8 +56,15 @@ pub fn record(cx: &Cx, r: &Record) -> syn::Result<TokenStream> {
         #zeroed
         #accessors
         #debug
-        #asserts
     })
+}
+
+/// The C declaration up to its body: the fields are the Rust fields below it.
+fn head_doc(origin: &Origin) -> TokenStream {
+    match origin.text.split_once('{') {
+        Some((head, _)) => super::doc(&format!("{} {{ … }};", head.trim_end())),
+        None => super::decl_doc(origin),
+    }
 }
 
 fn repr(r: &Record, explicit: bool) -> TokenStream {
@@ -78,7 +84,7 @@ fn repr(r: &Record, explicit: bool) -> TokenStream {
 
 fn default_impl(name: &proc_macro2::Ident) -> TokenStream {
     quote! {
-        /// All bits zero, which is a valid value of every C type this holds.
+        // All bits zero: a valid value of every C type a record holds.
         impl ::core::default::Default for #name {
             fn default() -> Self {
                 ::ffi_runtime::callback::zeroed()
@@ -445,36 +451,48 @@ fn debug_impl(cx: &Cx, r: &Record, _runs: &[Run]) -> TokenStream {
     }
 }
 
-/// The compiler's layout, checked by rustc: one item per record, one line per fact; a
-/// line fails to compile (naming both numbers) if the Rust type disagrees.
-fn layout_assertions(r: &Record, runs: &[Run]) -> TokenStream {
-    let Some(layout) = r.layout else {
+/// The compiler's layouts, checked by rustc: one table per block, one row per record
+/// (`[size, align, field offsets…]` in Rust and in C); a row that differs fails the build
+/// with a message naming the record.
+pub fn layout_table(records: &[Record]) -> TokenStream {
+    let rows: Vec<TokenStream> = records.iter().filter_map(layout_row).collect();
+    if rows.is_empty() {
         return quote!();
-    };
+    }
+    quote! {
+        const _: () = ::ffi_runtime::layout::check(&[#(#rows),*]);
+    }
+}
+
+fn layout_row(r: &Record) -> Option<TokenStream> {
+    let layout = r.layout?;
+    r.fields.as_ref()?;
     let name = ident(&r.name);
-    let fact = |n: u64, expr: TokenStream| {
-        let n = Literal::u64_unsuffixed(n);
-        quote!(let _: [(); #n] = [(); #expr];)
-    };
-    let mut facts = vec![
-        fact(layout.size, quote!(::core::mem::size_of::<#name>())),
-        fact(layout.align, quote!(::core::mem::align_of::<#name>())),
+    let mut rust = vec![
+        quote!(::core::mem::size_of::<#name>()),
+        quote!(::core::mem::align_of::<#name>()),
     ];
+    let mut c = vec![layout.size, layout.align];
     if r.kind == RecordKind::Struct {
         for f in r.fields().iter().filter(|f| f.bits.is_none()) {
             if let Some(p) = f.place {
                 let n = ident(&f.name);
-                facts.push(fact(p.offset(), quote!(::core::mem::offset_of!(#name, #n))));
+                rust.push(quote!(::core::mem::offset_of!(#name, #n)));
+                c.push(p.offset());
             }
         }
+        let runs = if r.needs_explicit_layout() {
+            bit_runs(r)
+        } else {
+            Vec::new()
+        };
         for run in runs {
             let n = format_ident!("_bits{}", run.index);
-            facts.push(fact(run.offset, quote!(::core::mem::offset_of!(#name, #n))));
+            rust.push(quote!(::core::mem::offset_of!(#name, #n)));
+            c.push(run.offset);
         }
     }
-    quote! {
-        const _: () = {
-            #(#facts)*
-        };
-    }
+    let message = format!("layout of `{}` differs from C's", r.name);
+    let c = c.into_iter().map(Literal::u64_unsuffixed);
+    Some(quote!((#message, &[#(#rust),*], &[#(#c),*])))
 }

@@ -91,7 +91,7 @@ pub fn typedef(cx: &Cx, t: &Typedef) -> TokenStream {
 /// A compile-time constant as a `pub const`.
 pub fn constant(cx: &Cx, c: &Constant) -> syn::Result<TokenStream> {
     let name = ident(&c.name);
-    let doc = super::doc(&c.origin.text);
+    let doc = (!restates_literal(&c.origin.text, &c.name)).then(|| super::doc(&c.origin.text));
     let value = c.value.as_ref().ok_or_else(|| {
         syn::Error::new(
             proc_macro2::Span::call_site(),
@@ -117,6 +117,25 @@ pub fn constant(cx: &Cx, c: &Constant) -> syn::Result<TokenStream> {
         }
     };
     Ok(quote!(#doc pub const #name: #ty = #expr;))
+}
+
+/// Whether the C text is `#define NAME literal`, which the Rust constant says again.
+fn restates_literal(text: &str, name: &str) -> bool {
+    let Some(body) = text
+        .trim()
+        .strip_prefix("#define")
+        .and_then(|t| t.trim_start().strip_prefix(name))
+    else {
+        return false;
+    };
+    let body = body.trim();
+    let number = body.starts_with(|c: char| c.is_ascii_digit())
+        && body.chars().all(|c| c.is_ascii_alphanumeric() || c == '.');
+    let string = body.len() >= 2
+        && body.starts_with('"')
+        && body.ends_with('"')
+        && !body[1..body.len() - 1].contains(['"', '\\']);
+    number || string
 }
 
 /// An integer constant keeps a declared type (a typedef, an enum); else C's type for it.
