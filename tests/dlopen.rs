@@ -125,3 +125,29 @@ fn variadic_functions_hand_out_their_pointer() {
     assert_eq!(n, 5);
     assert_eq!(unsafe { std::ffi::CStr::from_ptr(buf.as_ptr()) }, c"20+22");
 }
+
+// Two blocks that differ only in the library they open (a `#[cfg]` pair, say): each keeps
+// its own library, though the expansion is cached by content.
+ffi_runtime::ffi! {
+    mod twin_here {
+        cdef "int abs(int);";
+        dlopen "libc.so.6";
+    }
+}
+
+ffi_runtime::ffi! {
+    mod twin_missing {
+        cdef "int abs(int);";
+        dlopen "libffi-twin-does-not-exist.so";
+    }
+}
+
+#[test]
+fn blocks_differing_only_in_their_library_open_their_own() {
+    assert_eq!(twin_here::abs(-3), 3);
+    let err = twin_missing::load().expect_err("its library does not exist");
+    assert!(
+        err.to_string().contains("libffi-twin-does-not-exist.so"),
+        "{err}"
+    );
+}

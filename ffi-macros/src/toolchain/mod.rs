@@ -83,6 +83,11 @@ pub fn artifact(
     let mut h = hash::Hasher::new();
     h.field("format", GLUE_FORMAT);
     h.field("mode", mode_name(&block.mode));
+    // The library is in the expansion: two blocks that differ only in it must not share a
+    // cached one.
+    if let Mode::Dlopen(library) = &block.mode {
+        h.field("dlopen", &library.value());
+    }
     for f in compile::FIXED_FLAGS {
         h.field("fixed_flag", f);
     }
