@@ -20,6 +20,8 @@ pub struct Sizes {
     pub little_endian: bool,
     /// See [`Target::unnamed_bitfields_align`].
     pub unnamed_bitfields_align: bool,
+    /// Windows' bit-field rules (see [`ms_bit_field`]).
+    pub ms_bitfields: bool,
 }
 
 impl Sizes {
@@ -29,6 +31,7 @@ impl Sizes {
             pointer: t.pointer(),
             little_endian: t.little_endian,
             unnamed_bitfields_align: t.unnamed_bitfields_align(),
+            ms_bitfields: t.is_windows(),
         }
     }
 
@@ -117,6 +120,8 @@ struct Cursor {
     bit: u64,
     end_bits: u64,
     align: u64,
+    /// MS rules: the storage unit bit-fields are being packed into, as (first bit, bits).
+    unit: Option<(u64, u64)>,
 }
 
 fn record_depth(
@@ -135,6 +140,7 @@ fn record_depth(
         bit: 0,
         end_bits: 0,
         align: 1,
+        unit: None,
     };
     let mut places = Vec::with_capacity(fields.len());
     for f in fields {
@@ -145,6 +151,7 @@ fn record_depth(
         places.push(place);
         if r.kind == RecordKind::Union {
             c.bit = 0;
+            c.unit = None;
         }
     }
     let align = c.align.max(r.align.unwrap_or(1));
@@ -169,6 +176,10 @@ fn plain_field(
         of_depth(cdef, sizes, &f.ty, depth + 1).map_err(|m| format!("field `{}`: {m}", f.name))?;
     let natural = if r.packed { 1 } else { l.align };
     let align = f.align.map_or(natural, |a| a.max(natural));
+    // Under MS rules a field after bit-fields starts past their whole unit.
+    if let Some((start, bits)) = c.unit.take() {
+        c.bit = c.bit.max(start + bits);
+    }
     let offset = align_up(c.bit.div_ceil(8), align);
     c.bit = (offset + l.size) * 8;
     c.end_bits = c.end_bits.max(c.bit);
@@ -192,6 +203,9 @@ fn bit_field(
         Ty::Prim(p) => sizes.prim(*p)?,
         _ => return Err(format!("bit-field `{}` needs an integer type", f.name)),
     };
+    if sizes.ms_bitfields {
+        return ms_bit_field(sizes, r, f, width, unit, c);
+    }
     let (unit_bits, align_bits) = (unit.size * 8, unit.align * 8);
     let w = u64::from(width);
     let aligns_record = !f.name.is_empty() || sizes.unnamed_bitfields_align;
@@ -211,6 +225,46 @@ fn bit_field(
     let place = bit_place(c.bit, width, sizes.little_endian);
     c.bit += w;
     c.end_bits = c.end_bits.max(c.bit);
+    Ok(Place::Bits(place))
+}
+
+/// Windows' rules (MSVC's, which mingw's GCC follows by default): a bit-field goes in the
+/// current storage unit only if its type has the unit's size and its bits still fit;
+/// otherwise it opens a new unit of its type's size at its type's alignment, and a field
+/// after bit-fields starts past their unit. Zero-width and packed bit-fields have
+/// further rules ABI mode does not know: refused (API mode asks the compiler).
+fn ms_bit_field(
+    sizes: &Sizes,
+    r: &Record,
+    f: &Field,
+    width: u32,
+    unit: Layout,
+    c: &mut Cursor,
+) -> Result<Place, String> {
+    if width == 0 || r.packed {
+        return Err(format!(
+            "bit-field `{}`: {} bit-fields under Windows' rules are laid out only by the C \
+             compiler (API mode)",
+            f.name,
+            if r.packed { "packed" } else { "zero-width" }
+        ));
+    }
+    let (unit_bits, w) = (unit.size * 8, u64::from(width));
+    c.align = c.align.max(unit.align);
+    let fits = c
+        .unit
+        .is_some_and(|(start, bits)| bits == unit_bits && c.bit + w <= start + bits);
+    if !fits {
+        let after = c.unit.map_or(c.bit, |(start, bits)| start + bits);
+        let start = align_up(after, unit.align * 8);
+        c.unit = Some((start, unit_bits));
+        c.bit = start;
+    }
+    let place = bit_place(c.bit, width, sizes.little_endian);
+    c.bit += w;
+    c.end_bits = c
+        .end_bits
+        .max(c.unit.map_or(c.bit, |(start, bits)| start + bits));
     Ok(Place::Bits(place))
 }
 

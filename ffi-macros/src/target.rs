@@ -10,7 +10,10 @@ use crate::model::{Layout, Prim};
 pub struct Target {
     pub triple: String,
     pub arch: Arch,
+    pub os: Os,
     pub long_bits: u32,
+    /// Pointers, `size_t` and `intptr_t`: not `long`'s width on Win64 (LLP64).
+    pub pointer_bits: u32,
     pub char_signed: bool,
     pub little_endian: bool,
     /// musl sizes `int_fast16_t`/`int_fast32_t` as `int`; glibc as `long`.
@@ -26,20 +29,41 @@ pub enum Arch {
     Other,
 }
 
+/// What the C library and the ABI's record rules depend on besides the architecture.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Os {
+    /// Windows: MS bit-field layout, 16-bit `wchar_t`; MSVC's `long double` is `double`.
+    Windows { msvc: bool },
+    /// macOS and iOS: Apple's `long double` on AArch64 is `double`, `char` signed.
+    Apple,
+    /// Linux, the BSDs and everything else: the System V rules.
+    Unix,
+}
+
 impl Target {
     pub fn new(triple: &str) -> Self {
         let arch = if triple.starts_with("x86_64") {
             Arch::X86_64
         } else if triple.starts_with("i686") || triple.starts_with("i586") {
             Arch::X86
-        } else if triple.starts_with("aarch64") {
+        } else if triple.starts_with("aarch64") || triple.starts_with("arm64") {
             Arch::Aarch64
         } else {
             Arch::Other
         };
+        let os = if triple.contains("windows") {
+            Os::Windows {
+                msvc: triple.ends_with("msvc"),
+            }
+        } else if triple.contains("apple") || triple.contains("darwin") {
+            Os::Apple
+        } else {
+            Os::Unix
+        };
         let is_64 = [
             "x86_64",
             "aarch64",
+            "arm64",
             "powerpc64",
             "riscv64",
             "s390x",
@@ -49,10 +73,11 @@ impl Target {
         ]
         .iter()
         .any(|a| triple.starts_with(a));
-        let windows = triple.contains("windows");
-        // C leaves `char`'s signedness to the ABI: signed on x86, unsigned on ARM, POWER,
-        // RISC-V and s390x.
+        let windows = matches!(os, Os::Windows { .. });
+        // C leaves `char`'s signedness to the ABI: signed on x86 and Apple's AArch64,
+        // unsigned on other ARM, POWER, RISC-V and s390x.
         let char_signed = matches!(arch, Arch::X86_64 | Arch::X86)
+            || os == Os::Apple
             || !["arm", "aarch64", "powerpc", "riscv", "s390x"]
                 .iter()
                 .any(|a| triple.starts_with(a));
@@ -70,7 +95,9 @@ impl Target {
         Target {
             triple: triple.to_string(),
             arch,
+            os,
             long_bits: if is_64 && !windows { 64 } else { 32 },
+            pointer_bits: if is_64 { 64 } else { 32 },
             char_signed,
             little_endian: !big,
             musl: triple.contains("musl"),
@@ -78,8 +105,11 @@ impl Target {
     }
 
     pub fn pointer_bits(&self) -> u32 {
-        // Every target we build for is LP64 or ILP32.
-        self.long_bits
+        self.pointer_bits
+    }
+
+    pub fn is_windows(&self) -> bool {
+        matches!(self.os, Os::Windows { .. })
     }
 
     /// Whether ABI mode knows this target's record layout rules (bit-fields, packing) as
@@ -101,17 +131,32 @@ impl Target {
             Bool | Char | SChar | UChar | I8 | U8 | IntLeast8 | UIntLeast8 | IntFast8
             | UIntFast8 => 8,
             Short | UShort | I16 | U16 | IntLeast16 | UIntLeast16 | Char16 => 16,
-            Int | UInt | I32 | U32 | IntLeast32 | UIntLeast32 | Char32 | Float | WChar => 32,
-            Long | ULong | Size | SSize | PtrDiff | IntPtr | UIntPtr => self.long_bits,
-            IntFast16 | UIntFast16 | IntFast32 | UIntFast32 if self.musl => 32,
-            IntFast16 | UIntFast16 | IntFast32 | UIntFast32 => self.long_bits,
+            Int | UInt | I32 | U32 | IntLeast32 | UIntLeast32 | Char32 | Float => 32,
+            WChar if self.is_windows() => 16,
+            WChar => 32,
+            Long | ULong => self.long_bits,
+            Size | SSize | PtrDiff | IntPtr | UIntPtr => self.pointer_bits,
+            IntFast16 | UIntFast16 | IntFast32 | UIntFast32 => self.fast_bits(p),
             LongLong | ULongLong | I64 | U64 | IntLeast64 | UIntLeast64 | IntFast64
             | UIntFast64 | IntMax | UIntMax | Double => 64,
-            LongDouble => match self.arch {
-                Arch::X86_64 | Arch::Aarch64 => 128,
-                Arch::X86 => 96,
-                Arch::Other => 64,
+            LongDouble => match (self.arch, self.os) {
+                (_, Os::Windows { msvc: true }) | (Arch::Aarch64, Os::Apple) => 64,
+                (Arch::X86_64 | Arch::Aarch64, _) => 128,
+                (Arch::X86, _) => 96,
+                (Arch::Other, _) => 64,
             },
+        }
+    }
+
+    /// `int_fast16_t` and `int_fast32_t`, as each C library defines them.
+    fn fast_bits(&self, p: Prim) -> u32 {
+        let sixteen = matches!(p, Prim::IntFast16 | Prim::UIntFast16);
+        match self.os {
+            // mingw-w64 and Apple: the exact-width types; MSVC: `int`.
+            Os::Windows { msvc: false } | Os::Apple if sixteen => 16,
+            Os::Windows { .. } | Os::Apple => 32,
+            Os::Unix if self.musl => 32,
+            Os::Unix => self.long_bits,
         }
     }
 
@@ -119,8 +164,9 @@ impl Target {
         use Prim::*;
         match p {
             Char => self.char_signed,
-            // glibc's `wchar_t` is `unsigned int` on AArch64, `int` elsewhere.
-            WChar => self.arch != Arch::Aarch64,
+            // `wchar_t` is `unsigned short` on Windows; glibc's is `unsigned int` on
+            // AArch64 and `int` elsewhere; Apple's is `int`.
+            WChar => !self.is_windows() && (self.arch != Arch::Aarch64 || self.os == Os::Apple),
             SChar | Short | Int | Long | LongLong | I8 | I16 | I32 | I64 | SSize | PtrDiff
             | IntPtr | IntLeast8 | IntLeast16 | IntLeast32 | IntLeast64 | IntFast8 | IntFast16
             | IntFast32 | IntFast64 | IntMax => true,
@@ -135,8 +181,8 @@ impl Target {
         let align = match (self.arch, p) {
             (Arch::X86, Prim::LongDouble) => 4,
             (_, Prim::LongDouble) if size == 16 => 16,
-            // i386 SysV aligns 8-byte scalars to 4 inside structs.
-            (Arch::X86, _) if size == 8 => 4,
+            // i386 SysV aligns 8-byte scalars to 4 inside structs; Windows does not.
+            (Arch::X86, _) if size == 8 && !self.is_windows() => 4,
             _ => size.max(1),
         };
         Layout { size, align }
@@ -199,6 +245,27 @@ mod tests {
         assert_eq!(
             Target::new("aarch64-unknown-linux-musl").bits(Prim::IntFast32),
             32
+        );
+        // LLP64: `long` is 32 bits, pointers and `size_t` 64; `wchar_t` is UTF-16.
+        let w = Target::new("x86_64-pc-windows-gnu");
+        assert_eq!((w.bits(Prim::Long), w.bits(Prim::Size)), (32, 64));
+        assert_eq!(w.pointer(), Layout { size: 8, align: 8 });
+        assert!(w.bits(Prim::WChar) == 16 && !w.is_signed(Prim::WChar));
+        assert_eq!(w.bits(Prim::IntFast16), 16);
+        assert_eq!(
+            Target::new("x86_64-pc-windows-msvc").bits(Prim::LongDouble),
+            64
+        );
+        let w32 = Target::new("i686-pc-windows-gnu");
+        assert_eq!(w32.layout(Prim::LongLong), Layout { size: 8, align: 8 });
+        assert_eq!(w32.layout(Prim::LongDouble), Layout { size: 12, align: 4 });
+        // Apple: `char` signed on AArch64 too, `long double` is `double` there.
+        let m = Target::new("aarch64-apple-darwin");
+        assert!(m.char_signed && m.is_signed(Prim::WChar));
+        assert_eq!(m.layout(Prim::LongDouble), Layout { size: 8, align: 8 });
+        assert_eq!(
+            Target::new("x86_64-apple-darwin").bits(Prim::LongDouble),
+            128
         );
         assert_eq!(x.wrap(-1, Prim::UInt), u32::MAX as i128);
         assert_eq!(x.wrap(300, Prim::SChar), 44);

@@ -9,11 +9,15 @@ pub struct FILE {
 }
 
 /// C's `va_list` as a parameter: on the targets this crate supports (x86-64 and AArch64
-/// Linux) a `va_list` argument is passed as a pointer.
+/// Linux, Windows and macOS) a `va_list` argument is passed as a pointer.
 pub type va_list = *mut core::ffi::c_void;
 
+/// C's `wchar_t`: UTF-16 units on Windows.
+#[cfg(windows)]
+#[allow(non_camel_case_types)]
+pub type wchar_t = u16;
 /// C's `wchar_t`.
-#[cfg(any(windows, all(target_arch = "aarch64", not(target_vendor = "apple"))))]
+#[cfg(all(not(windows), target_arch = "aarch64", not(target_vendor = "apple")))]
 #[allow(non_camel_case_types)]
 pub type wchar_t = u32;
 /// C's `wchar_t`.
@@ -23,18 +27,29 @@ pub type wchar_t = i32;
 
 /// C's `long double`: its bytes, with the target's size and alignment. Rust has no
 /// arithmetic for it; API-mode wrappers convert to and from `f64` in C.
-#[cfg(any(target_arch = "x86_64", target_arch = "aarch64"))]
+#[cfg(all(
+    any(target_arch = "x86_64", target_arch = "aarch64"),
+    not(target_env = "msvc"),
+    not(all(target_arch = "aarch64", target_vendor = "apple"))
+))]
 #[repr(C, align(16))]
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct long_double(pub [u8; 16]);
 /// C's `long double`: its bytes, with the target's size and alignment. Rust has no
 /// arithmetic for it; API-mode wrappers convert to and from `f64` in C.
-#[cfg(target_arch = "x86")]
+#[cfg(all(target_arch = "x86", not(target_env = "msvc")))]
 #[repr(C, align(4))]
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct long_double(pub [u8; 12]);
-/// C's `long double`: the same as `double` on this target.
-#[cfg(not(any(target_arch = "x86_64", target_arch = "aarch64", target_arch = "x86")))]
+/// C's `long double`: the same as `double` on this target (MSVC, Apple's AArch64, …).
+#[cfg(not(any(
+    all(
+        any(target_arch = "x86_64", target_arch = "aarch64"),
+        not(target_env = "msvc"),
+        not(all(target_arch = "aarch64", target_vendor = "apple"))
+    ),
+    all(target_arch = "x86", not(target_env = "msvc"))
+)))]
 #[repr(C)]
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct long_double(pub [u8; 8]);

@@ -402,8 +402,13 @@ const HARMLESS_ATTRIBUTES: &[&str] = &[
     "artificial",
     "cold",
     "const",
+    // The default calling convention everywhere it exists (i386, Windows x64).
+    "cdecl",
     "deprecated",
     "designated_init",
+    // How Windows links the symbol, not what it is: Rust's `#[link]` decides.
+    "dllexport",
+    "dllimport",
     "error",
     "externally_visible",
     "fd_arg",

@@ -91,8 +91,16 @@ impl Lowerer<'_> {
         if attrs.is_empty() {
             return Ok(());
         }
-        match base {
-            Some((Ty::Record(name), _)) => self.apply_record_attributes(name, &attrs, span),
+        let unsupported = attrs.iter().find_map(|a| match a {
+            Attr::Unsupported(name) => Some(name.clone()),
+            _ => None,
+        });
+        match (base, unsupported) {
+            (Some((Ty::Record(name), _)), _) => self.apply_record_attributes(name, &attrs, span),
+            (_, Some(name)) => err(
+                span,
+                format!("`__attribute__(({name}))` is not supported here"),
+            ),
             _ => err(
                 span,
                 "`packed` and `aligned(N)` apply to a struct or union definition here",

@@ -60,6 +60,7 @@ pub fn ask(q: &mut Questions, cdef: &Cdef, cx: &Context) {
             pointer: layout(pointer),
             little_endian: a.little_endian,
             unnamed_bitfields_align: target.unnamed_bitfields_align(),
+            ms_bitfields: target.is_windows(),
         });
     });
 }
