@@ -108,12 +108,15 @@ pub fn load(path: &Path, lex: Lexer) -> Option<Entry> {
         let (tag, value) = line.split_once(' ')?;
         match tag {
             "art" => {
-                let (lib_name, hash) = value.split_once(' ')?;
+                let mut fields = value.splitn(3, ' ');
+                let (lib_name, hash, shared_file) =
+                    (fields.next()?, fields.next()?, fields.next()?);
                 let symbol_prefix = toolchain::symbols::prefix(hash.get(..16)?);
                 art = Some(Artifact {
                     hash: hash.to_string(),
                     lib_name: lib_name.to_string(),
                     symbol_prefix,
+                    shared_file: shared_file.to_string(),
                 });
             }
             "dep" => files.push(parse_dep(value)?),
@@ -158,7 +161,8 @@ fn parse_dep(value: &str) -> Option<Dep> {
 /// Best effort: a failure to cache costs only time on the next expansion.
 pub fn store(path: &Path, entry: &Entry) {
     let tokens = entry.items.to_string();
-    let mut text = format!("art {} {}\n", entry.art.lib_name, entry.art.hash);
+    let art = &entry.art;
+    let mut text = format!("art {} {} {}\n", art.lib_name, art.hash, art.shared_file);
     for d in &entry.files {
         text.push_str(&format!(
             "dep {} {}.{} {} {}\n",

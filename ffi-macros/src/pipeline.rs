@@ -137,7 +137,7 @@ fn bind(
 }
 
 fn shared_binding(art: &Artifact, link_dir: Option<&Path>) -> Binding {
-    let file = toolchain::shared_file_name(art);
+    let file = &art.shared_file;
     let hash = &art.hash;
     // Where the build put it: the last place the loader looks.
     let build_dir = link_dir

@@ -100,6 +100,9 @@ pub fn cc_build(settings: &Settings) -> cc::Build {
     for f in &settings.flags {
         b.flag(f);
     }
+    if let Some(c) = &settings.compiler {
+        b.compiler(c);
+    }
     b
 }
 
@@ -190,13 +193,14 @@ pub fn compiler(settings: &Settings) -> Result<cc::Tool, BuildError> {
     // of one crate. Environment variables `cc` reads are fixed for a rustc process.
     static FOUND: Mutex<Vec<(String, cc::Tool)>> = Mutex::new(Vec::new());
     let key = format!(
-        "{}|{}|{}|{:?}|{:?}|{:?}",
+        "{}|{}|{}|{:?}|{:?}|{:?}|{:?}",
         settings.target,
         settings.host,
         settings.opt_level,
         settings.include_dirs,
         settings.defines,
-        settings.flags
+        settings.flags,
+        settings.compiler
     );
     if let Some((_, tool)) = FOUND
         .lock()
@@ -308,6 +312,8 @@ pub struct Finish<'a> {
     /// Symbols that stay global; `None` leaves globals as they are (a shared object's
     /// version script decides instead).
     pub keep: Option<&'a [String]>,
+    /// Mach-O: finished without objcopy (see `macho`).
+    pub apple: bool,
 }
 
 /// One relocatable object: the objects combined (`cc -r`), the probe's tables removed,
@@ -325,6 +331,9 @@ pub fn finish_object(f: &Finish) -> Result<PathBuf, BuildError> {
         }
     };
     let out = f.tmp.join("final.o");
+    if f.apple {
+        return finish_macho(f, &combined, out);
+    }
     let mut objcopy = Command::new(binutil(f.tool.path(), "objcopy"));
     objcopy
         .arg("--remove-section=.ffi_probe.*")
@@ -355,6 +364,16 @@ pub fn finish_object(f: &Finish) -> Result<PathBuf, BuildError> {
     Ok(out)
 }
 
+/// Mach-O: definitions renamed by the macro itself (see `macho`). The probe's sections
+/// stay (a few bytes of data) and the block's other globals stay global: on macOS two
+/// blocks that define one C name collide at link time instead of being kept apart.
+fn finish_macho(f: &Finish, combined: &Path, out: PathBuf) -> Result<PathBuf, BuildError> {
+    let mut bytes = read(combined)?;
+    super::macho::rename_symbols(&mut bytes, f.renames).map_err(BuildError)?;
+    write(&out, &bytes)?;
+    Ok(out)
+}
+
 /// Moves a finished artifact into place; readers never see a partial file.
 fn publish(staged: &Path, output: &Path) -> Result<(), BuildError> {
     std::fs::rename(staged, output).map_err(|e| {
@@ -366,12 +385,20 @@ fn publish(staged: &Path, output: &Path) -> Result<(), BuildError> {
 }
 
 /// `lib<name>.a` holding the one object (or no member at all when nothing is kept).
-pub fn static_archive(object: Option<&Path>, tmp: &Path, archive: &Path) -> Result<(), BuildError> {
+pub fn static_archive(
+    object: Option<&Path>,
+    apple: bool,
+    tmp: &Path,
+    archive: &Path,
+) -> Result<(), BuildError> {
     let bytes = match object {
         Some(o) => {
             let bytes = read(o)?;
             let symbols = super::archive::defined_globals(&bytes).map_err(BuildError)?;
-            super::archive::gnu_archive("block.o", &bytes, &symbols)
+            match apple {
+                true => super::archive::bsd_archive("block.o", &bytes, &symbols),
+                false => super::archive::gnu_archive("block.o", &bytes, &symbols),
+            }
         }
         None => b"!<arch>\n".to_vec(),
     };
@@ -383,29 +410,37 @@ pub fn static_archive(object: Option<&Path>, tmp: &Path, archive: &Path) -> Resu
 /// `lib<name>.so` exporting only `keep` (a linker version script makes everything else
 /// local, so the block's C neither collides with nor is interposed by other code). The
 /// libraries are always recorded as needed: Rust looks their functions up through it.
+#[allow(clippy::too_many_arguments)]
 pub fn shared_object(
     tool: &cc::Tool,
+    apple: bool,
     tmp: &Path,
     object: &Path,
     keep: &[String],
     libraries: &[String],
     output: &Path,
 ) -> Result<(), BuildError> {
-    let script = tmp.join("exports.map");
-    let globals: String = keep.iter().map(|k| format!("{k}; ")).collect();
-    write(
-        &script,
-        format!("{{ global: {globals}local: *; }};\n").as_bytes(),
-    )?;
     let staged = tmp.join(output.file_name().unwrap_or_default());
     let mut ld = tool.to_command();
-    ld.arg("-shared")
-        .arg("-o")
-        .arg(&staged)
-        .arg(object)
-        .arg(format!("-Wl,--version-script={}", script.display()))
-        .arg("-Wl,--no-as-needed")
-        .args(libraries.iter().map(|l| format!("-l{l}")));
+    ld.arg("-shared").arg("-o").arg(&staged).arg(object);
+    if apple {
+        // ld64 and zig's linker: an exported-symbols list, in Mach-O's spelling.
+        let list = tmp.join("exports.txt");
+        let names: String = keep.iter().map(|k| format!("_{k}\n")).collect();
+        write(&list, names.as_bytes())?;
+        ld.arg(format!("-Wl,-exported_symbols_list,{}", list.display()));
+    } else {
+        // GNU ld, for ELF and for PE (where it sets the DLL's export table).
+        let script = tmp.join("exports.map");
+        let globals: String = keep.iter().map(|k| format!("{k}; ")).collect();
+        write(
+            &script,
+            format!("{{ global: {globals}local: *; }};\n").as_bytes(),
+        )?;
+        ld.arg(format!("-Wl,--version-script={}", script.display()))
+            .arg("-Wl,--no-as-needed");
+    }
+    ld.args(libraries.iter().map(|l| format!("-l{l}")));
     run(ld, "linking the shared object", tmp)?;
     publish(&staged, output)
 }

@@ -110,6 +110,11 @@ fn prologue(cdef: &Cdef) -> String {
         let _ = writeln!(c, "#include <{header}>");
     }
     c.push_str("#ifndef _WIN32\n#include <sys/types.h>\n#endif\n");
+    // `__asm__` names are symbols as the object spells them: Mach-O puts `_` before C's.
+    c.push_str(
+        "#define __FFI_LABEL_S(x) #x\n#define __FFI_LABEL_X(x) __FFI_LABEL_S(x)\n\
+         #define __FFI_LABEL(name) __FFI_LABEL_X(__USER_LABEL_PREFIX__) name\n",
+    );
     c
 }
 
@@ -222,7 +227,7 @@ fn rust_forwarders(c: &mut String, u: &Unit) -> Result<(), String> {
         let ret = if early.ret == Ty::Void { "" } else { "return " };
         let _ = writeln!(
             c,
-            "#line {} \"cdef\"\n{head} __asm__(\"{}\");\n{head} {{ {ret}{}({}); }}",
+            "#line {} \"cdef\"\n{head} __asm__(__FFI_LABEL(\"{}\"));\n{head} {{ {ret}{}({}); }}",
             f.origin.line,
             f.name,
             f.name,
@@ -385,7 +390,7 @@ fn rust_declarations(u: &Unit) -> Result<String, String> {
             Kind::Static => {
                 let _ = writeln!(
                     c,
-                    "{decl} __asm__(\"{}\");",
+                    "{decl} __asm__(__FFI_LABEL(\"{}\"));",
                     symbols::rust_function(u.prefix, &f.name)
                 );
             }
@@ -393,7 +398,7 @@ fn rust_declarations(u: &Unit) -> Result<String, String> {
             Kind::Shared => {
                 let _ = writeln!(
                     c,
-                    "static {decl} __asm__(\"{}\");",
+                    "static {decl} __asm__(__FFI_LABEL(\"{}\"));",
                     symbols::rust_function(u.prefix, &f.name)
                 );
             }

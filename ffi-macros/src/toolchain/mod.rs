@@ -18,6 +18,7 @@ pub mod compile;
 pub mod diagnostics;
 pub mod glue;
 pub mod hash;
+pub mod macho;
 pub mod probe;
 pub mod rustc;
 pub mod symbols;
@@ -41,6 +42,8 @@ pub struct Artifact {
     pub lib_name: String,
     /// `__ffi_<hash16>_`: the prefix of every symbol the block defines for Rust.
     pub symbol_prefix: String,
+    /// What `mode shared` builds: `lib<name>.so`, `<name>.dll` or `lib<name>.dylib`.
+    pub shared_file: String,
 }
 
 /// The compiler settings of a block, resolved.
@@ -51,6 +54,8 @@ pub struct Settings {
     pub include_dirs: Vec<PathBuf>,
     pub defines: Vec<(String, String)>,
     pub flags: Vec<String>,
+    /// The C compiler, when not the one `cc` finds (`CC_<target>`, …): tests pass zig's.
+    pub compiler: Option<PathBuf>,
 }
 
 impl Settings {
@@ -70,6 +75,7 @@ impl Settings {
                 .map(|(k, v)| (k.value(), v.value()))
                 .collect(),
             flags: block.flags.iter().map(|l| l.value()).collect(),
+            compiler: None,
         }
     }
 }
@@ -142,8 +148,10 @@ pub fn artifact(
         || "block".to_string(),
         |m| m.to_string().trim_start_matches("r#").to_string(),
     );
+    let lib_name = format!("ffi_{stem}_{short}");
     Ok(Artifact {
-        lib_name: format!("ffi_{stem}_{short}"),
+        shared_file: shared_file_name(&settings.target, &lib_name),
+        lib_name,
         symbol_prefix: symbols::prefix(short),
         hash,
     })
@@ -158,9 +166,16 @@ fn mode_name(mode: &Mode) -> &'static str {
     }
 }
 
-/// The file a `mode shared` block builds and ships.
-pub fn shared_file_name(art: &Artifact) -> String {
-    format!("lib{}.so", art.lib_name)
+/// The file a `mode shared` block builds and ships, named as the target's shared
+/// libraries are.
+fn shared_file_name(target: &str, lib_name: &str) -> String {
+    if target.contains("windows") {
+        format!("{lib_name}.dll")
+    } else if target.contains("apple") {
+        format!("lib{lib_name}.dylib")
+    } else {
+        format!("lib{lib_name}.so")
+    }
 }
 
 /// The exported symbol holding a shared artifact's hash (`ffi_runtime::FINGERPRINT_SYMBOL`).
@@ -171,7 +186,7 @@ pub const FINGERPRINT: &str = "__ffi_fingerprint";
 pub enum Kind {
     /// `lib<name>.a`, linked into the crate.
     Static,
-    /// `lib<name>.so`, loaded on first use; it also exports a fingerprint.
+    /// `lib<name>.so` (`.dll`, `.dylib`), loaded on first use; it also exports a fingerprint.
     Shared,
 }
 
@@ -190,7 +205,7 @@ impl Kind {
 pub fn output_path(link_dir: &Path, art: &Artifact, kind: Kind) -> PathBuf {
     match kind {
         Kind::Static => link_dir.join(format!("lib{}.a", art.lib_name)),
-        Kind::Shared => link_dir.join(shared_file_name(art)),
+        Kind::Shared => link_dir.join(&art.shared_file),
     }
 }
 
@@ -243,16 +258,18 @@ pub fn run(job: &Job, cdef: &mut Cdef) -> syn::Result<Built> {
         objects: &objects,
         renames: &renames,
         keep: (job.kind == Kind::Static).then_some(&keep[..]),
+        apple: job.target.os == crate::target::Os::Apple,
     };
     let finished = compile::finish_object(&finish).map_err(failed)?;
+    let apple = finish.apple;
     match job.kind {
         Kind::Static => {
             let object = (!keep.is_empty()).then_some(finished.as_path());
-            compile::static_archive(object, &tmp.0, &output).map_err(failed)?;
+            compile::static_archive(object, apple, &tmp.0, &output).map_err(failed)?;
         }
         Kind::Shared => {
             let libraries: Vec<String> = job.block.libraries.iter().map(|l| l.value()).collect();
-            compile::shared_object(&tool, &tmp.0, &finished, &keep, &libraries, &output)
+            compile::shared_object(&tool, apple, &tmp.0, &finished, &keep, &libraries, &output)
                 .map_err(failed)?;
         }
     }

@@ -261,7 +261,11 @@ pub fn header(q: &Questions) -> String {
 }
 
 const PRELUDE: &str = r#"
+#ifdef __APPLE__
+#define __FFI_SECTION(t) __attribute__((section("__DATA,__ffi_probe_" #t), used))
+#else
 #define __FFI_SECTION(t) __attribute__((section(".ffi_probe." #t), used))
+#endif
 #define __FFI_STR2(x) #x
 #define __FFI_STR(x) __FFI_STR2(x)
 #define __FFI_KIND(x) _Generic((x), _Bool: 1, char: 2, signed char: 3, unsigned char: 4, \

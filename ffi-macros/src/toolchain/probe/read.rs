@@ -1,7 +1,7 @@
 //! Reads the probe's answers out of the compiled object: the bytes at each table symbol,
 //! and for the address table, the symbol each entry's relocation names.
 
-use object::{Object, ObjectSection, ObjectSymbol, RelocationTarget, SymbolKind};
+use object::{BinaryFormat, Object, ObjectSection, ObjectSymbol, RelocationTarget, SymbolKind};
 
 /// What the compiler answered.
 #[derive(Clone, Debug, Default)]
@@ -65,19 +65,54 @@ impl Answers {
     }
 }
 
+/// A symbol's C name: Mach-O (and 32-bit COFF) put `_` before every C name; a COFF
+/// import of a DLL's function is `__imp_` and the name.
+pub fn c_name<'a>(file: &object::File, raw: &'a str) -> &'a str {
+    let underscored = match file.format() {
+        BinaryFormat::MachO => true,
+        // (`is_64()` is false for every COFF object.)
+        BinaryFormat::Coff => file.architecture() == object::Architecture::I386,
+        _ => false,
+    };
+    let raw = match file.format() {
+        BinaryFormat::Coff => raw.strip_prefix("__imp_").unwrap_or(raw),
+        _ => raw,
+    };
+    match underscored {
+        true => raw.strip_prefix('_').unwrap_or(raw),
+        false => raw,
+    }
+}
+
+fn find_symbol<'d, 'f>(file: &'f object::File<'d>, name: &str) -> Option<object::Symbol<'d, 'f>> {
+    file.symbols()
+        .find(|s| s.name().is_ok_and(|n| c_name(file, n) == name))
+}
+
 fn symbol_bytes<'d>(file: &object::File<'d>, name: &str) -> Result<&'d [u8], String> {
-    let sym = file
-        .symbols()
-        .find(|s| s.name() == Ok(name))
-        .ok_or_else(|| format!("the probe object has no `{name}`"))?;
+    let sym = find_symbol(file, name).ok_or_else(|| format!("the probe object has no `{name}`"))?;
     let section = sym
         .section_index()
         .and_then(|i| file.section_by_index(i).ok())
         .ok_or_else(|| format!("`{name}` has no section"))?;
     let data = section.data().map_err(|e| e.to_string())?;
     let start = (sym.address() - section.address()) as usize;
-    data.get(start..start + sym.size() as usize)
+    let end = match sym.size() {
+        // COFF and Mach-O symbols have no size: the data runs to the next symbol.
+        0 => next_symbol(file, &sym).map_or(data.len(), |a| (a - section.address()) as usize),
+        size => start + size as usize,
+    };
+    data.get(start..end)
         .ok_or_else(|| format!("`{name}` lies outside its section"))
+}
+
+/// Where the next symbol of the same section starts (each probe table has its own).
+fn next_symbol(file: &object::File, sym: &object::Symbol) -> Option<u64> {
+    file.symbols()
+        .filter(|s| s.section_index() == sym.section_index() && s.address() > sym.address())
+        .filter(|s| s.kind() != SymbolKind::Section)
+        .map(|s| s.address())
+        .min()
 }
 
 fn words(file: &object::File, name: &str) -> Result<Vec<u64>, String> {
@@ -108,20 +143,25 @@ pub fn answers(bytes: &[u8], shape: &Shape) -> Result<Answers, String> {
     let blobs = (0..shape.blobs)
         .map(|i| Ok(symbol_bytes(&file, &format!("__ffi_probe_b{i}"))?.to_vec()))
         .collect::<Result<_, String>>()?;
+    // A section without symbol sizes may end in alignment padding: only the entries asked
+    // for count (the table's last, `0`, must be there too).
+    let (mut ints, mut floats) = (
+        words(&file, "__ffi_probe_i")?,
+        words(&file, "__ffi_probe_f")?,
+    );
+    if ints.len() <= shape.ints || floats.len() <= shape.floats {
+        return Err("the probe object's tables do not match its questions".into());
+    }
+    ints.truncate(shape.ints + 1);
+    floats.truncate(shape.floats + 1);
     let answers = Answers {
-        ints: words(&file, "__ffi_probe_i")?,
-        floats: words(&file, "__ffi_probe_f")?
-            .into_iter()
-            .map(f64::from_bits)
-            .collect(),
+        ints,
+        floats: floats.into_iter().map(f64::from_bits).collect(),
         strings,
         blobs,
         addresses: addresses(&file, shape.addresses)?,
         little_endian: file.is_little_endian(),
     };
-    if answers.ints.len() != shape.ints + 1 || answers.floats.len() != shape.floats + 1 {
-        return Err("the probe object's tables do not match its questions".into());
-    }
     Ok(answers)
 }
 
@@ -131,15 +171,16 @@ fn addresses(file: &object::File, count: usize) -> Result<Vec<Option<SymbolRef>>
     if count == 0 {
         return Ok(out);
     }
-    let table = file
-        .symbols()
-        .find(|s| s.name() == Ok("__ffi_probe_a"))
-        .ok_or("the probe object has no address table")?;
+    let table =
+        find_symbol(file, "__ffi_probe_a").ok_or("the probe object has no address table")?;
     let section = table
         .section_index()
         .and_then(|i| file.section_by_index(i).ok())
         .ok_or("the address table has no section")?;
-    let width = if file.is_64() { 8 } else { 4 };
+    let width = match file.architecture().address_size() {
+        Some(object::AddressSize::U64) => 8,
+        _ => 4,
+    };
     let start = table.address() - section.address();
     for (offset, reloc) in section.relocations() {
         let Some(index) = offset.checked_sub(start).map(|o| (o / width) as usize) else {
@@ -150,13 +191,13 @@ fn addresses(file: &object::File, count: usize) -> Result<Vec<Option<SymbolRef>>
         };
         let sym = file.symbol_by_index(sym).map_err(|e| e.to_string())?;
         if let Some(slot) = out.get_mut(index) {
-            *slot = Some(symbol_ref(&sym));
+            *slot = Some(symbol_ref(file, &sym));
         }
     }
     Ok(out)
 }
 
-fn symbol_ref(sym: &object::Symbol) -> SymbolRef {
+fn symbol_ref(file: &object::File, sym: &object::Symbol) -> SymbolRef {
     let linkage = if sym.kind() == SymbolKind::Tls {
         Linkage::ThreadLocal
     } else if sym.is_undefined() {
@@ -167,7 +208,7 @@ fn symbol_ref(sym: &object::Symbol) -> SymbolRef {
         Linkage::Local
     };
     SymbolRef {
-        name: sym.name().unwrap_or("").to_string(),
+        name: c_name(file, sym.name().unwrap_or("")).to_string(),
         linkage,
     }
 }

@@ -1,0 +1,129 @@
+//! Every mode in one binary, for the targets whose C differs most from Linux's: Windows
+//! (LLP64, MS bit-fields, 16-bit `wchar_t`, COFF, `.dll`) and macOS (Mach-O, `.dylib`).
+//! `tests/platforms.rs` builds it and, for Windows, runs it under wine.
+
+use std::ffi::c_int;
+
+ffi_runtime::ffi! {
+    /// Static API mode: compiler facts, MS bit-fields, `long double`, a Rust callback.
+    mod st {
+        cdef r#"
+            struct rec { char c; long long ll; double d; long double ld; short s; };
+            struct bb { unsigned a : 3; unsigned long long b : 40; char c; };
+            struct partial { int x; ...; };
+            #define ANSWER ...
+            int add(int a, int b);
+            int rec_size(void);
+            int bb_size(void);
+            int wchar_size(void);
+            long double halve(long double x);
+            extern "Rust" int twice(int x);
+            int twice_from_c(int x);
+        "#;
+        source r#"
+            #include <stddef.h>
+            struct rec { char c; long long ll; double d; long double ld; short s; };
+            struct bb { unsigned a : 3; unsigned long long b : 40; char c; };
+            struct partial { char pad[12]; int x; };
+            #define ANSWER 42
+            int add(int a, int b) { return a + b; }
+            int rec_size(void) { return sizeof(struct rec); }
+            int bb_size(void) { return sizeof(struct bb); }
+            int wchar_size(void) { return sizeof(wchar_t); }
+            long double halve(long double x) { return x / 2; }
+            int twice_from_c(int x) { return twice(x); }
+        "#;
+
+        fn twice(x: c_int) -> c_int {
+            x * 2
+        }
+    }
+}
+
+ffi_runtime::ffi! {
+    /// Built as the platform's shared library, loaded on first use.
+    mod sh {
+        cdef "int mul(int a, int b);";
+        source "int mul(int a, int b) { return a * b; }";
+        mode shared;
+    }
+}
+
+ffi_runtime::ffi! {
+    /// A system header by name.
+    mod hd {
+        headers ["string.h"];
+        allow ["strlen"];
+    }
+}
+
+ffi_runtime::ffi! {
+    /// ABI mode: the layout from the target's own rules, no compiler.
+    #[cfg(windows)]
+    mod dl {
+        cdef r#"
+            int abs(int);
+            size_t strlen(const char *);
+            struct pl { char c; void *p; size_t n; long l; };
+            struct bb { unsigned a : 3; unsigned long long b : 40; char c; };
+        "#;
+        dlopen "msvcrt.dll";
+    }
+}
+
+ffi_runtime::ffi! {
+    /// ABI mode on macOS: the C library every process has.
+    #[cfg(target_vendor = "apple")]
+    mod dl {
+        cdef r#"
+            int abs(int);
+            size_t strlen(const char *);
+            struct pl { char c; void *p; size_t n; long l; };
+            struct bb { unsigned a : 3; unsigned long long b : 40; char c; };
+        "#;
+        dlopen "libSystem.B.dylib";
+    }
+}
+
+ffi_runtime::ffi! {
+    /// ABI mode on the host (the workspace builds this fixture for it too).
+    #[cfg(not(any(windows, target_vendor = "apple")))]
+    mod dl {
+        cdef r#"
+            int abs(int);
+            size_t strlen(const char *);
+            struct pl { char c; void *p; size_t n; long l; };
+            struct bb { unsigned a : 3; unsigned long long b : 40; char c; };
+        "#;
+        dlopen "libc.so.6";
+    }
+}
+
+fn main() {
+    let mut b = st::bb::default();
+    b.set_b(0xff_ffff_ffff);
+    b.set_a(5);
+    let layout_ok = std::mem::size_of::<st::rec>() as c_int == st::rec_size()
+        && std::mem::size_of::<st::bb>() as c_int == st::bb_size()
+        && std::mem::size_of::<ffi_runtime::types::wchar_t>() as c_int == st::wchar_size();
+    println!(
+        "add={} mul={} layout={} rec={} bb={} bits={},{:x} halve={} twice={} answer={} x_at={} \
+         strlen={} abs={} pl={} abi_bb={} dl_strlen={}",
+        st::add(2, 3),
+        sh::mul(6, 7),
+        if layout_ok { "ok" } else { "WRONG" },
+        st::rec_size(),
+        st::bb_size(),
+        b.a(),
+        b.b(),
+        st::halve(5.0),
+        st::twice_from_c(21),
+        st::ANSWER,
+        std::mem::offset_of!(st::partial, x),
+        hd::strlen(c"four"),
+        dl::abs(-7),
+        std::mem::size_of::<dl::pl>(),
+        std::mem::size_of::<dl::bb>(),
+        dl::strlen(c"hello"),
+    );
+}

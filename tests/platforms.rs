@@ -1,0 +1,153 @@
+//! Windows and macOS: the fixture `tests/crates/platforms` (static, compiler facts, MS
+//! bit-fields, `mode shared`, `extern "Rust"`, `headers`, `dlopen`) built for
+//! `x86_64-pc-windows-gnu` with mingw-w64's gcc and run under wine, and built for
+//! `x86_64-apple-darwin` and `aarch64-apple-darwin` with zig as C compiler and linker.
+//!
+//! Needs `rustup target add x86_64-pc-windows-gnu x86_64-apple-darwin aarch64-apple-darwin`,
+//! Debian's `mingw-w64` and `wine`, and `pip install ziglang` (`.ci/run` installs them). Debian 12's wine 8.0 has no `bcryptprimitives.dll`, which
+//! every Rust program since 1.78 imports (for `ProcessPrng`): the test builds a stand-in
+//! from `tests/crates/platforms/wine/bcryptprimitives.c` beside the `.exe`. Set
+//! `FFI_SKIP_CROSS=1` to skip.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn fixtures_dir() -> PathBuf {
+    root().join("target/fixtures-platforms")
+}
+
+/// Builds the fixture for `triple`; the directory its binary is in.
+fn build(triple: &str, envs: &[(&str, &str)]) -> PathBuf {
+    let out = Command::new(env!("CARGO"))
+        .args([
+            "build",
+            "--manifest-path",
+            "tests/crates/platforms/Cargo.toml",
+        ])
+        .args(["--target", triple, "--target-dir"])
+        .arg(fixtures_dir())
+        .envs(envs.iter().copied())
+        .env_remove("RUSTFLAGS")
+        .env_remove("CARGO_ENCODED_RUSTFLAGS")
+        .current_dir(root())
+        .output()
+        .expect("cargo runs");
+    assert!(
+        out.status.success(),
+        "building for {triple} (is the target installed? `rustup target add {triple}`):\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    fixtures_dir().join(triple).join("debug")
+}
+
+/// The stand-in `bcryptprimitives.dll`, beside the `.exe` wine runs.
+fn provide_bcryptprimitives(dir: &Path) {
+    let out = Command::new("x86_64-w64-mingw32-gcc")
+        .args(["-O2", "-shared", "-o"])
+        .arg(dir.join("bcryptprimitives.dll"))
+        .arg(root().join("tests/crates/platforms/wine/bcryptprimitives.c"))
+        .arg("-ladvapi32")
+        .output()
+        .expect("x86_64-w64-mingw32-gcc runs (apt-get install mingw-w64)");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+fn wine(exe: &Path) -> String {
+    let out = Command::new("wine")
+        .arg(exe)
+        .env("WINEPREFIX", fixtures_dir().join("wineprefix"))
+        .env("WINEDEBUG", "-all")
+        // No Mono or Gecko installer on the prefix's first start.
+        .env("WINEDLLOVERRIDES", "mscoree,mshtml=")
+        .output()
+        .expect("wine runs (apt-get install wine)");
+    assert!(
+        out.status.success(),
+        "{} under wine: {}\n{}",
+        exe.display(),
+        out.status,
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).trim().to_string()
+}
+
+#[test]
+fn windows_every_mode_under_wine() {
+    if std::env::var_os("FFI_SKIP_CROSS").is_some() {
+        return;
+    }
+    let dir = build("x86_64-pc-windows-gnu", &[]);
+    provide_bcryptprimitives(&dir);
+    let out = wine(&dir.join("ffi-platforms-fixture.exe"));
+    // MS bit-fields: `bb` is 24 bytes (8 on Linux), in API and ABI mode alike; LLP64's
+    // 32-bit `long` with 64-bit pointers and `size_t` makes `pl` 32.
+    assert_eq!(
+        out,
+        "add=5 mul=42 layout=ok rec=64 bb=24 bits=5,ffffffffff halve=2.5 twice=42 answer=42 \
+         x_at=12 strlen=4 abs=7 pl=32 abi_bb=24 dl_strlen=5"
+    );
+}
+
+/// A script running zig's clang for `zig_target` (PyPI's `ziglang`), dropping the
+/// `--target=` that `cc` and rustc add (zig names targets its own way).
+fn zig_cc(zig_target: &str) -> PathBuf {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = fixtures_dir().join("zig");
+    std::fs::create_dir_all(&dir).expect("create the zig wrapper's directory");
+    let path = dir.join(format!("zigcc-{zig_target}"));
+    let script = format!(
+        "#!/bin/sh\nfor a do shift; case \"$a\" in --target=*) ;; *) set -- \"$@\" \"$a\";; esac; done\n\
+         exec python3 -m ziglang cc -target {zig_target} \"$@\"\n"
+    );
+    std::fs::write(&path, script).expect("write the zig wrapper");
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+    path
+}
+
+/// macOS: built (compiled and linked, not run) with zig as C compiler and linker; the
+/// binary is a Mach-O executable of the right CPU, and `mode shared` built a `.dylib`.
+#[test]
+fn macos_every_mode_builds_with_zig() {
+    if std::env::var_os("FFI_SKIP_CROSS").is_some() {
+        return;
+    }
+    for (triple, zig, cpu) in [
+        ("x86_64-apple-darwin", "x86_64-macos", 0x0100_0007u32),
+        ("aarch64-apple-darwin", "aarch64-macos", 0x0100_000c),
+    ] {
+        let cc = zig_cc(zig);
+        let cc = cc.to_str().expect("a UTF-8 path");
+        let under = triple.replace('-', "_");
+        let dir = build(
+            triple,
+            &[
+                (&format!("CC_{under}"), cc),
+                (&format!("CARGO_TARGET_{}_LINKER", under.to_uppercase()), cc),
+            ],
+        );
+        let binary = std::fs::read(dir.join("ffi-platforms-fixture")).expect("the binary");
+        let word = |i: usize| u32::from_le_bytes(binary[i..i + 4].try_into().unwrap());
+        assert_eq!(
+            (word(0), word(4), word(12)),
+            (0xfeed_facf, cpu, 2),
+            "{triple}: MH_EXECUTE"
+        );
+        let dylibs = std::fs::read_dir(dir.join("build"))
+            .expect("build dir")
+            .flatten()
+            .filter_map(|d| std::fs::read_dir(d.path().join("out/ffi-link")).ok())
+            .flatten()
+            .flatten()
+            .filter(|f| f.file_name().to_string_lossy().ends_with(".dylib"))
+            .count();
+        assert!(dylibs >= 1, "{triple}: the `mode shared` block's .dylib");
+    }
+}
