@@ -14,9 +14,36 @@ macro_rules! zlib_block {
 zlib_block! {
     headers ["zlib.h"];
     allow ["crc32*", "adler32*", "compress*", "uncompress*", "deflate*", "inflate*", "gz*",
-           "zlib*", "zError", "get_crc_table", "Z_*", "z_stream"];
+           "zlib*", "zError", "get_crc_table", "Z_*", "ZLIB_VERSION", "z_stream"];
     safe {
         owned gzFile_s by gzclose;
+        stream z_stream by inflateEnd as Inflater { in next_in[avail_in], out next_out[avail_out] };
+        stream z_stream by deflateEnd as Deflater { in next_in[avail_in], out next_out[avail_out] };
+        inflateInit_(new strm as Inflater, version = ZLIB_VERSION.as_ptr(),
+                     stream_size = size_of::<z_stream>() as _) -> ok = Z_OK;
+        inflateInit2_(new strm as Inflater, version = ZLIB_VERSION.as_ptr(),
+                      stream_size = size_of::<z_stream>() as _) -> ok = Z_OK;
+        deflateInit_(new strm as Deflater, version = ZLIB_VERSION.as_ptr(),
+                     stream_size = size_of::<z_stream>() as _) -> ok = Z_OK;
+        deflateInit2_(new strm as Deflater, version = ZLIB_VERSION.as_ptr(),
+                      stream_size = size_of::<z_stream>() as _) -> ok = Z_OK;
+        inflate(io strm as Inflater);
+        inflateSync(io strm as Inflater);
+        deflate(io strm as Deflater);
+        inflateCopy(new dest as Inflater, source as Inflater) -> ok = Z_OK;
+        deflateCopy(new dest as Deflater, source as Deflater) -> ok = Z_OK;
+        inflateSetDictionary(strm as Inflater, dictionary[dictLength]);
+        deflateSetDictionary(strm as Deflater, dictionary[dictLength]);
+        deflatePending(strm as Deflater, out pending, out bits);
+        inflateSyncPoint(arg0 as Inflater);
+        inflateValidate(arg0 as Inflater);
+        inflateCodesUsed(arg0 as Inflater);
+        inflateResetKeep(arg0 as Inflater);
+        deflateResetKeep(arg0 as Deflater);
+        // It may let `inflate` read window bytes never written (in builds that allow it).
+        unsafe inflateUndermine;
+        "inflate*"(strm as Inflater);
+        "deflate*"(strm as Deflater);
         crc32(buf[len]);
         crc32_z(buf[len]);
         adler32(buf[len]);
@@ -94,35 +121,73 @@ macro_rules! zlib_tests {
                 let _ = std::fs::remove_file(path);
             }
 
-            /// `inflate` reads and writes through the buffers a `z_stream`'s fields point at,
-            /// which safe code could set to anything: it stays `unsafe`, and so does this loop.
+            /// A `z_stream` as a stream handle: Rust allocates it, `inflate` gets the input
+            /// and output slices of one call (the wrapper clears the stream's pointers after
+            /// it) and says how much of each it used; dropping the handle ends the stream.
             #[test]
             fn an_inflate_loop_over_a_z_stream() {
                 let input = b"hello, hello, hello, hello".repeat(100);
                 let mut packed = vec![0u8; 512];
                 let n = z::compress(&mut packed, &input).expect("fits") as usize;
-                let mut s = z::z_stream::default();
-                let version = z::zlibVersion();
-                let size = size_of::<z::z_stream>() as c_int;
-                assert_eq!(
-                    unsafe { z::inflateInit_(&mut s, version.as_ptr(), size) },
-                    z::Z_OK
-                );
-                s.next_in = packed.as_mut_ptr();
-                s.avail_in = n as _;
-                let (mut out, mut chunk) = (Vec::new(), [0u8; 64]);
+                let mut s = z::inflateInit_().expect("initializes");
+                let (mut out, mut chunk, mut at) = (Vec::new(), [0u8; 64], 0);
                 loop {
-                    s.next_out = chunk.as_mut_ptr();
-                    s.avail_out = chunk.len() as _;
-                    let rc = unsafe { z::inflate(&mut s, z::Z_NO_FLUSH) };
-                    out.extend_from_slice(&chunk[..chunk.len() - s.avail_out as usize]);
+                    let (rc, used, made) =
+                        z::inflate(&mut s, &packed[at..n], &mut chunk, z::Z_NO_FLUSH);
+                    at += used;
+                    out.extend_from_slice(&chunk[..made]);
                     if rc == z::Z_STREAM_END {
                         break;
                     }
                     assert_eq!(rc, z::Z_OK);
                 }
-                assert_eq!(unsafe { z::inflateEnd(&mut s) }, z::Z_OK);
+                assert_eq!((out.len(), at), (input.len(), n));
                 assert_eq!(out, input);
+                // Reset, then a copy inflates the same bytes independently.
+                assert_eq!(z::inflateReset(&mut s), z::Z_OK);
+                let mut copy = z::inflateCopy(&mut s).expect("copies");
+                let mut all = vec![0u8; input.len()];
+                let (rc, used, made) = z::inflate(&mut copy, &packed[..n], &mut all, z::Z_FINISH);
+                assert_eq!((rc, used, made), (z::Z_STREAM_END, n, input.len()));
+                assert_eq!(all, input);
+            }
+
+            /// Deflate in small output chunks, with a dictionary; bad parameters are zlib's
+            /// own errors, and a stream dropped mid-way is still ended once.
+            #[test]
+            fn a_deflate_stream_round_trips() {
+                let input = b"stream after stream after stream".repeat(50);
+                let mut d = z::deflateInit2_(9, z::Z_DEFLATED, 15, 8, z::Z_DEFAULT_STRATEGY)
+                    .expect("initializes");
+                assert_eq!(z::deflateSetDictionary(&mut d, b"stream after"), z::Z_OK);
+                let (mut packed, mut chunk, mut at) = (Vec::new(), [0u8; 16], 0);
+                loop {
+                    let (rc, used, made) =
+                        z::deflate(&mut d, &input[at..], &mut chunk, z::Z_FINISH);
+                    at += used;
+                    packed.extend_from_slice(&chunk[..made]);
+                    if rc == z::Z_STREAM_END {
+                        break;
+                    }
+                    assert_eq!(rc, z::Z_OK);
+                }
+                assert!(packed.len() < input.len() / 10, "{}", packed.len());
+                let mut i = z::inflateInit_().expect("initializes");
+                let mut out = vec![0u8; input.len()];
+                let (rc, header, _) = z::inflate(&mut i, &packed, &mut out, z::Z_NO_FLUSH);
+                assert_eq!(
+                    (rc, header),
+                    (z::Z_NEED_DICT, 6),
+                    "the header and dictionary id"
+                );
+                assert_eq!(z::inflateSetDictionary(&mut i, b"stream after"), z::Z_OK);
+                let (rc, _, made) = z::inflate(&mut i, &packed[header..], &mut out, z::Z_NO_FLUSH);
+                assert_eq!((rc, made), (z::Z_STREAM_END, input.len()));
+                assert_eq!(out, input);
+                assert_eq!(z::deflateInit_(42).err(), Some(z::Z_STREAM_ERROR));
+                let mut half = z::deflateInit_(1).expect("initializes");
+                let (rc, _, _) = z::deflate(&mut half, &input, &mut chunk, z::Z_NO_FLUSH);
+                assert_eq!(rc, z::Z_OK);
             }
         }
     };

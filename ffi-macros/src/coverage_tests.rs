@@ -77,12 +77,11 @@ fn sqlite_annotation_covers_most_of_the_api() {
     assert!(safe * 100 >= all * 80, "{safe} of {all}");
 }
 
-/// zlib's functions that take a `z_stream *` (half its API) cannot be made safe by a rule
-/// about parameters: the stream's own fields point at the buffers (see README.md).
+/// zlib's `z_stream` functions (half its API) are safe through two `stream` handles.
 #[test]
 fn zlib_annotation_coverage() {
     let (safe, all) = share(invocation("safe_wrappers.rs", "zlib_block"));
     eprintln!("zlib: {safe} of {all} wrappers safe");
     assert!(all > 70, "the whole API: {all}");
-    assert!(safe * 100 >= all * 50, "{safe} of {all}");
+    assert!(safe * 100 >= all * 80, "{safe} of {all}");
 }

@@ -23,6 +23,35 @@ pub mod safe_layer {
                 (*mut u8, ::core::marker::PhantomPinned),
             >,
         }
+        /// `struct counter { … };`
+        #[repr(C)]
+        #[derive(Clone, Copy, Debug)]
+        pub struct counter {
+            pub r#in: *const ::core::ffi::c_uchar,
+            pub avail: ::core::ffi::c_uint,
+            pub total: ::core::ffi::c_ulong,
+        }
+        impl ::core::default::Default for counter {
+            fn default() -> Self {
+                ::ffi_runtime::callback::zeroed()
+            }
+        }
+        unsafe impl ::ffi_runtime::callback::Zeroable for counter {}
+        const _: () = ::ffi_runtime::layout::check(
+            &[
+                (
+                    "layout of `counter` differs from C's",
+                    &[
+                        ::core::mem::size_of::<counter>(),
+                        ::core::mem::align_of::<counter>(),
+                        ::core::mem::offset_of!(counter, r#in),
+                        ::core::mem::offset_of!(counter, avail),
+                        ::core::mem::offset_of!(counter, total),
+                    ],
+                    &[24, 8, 0, 8, 16],
+                ),
+            ],
+        );
         #[link(name = "ffi_safe_layer_HASH", kind = "static")]
         unsafe extern "C" {
             #[link_name = "__ffi_HASH_d_conn_open"]
@@ -48,6 +77,13 @@ pub mod safe_layer {
                 src: *const ::core::ffi::c_uchar,
                 src_len: ::core::ffi::c_ulong,
             ) -> ::core::ffi::c_int;
+            #[link_name = "__ffi_HASH_d_counter_init"]
+            pub fn counter_init(c: *mut counter) -> ::core::ffi::c_int;
+            #[link_name = "__ffi_HASH_d_counter_feed"]
+            pub fn counter_feed(c: *mut counter) -> ::core::ffi::c_int;
+            /// `int counter_end(counter *c);`
+            #[link_name = "__ffi_HASH_d_counter_end"]
+            pub fn counter_end(c: *mut counter) -> ::core::ffi::c_int;
         }
     }
     pub use self::sys::*;
@@ -134,6 +170,52 @@ pub mod safe_layer {
             ::core::result::Result::Err(ret)
         }
     }
+    /// `int counter_init(counter *c);`
+    ///
+    /// `c` is a zeroed `Counter` Rust allocates and C initializes; it is returned, and freed (by its destructor, then Rust) when dropped.
+    /// Its status is returned as a `Result`.
+    #[inline]
+    pub fn counter_init() -> ::core::result::Result<
+        self::owned::Counter,
+        ::core::ffi::c_int,
+    > {
+        let c = ::std::boxed::Box::into_raw(
+            ::std::boxed::Box::new(<counter as ::core::default::Default>::default()),
+        );
+        let ret = unsafe { self::sys::counter_init(c as _) };
+        ::ffi_runtime::callback::resume_panic();
+        let c = unsafe { ::ffi_runtime::owned::owned_nonnull(c, "counter_init") };
+        if ret == (0 as ::core::ffi::c_int) {
+            ::core::result::Result::Ok(c)
+        } else {
+            ::core::result::Result::Err(ret)
+        }
+    }
+    /// `int counter_feed(counter *c);`
+    ///
+    /// `c` is lent with its buffers: the slices given, for this call only; the wrapper clears them after it and returns how much of each C used.
+    #[inline]
+    pub fn counter_feed(
+        c: &mut self::owned::Counter,
+        r#in: &[::core::ffi::c_uchar],
+    ) -> (::core::ffi::c_int, usize) {
+        let c_raw = c.as_ptr();
+        let in_given = <::core::ffi::c_uint>::try_from(r#in.len())
+            .unwrap_or(<::core::ffi::c_uint>::MAX);
+        unsafe {
+            (*c_raw).r#in = r#in.as_ptr() as _;
+            (*c_raw).avail = in_given;
+        }
+        let ret = unsafe { self::sys::counter_feed(c_raw as _) };
+        let in_used = unsafe {
+            let left = (*c_raw).avail;
+            (*c_raw).r#in = ::core::ptr::null_mut::<::core::ffi::c_void>() as _;
+            (*c_raw).avail = 0;
+            in_given.saturating_sub(left) as usize
+        };
+        ::ffi_runtime::callback::resume_panic();
+        (ret, in_used)
+    }
     /// Owned C handles: each freed once, by its destructor, when dropped.
     #[allow(non_camel_case_types, non_snake_case)]
     pub mod owned {
@@ -146,6 +228,16 @@ pub mod safe_layer {
         }
         /// An owned `conn *`: `conn_close` frees it when it is dropped.
         pub type conn = ::ffi_runtime::Owned<super::conn, free_conn>;
+        /// Frees a `Counter *` with `counter_end`.
+        pub enum free_Counter {}
+        unsafe impl ::ffi_runtime::Destroy<super::counter> for free_Counter {
+            unsafe fn destroy(ptr: *mut super::counter) {
+                unsafe { super::sys::counter_end(ptr as _) };
+                drop(unsafe { ::std::boxed::Box::from_raw(ptr) });
+            }
+        }
+        /// A stream Rust allocates: `counter_end` ends it when it is dropped, then its box is freed. From `from_raw` only with a pointer from `into_raw`.
+        pub type Counter = ::ffi_runtime::Owned<super::counter, free_Counter>;
     }
 }
 fn main() {}

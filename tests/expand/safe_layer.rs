@@ -1,5 +1,5 @@
 // Safe wrappers: a slice with its length, an in/out length with a status, an owned handle
-// with its destructor, an out-parameter, a borrowed string, a static string.
+// with its destructor, an out-parameter, a borrowed string, a static string, a stream.
 ffi_runtime::ffi! {
     pub mod safe_layer {
         cdef r#"
@@ -10,6 +10,10 @@ ffi_runtime::ffi! {
             const char *version(void);
             unsigned sum(const unsigned char *buf, unsigned len);
             int pack(unsigned char *dest, unsigned long *dest_len, const unsigned char *src, unsigned long src_len);
+            typedef struct counter { const unsigned char *in; unsigned avail; unsigned long total; } counter;
+            int counter_init(counter *c);
+            int counter_feed(counter *c);
+            int counter_end(counter *c);
         "#;
         source r#"
             #include <stdlib.h>
@@ -24,6 +28,10 @@ ffi_runtime::ffi! {
                 if (*dest_len < src_len) return -1;
                 memcpy(dest, src, src_len); *dest_len = src_len; return 0;
             }
+            typedef struct counter { const unsigned char *in; unsigned avail; unsigned long total; } counter;
+            int counter_init(counter *c) { c->total = 0; return 0; }
+            int counter_feed(counter *c) { while (c->avail) { c->total += *c->in++; c->avail--; } return 0; }
+            int counter_end(counter *c) { return 0; }
         "#;
         safe {
             owned conn by conn_close;
@@ -32,6 +40,9 @@ ffi_runtime::ffi! {
             version -> static str;
             sum(buf[len]);
             pack(dest[*dest_len], src[src_len]) -> ok = 0;
+            stream counter by counter_end as Counter { in in[avail] };
+            counter_init(new c as Counter) -> ok = 0;
+            counter_feed(io c as Counter);
         }
     }
 }

@@ -63,7 +63,15 @@ fn owned_handle(cx: &Cx, h: &Handle) -> TokenStream {
     let destructor = ident(frees);
     let c_type = format!(" `{} *`", h.name);
     let doc_marker = format!(" Frees a{c_type} with `{frees}`.");
-    let doc_type = format!(" An owned{c_type}: `{frees}` frees it when it is dropped.");
+    let mut doc_type = format!(" An owned{c_type}: `{frees}` frees it when it is dropped.");
+    // A stream's record is Rust's: the box goes once C has let go of what it holds.
+    let free_box = h.is_stream().then(|| {
+        doc_type = format!(
+            " A stream Rust allocates: `{frees}` ends it when it is dropped, then its box is \
+             freed. From `from_raw` only with a pointer from `into_raw`."
+        );
+        quote!(drop(unsafe { ::std::boxed::Box::from_raw(ptr) });)
+    });
     quote! {
         #[doc = #doc_marker]
         pub enum #marker {}
@@ -72,6 +80,7 @@ fn owned_handle(cx: &Cx, h: &Handle) -> TokenStream {
         unsafe impl ::ffi_runtime::Destroy<#pointee> for #marker {
             unsafe fn destroy(ptr: *mut #pointee) {
                 unsafe { super::sys::#destructor(ptr as _) };
+                #free_box
             }
         }
         #[doc = #doc_type]
@@ -122,7 +131,7 @@ pub fn wrapper(cx: &Cx, f: &Function, plan: &Plan) -> TokenStream {
     doc.extend(super::functions::conversion_doc(f));
     let reasons = plan.reasons.iter().map(|r| format!(" {r}"));
     let params = &w.params;
-    let prelude = &w.prelude;
+    let (prelude, cleared) = (&w.prelude, &w.after);
     let after = super::callbacks::resume_after_call();
     quote! {
         #doc
@@ -132,6 +141,7 @@ pub fn wrapper(cx: &Cx, f: &Function, plan: &Plan) -> TokenStream {
         pub fn #name #lifetime (#(#params),*) #ret_ty {
             #(#prelude)*
             #call
+            #(#cleared)*
             #after
             #result
         }
@@ -169,6 +179,8 @@ struct Wrapper {
     outs: Vec<(Ident, TokenStream, TokenStream)>,
     /// The closures' type parameters, bounded.
     generics: Vec<TokenStream>,
+    /// What runs right after the call: a stream's buffers cleared.
+    after: Vec<TokenStream>,
 }
 
 impl Wrapper {
@@ -190,6 +202,8 @@ impl Wrapper {
                 self.slice_or_length(s, i, c_ty, life)
             }
             ParamPlan::Out(out) => self.out(cx, n, out),
+            ParamPlan::NewStream { handle } => self.new_stream(cx, n, *handle, s.f),
+            ParamPlan::StreamIo { handle } => self.stream_io(cx, n, *handle),
             ParamPlan::Handle {
                 handle,
                 mode,
@@ -320,6 +334,79 @@ impl Wrapper {
             }
         }
         (None, quote!(&raw mut #n))
+    }
+}
+
+impl Wrapper {
+    /// `new p as S`: a zeroed `S` on the heap for C to initialize, returned as the handle
+    /// (on failure too, so that dropping it frees it).
+    fn new_stream(
+        &mut self,
+        cx: &Cx,
+        n: &Ident,
+        handle: usize,
+        f: &Function,
+    ) -> (Option<TokenStream>, TokenStream) {
+        let t = rust(cx, &cx.plans.handles[handle].pointee);
+        let ty = handle_type(cx, handle);
+        self.prelude.push(quote! {
+            let #n = ::std::boxed::Box::into_raw(::std::boxed::Box::new(
+                <#t as ::core::default::Default>::default(),
+            ));
+        });
+        let name = f.name.as_str();
+        // SAFETY: the box is the stream's, freed by its `Destroy` (see `owned`).
+        let back = quote!(unsafe { ::ffi_runtime::owned::owned_nonnull(#n, #name) });
+        self.outs.push((n.clone(), ty, back));
+        (None, quote!(#n as _))
+    }
+
+    /// `io p as S`: the stream lent mutably, each buffer field set from its slice before
+    /// the call; after it, how much of each C used, and the fields cleared.
+    fn stream_io(
+        &mut self,
+        cx: &Cx,
+        n: &Ident,
+        handle: usize,
+    ) -> (Option<TokenStream>, TokenStream) {
+        let h = &cx.plans.handles[handle];
+        let ty = handle_type(cx, handle);
+        self.params.push(quote!(#n: &mut #ty));
+        let raw = format_ident!("{n}_raw");
+        self.prelude.push(quote!(let #raw = #n.as_ptr();));
+        for b in h.buffers.iter().flatten() {
+            let (ptr, len) = (ident(&b.ptr), ident(&b.len));
+            let (e, len_ty) = (slice_elem(cx, &b.elem), rust(cx, &b.len_ty));
+            let (given, used) = (
+                format_ident!("{}_given", b.ptr),
+                format_ident!("{}_used", b.ptr),
+            );
+            let (slice, start) = match b.input {
+                true => (quote!(&[#e]), quote!(#ptr.as_ptr())),
+                false => (quote!(&mut [#e]), quote!(#ptr.as_mut_ptr())),
+            };
+            self.params.push(quote!(#ptr: #slice));
+            // A slice longer than the field can say is lent in part: C is told less.
+            self.prelude.push(quote! {
+                let #given = <#len_ty>::try_from(#ptr.len()).unwrap_or(<#len_ty>::MAX);
+                // SAFETY: the stream is ours, lent mutably; the slice outlives the call.
+                unsafe {
+                    (*#raw).#ptr = #start as _;
+                    (*#raw).#len = #given;
+                }
+            });
+            self.after.push(quote! {
+                // SAFETY: as above; no pointer into the slice stays in the stream.
+                let #used = unsafe {
+                    let left = (*#raw).#len;
+                    (*#raw).#ptr = ::core::ptr::null_mut::<::core::ffi::c_void>() as _;
+                    (*#raw).#len = 0;
+                    #given.saturating_sub(left) as usize
+                };
+            });
+            self.outs.push((used.clone(), quote!(usize), quote!(#used)));
+        }
+        (None, quote!(#raw as _))
     }
 }
 

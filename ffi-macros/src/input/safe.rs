@@ -19,6 +19,12 @@
 //!     sqlite3_create_collation_v2(xCompare with pArg kept by xDestroy);  // …freed by C
 //!     "sqlite3_column_*";                          // every function a glob matches
 //!     unsafe sqlite3_free_filename;                // never safe, whatever else says so
+//!     stream z_stream by inflateEnd as Inflater {  // a record Rust allocates, C fills in,
+//!         in next_in[avail_in], out next_out[avail_out]   // whose buffers are lent per call
+//!     };
+//!     inflateInit_(new strm as Inflater, …) -> ok = Z_OK;   // makes one
+//!     inflate(io strm as Inflater);                // lends it and its buffers
+//!     inflateReset(strm as Inflater);              // lends it (mutably)
 //! }
 //! ```
 //!
@@ -40,13 +46,22 @@ pub struct Safe {
     pub tokens: TokenStream,
 }
 
-/// `owned T by destroy [as Name];`
+/// `owned T by destroy [as Name];`, or `stream T by destroy as Name { buffers };`
 pub struct OwnedDecl {
     /// The C type the handle points at.
     pub ty: Ident,
     pub destructor: Ident,
     /// The Rust name in `owned::`, when not the C type's.
     pub name: Option<Ident>,
+    /// A stream: Rust allocates the record; these fields point at the buffers of a call.
+    pub buffers: Option<Vec<BufferDecl>>,
+}
+
+/// `in next_in[avail_in]` / `out next_out[avail_out]`: a pointer field and its length field.
+pub struct BufferDecl {
+    pub input: bool,
+    pub ptr: Ident,
+    pub len: Ident,
 }
 
 /// The functions an entry is about.
@@ -93,6 +108,12 @@ pub enum SpecKind {
     Mut,
     /// `own p`: the function takes the handle over (frees it).
     Own,
+    /// `p as Name`: the stream handle `Name`, lent mutably.
+    As(Ident),
+    /// `new p as Name`: a stream Rust allocates for the call to initialize, returned.
+    New(Ident),
+    /// `io p as Name`: the stream lent with its buffers, which the wrapper takes as slices.
+    Io(Ident),
     /// `p = expr`: always this Rust expression.
     Fixed(TokenStream),
     /// `cb with data [kept [by destroy]]`: a Rust closure for a C callback and the `void *`
@@ -151,6 +172,9 @@ fn line(input: ParseStream, safe: &mut Safe) -> syn::Result<()> {
     if input.peek(Ident::peek_any) && is_word(input, "owned") && input.peek2(Ident) {
         input.parse::<Ident>()?;
         safe.owned.push(owned_decl(input)?);
+    } else if is_word(input, "stream") && input.peek2(Ident) {
+        input.parse::<Ident>()?;
+        safe.owned.push(stream_decl(input)?);
     } else if is_word(input, "borrowed") && input.peek2(Ident) {
         input.parse::<Ident>()?;
         safe.borrowed.push(Ident::parse_any(input)?);
@@ -185,7 +209,44 @@ fn owned_decl(input: ParseStream) -> syn::Result<OwnedDecl> {
         ty,
         destructor,
         name,
+        buffers: None,
     })
+}
+
+/// `z_stream by inflateEnd as Inflater { in next_in[avail_in], out next_out[avail_out] }`
+fn stream_decl(input: ParseStream) -> syn::Result<OwnedDecl> {
+    let mut decl = owned_decl(input)?;
+    if decl.name.is_none() {
+        return Err(syn::Error::new(
+            decl.ty.span(),
+            "a stream needs a name of its own: `stream T by destroy as Name { … }`",
+        ));
+    }
+    let content;
+    syn::braced!(content in input);
+    let mut buffers = Vec::new();
+    while !content.is_empty() {
+        let dir = Ident::parse_any(&content)?;
+        if dir != "in" && dir != "out" {
+            return Err(syn::Error::new(
+                dir.span(),
+                "expected `in field[len_field]` or `out field[len_field]`",
+            ));
+        }
+        let ptr = Ident::parse_any(&content)?;
+        let len;
+        bracketed!(len in content);
+        buffers.push(BufferDecl {
+            input: dir == "in",
+            ptr,
+            len: Ident::parse_any(&len)?,
+        });
+        if !content.is_empty() {
+            content.parse::<Token![,]>()?;
+        }
+    }
+    decl.buffers = Some(buffers);
+    Ok(decl)
 }
 
 fn entry(input: ParseStream) -> syn::Result<Entry> {
@@ -240,22 +301,43 @@ fn param_spec(input: ParseStream) -> syn::Result<ParamSpec> {
         Some(SpecKind::Mut)
     } else if input.peek(Ident)
         && input.peek2(Ident)
-        && (is_word(input, "out") || is_word(input, "own"))
+        && ["out", "own", "new", "io"]
+            .iter()
+            .any(|w| is_word(input, w))
     {
         let word: Ident = input.parse()?;
-        Some(if word == "out" {
-            SpecKind::Out
-        } else {
-            SpecKind::Own
+        Some(match word.to_string().as_str() {
+            "out" => SpecKind::Out,
+            "own" => SpecKind::Own,
+            // Completed by `as Name` below.
+            "new" => SpecKind::New(word),
+            _ => SpecKind::Io(word),
         })
     } else {
         None
     };
     let name = Ident::parse_any(input)?;
-    if let Some(kind) = prefix {
-        return Ok(ParamSpec { name, kind });
+    let stream = |input: ParseStream| -> syn::Result<Ident> {
+        input.parse::<Token![as]>().map_err(|_| {
+            syn::Error::new(name.span(), format!("expected `{name} as StreamName`"))
+        })?;
+        Ident::parse_any(input)
+    };
+    match prefix {
+        Some(SpecKind::New(_)) => {
+            let kind = SpecKind::New(stream(input)?);
+            return Ok(ParamSpec { name, kind });
+        }
+        Some(SpecKind::Io(_)) => {
+            let kind = SpecKind::Io(stream(input)?);
+            return Ok(ParamSpec { name, kind });
+        }
+        Some(kind) => return Ok(ParamSpec { name, kind }),
+        None => {}
     }
-    let kind = if input.peek(syn::token::Bracket) {
+    let kind = if input.peek(Token![as]) {
+        SpecKind::As(stream(input)?)
+    } else if input.peek(syn::token::Bracket) {
         let content;
         bracketed!(content in input);
         let through_pointer = content.peek(Token![*]);
@@ -281,7 +363,8 @@ fn param_spec(input: ParseStream) -> syn::Result<ParamSpec> {
             name.span(),
             format!(
                 "`{name}` needs a rule: `{name}[len]`, `{name}[*len]`, `out {name}`, `{name}?`, \
-                 `mut {name}`, `own {name}`, `{name} = value` or `{name} with data` (parameters \
+                 `mut {name}`, `own {name}`, `{name} = value`, `{name} with data` or, for a \
+                 stream, `{name} as S`, `new {name} as S`, `io {name} as S` (parameters \
                  without one are covered by default, or not at all)"
             ),
         ));

@@ -144,10 +144,9 @@ impl Builder<'_> {
     /// declared (an owned handle lends one), else the owned kind.
     fn handle_of(&self, ty: &Ty) -> Option<usize> {
         let of = |owned: bool| {
-            self.r
-                .handles
-                .iter()
-                .position(|h| h.is_owned() == owned && h.is_pointer(self.r.cdef, ty))
+            self.r.handles.iter().position(|h| {
+                h.is_owned() == owned && !h.is_stream() && h.is_pointer(self.r.cdef, ty)
+            })
         };
         of(false).or_else(|| of(true))
     }
@@ -157,7 +156,7 @@ impl Builder<'_> {
         self.r
             .handles
             .iter()
-            .position(|h| h.is_owned() && h.is_pointer(self.r.cdef, ty))
+            .position(|h| h.is_owned() && !h.is_stream() && h.is_pointer(self.r.cdef, ty))
     }
 
     fn is_owned(&self, handle: usize) -> bool {
@@ -193,6 +192,9 @@ impl Builder<'_> {
                 self.lent_handle(i, mode, span)
             }
             SpecKind::Fixed(value) => Some(ParamPlan::Fixed(value.clone())),
+            SpecKind::As(name) | SpecKind::New(name) | SpecKind::Io(name) => {
+                self.stream(i, &s.kind, name)
+            }
             SpecKind::Callback {
                 data,
                 kept,
@@ -371,6 +373,49 @@ impl Builder<'_> {
             self.names[i]
         ));
         Some(ParamPlan::Out(Out::Value(pointee)))
+    }
+
+    /// `p as S`, `new p as S`, `io p as S`: parameter `i` is a pointer to stream `S`.
+    fn stream(&mut self, i: usize, kind: &SpecKind, name: &syn::Ident) -> Option<ParamPlan> {
+        let ty = self.f.sig.params[i].ty.clone();
+        let found = self
+            .r
+            .handles
+            .iter()
+            .position(|h| h.is_stream() && name == h.name.as_str());
+        let Some(handle) = found.filter(|h| self.r.handles[*h].is_pointer(self.r.cdef, &ty)) else {
+            let what = match found {
+                Some(_) => format!("`{}` is not a pointer to the stream's type", self.names[i]),
+                None => format!("`{name}` is not a `stream` the section declares"),
+            };
+            self.problem_at(name.span(), &format!("`{}`: {what}", self.f.name));
+            return None;
+        };
+        if self.r.handles[handle].freed_by(&self.f.name, i) {
+            self.problem_at(
+                name.span(),
+                &format!(
+                    "`{}` frees `{name}` when the handle drops: it keeps its `unsafe fn`",
+                    self.f.name
+                ),
+            );
+            return None;
+        }
+        Some(match kind {
+            SpecKind::New(_) => {
+                self.reasons.push(format!("`{}` is a zeroed `{name}` Rust allocates and C initializes; it is returned, and freed (by its destructor, then Rust) when dropped.", self.names[i]));
+                ParamPlan::NewStream { handle }
+            }
+            SpecKind::Io(_) => {
+                self.reasons.push(format!("`{}` is lent with its buffers: the slices given, for this call only; the wrapper clears them after it and returns how much of each C used.", self.names[i]));
+                ParamPlan::StreamIo { handle }
+            }
+            _ => ParamPlan::Handle {
+                handle,
+                mode: Lend::Mut,
+                nullable: false,
+            },
+        })
     }
 
     fn nullable(&mut self, i: usize, span: Span) -> Option<ParamPlan> {

@@ -3,7 +3,7 @@
 
 use crate::errors::Errors;
 use crate::input::Block;
-use crate::input::safe::{OwnedDecl, RetSpec};
+use crate::input::safe::{BufferDecl, OwnedDecl, RetSpec};
 use crate::model::*;
 
 /// A C type whose pointers are handles: `owned::<name>`, freed by its destructor, or
@@ -17,6 +17,19 @@ pub struct Handle {
     /// The function that frees it and its parameter that takes the handle; `None` for a
     /// borrowed handle type.
     pub destructor: Option<(String, usize)>,
+    /// A stream (`stream T by destroy as Name { … }`): a record Rust allocates, whose
+    /// buffer fields a call's slices fill and the wrapper clears after it.
+    pub buffers: Option<Vec<Buffer>>,
+}
+
+/// One of a stream's buffers: a pointer field and the field holding its length.
+#[derive(Clone, Debug)]
+pub struct Buffer {
+    pub input: bool,
+    pub ptr: String,
+    pub len: String,
+    pub elem: Ty,
+    pub len_ty: Ty,
 }
 
 impl Handle {
@@ -29,6 +42,10 @@ impl Handle {
         self.destructor
             .as_ref()
             .is_some_and(|(d, i)| d == f && *i == index)
+    }
+
+    pub fn is_stream(&self) -> bool {
+        self.buffers.is_some()
     }
 
     /// Whether `ty` is a pointer to this handle's type.
@@ -68,6 +85,7 @@ pub fn collect(block: &Block, cdef: &Cdef, errors: &mut Errors) -> Vec<Handle> {
                 pointee,
                 name: name.to_string(),
                 destructor: None,
+                buffers: None,
             }),
             None => errors.push(syn::Error::new(
                 name.span(),
@@ -124,11 +142,72 @@ fn declared(cdef: &Cdef, decl: &OwnedDecl, known: &[Handle]) -> syn::Result<Opti
             ),
         );
     }
+    let buffers = match &decl.buffers {
+        Some(b) => Some(buffers(cdef, &pointee, &ty_name, b)?),
+        None => None,
+    };
     Ok(Some(Handle {
         pointee,
         name,
         destructor: Some((destructor, index)),
+        buffers,
     }))
+}
+
+/// A stream's buffers, checked against its record: each a pointer field with an integer
+/// length field.
+fn buffers(
+    cdef: &Cdef,
+    pointee: &Ty,
+    ty_name: &str,
+    decls: &[BufferDecl],
+) -> syn::Result<Vec<Buffer>> {
+    let record = match pointee {
+        Ty::Record(r) => cdef.record(r).filter(|r| r.fields.is_some()),
+        _ => None,
+    };
+    let Some(record) = record else {
+        return Err(syn::Error::new(
+            decls
+                .first()
+                .map_or_else(proc_macro2::Span::call_site, |d| d.ptr.span()),
+            format!("a stream must be a struct whose fields the cdef declares; `{ty_name}` is not"),
+        ));
+    };
+    let field = |name: &syn::Ident| {
+        record
+            .fields()
+            .iter()
+            .find(|f| name == f.name.as_str())
+            .map(|f| cdef.resolve(&f.ty).clone())
+            .ok_or_else(|| {
+                syn::Error::new(name.span(), format!("`{ty_name}` has no field `{name}`"))
+            })
+    };
+    let mut out = Vec::new();
+    for d in decls {
+        let Ty::Ptr { pointee: elem, .. } = field(&d.ptr)? else {
+            return Err(syn::Error::new(
+                d.ptr.span(),
+                format!("`{}` is not a pointer field", d.ptr),
+            ));
+        };
+        let len_ty = field(&d.len)?;
+        if !matches!(len_ty, Ty::Prim(p) if !p.is_float() && p != Prim::Bool) {
+            return Err(syn::Error::new(
+                d.len.span(),
+                format!("`{}` is not an integer field", d.len),
+            ));
+        }
+        out.push(Buffer {
+            input: d.input,
+            ptr: d.ptr.to_string(),
+            len: d.len.to_string(),
+            elem: cdef.resolve(&elem).clone(),
+            len_ty,
+        });
+    }
+    Ok(out)
 }
 
 /// `T *f(…) __attribute__((malloc(destroy, n)))`: a handle of `T` freed by `destroy`,
@@ -165,6 +244,7 @@ fn implied(cdef: &Cdef, f: &Function, known: &[Handle]) -> Option<Handle> {
         pointee,
         name,
         destructor: Some((destructor.clone(), *index)),
+        buffers: None,
     })
 }
 

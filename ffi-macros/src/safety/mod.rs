@@ -89,6 +89,15 @@ pub enum ParamPlan {
         nullable: bool,
     },
     Fixed(TokenStream),
+    /// `new p as S`: a zeroed stream Rust allocates for C to initialize; returned.
+    NewStream {
+        handle: usize,
+    },
+    /// `io p as S`: the stream lent mutably, its buffers filled from slices for the call
+    /// (how much of each C used is returned) and cleared after it.
+    StreamIo {
+        handle: usize,
+    },
     /// A closure for a C callback of signature `sig`, whose `void *` (first or last)
     /// is parameter `data`.
     Callback {
