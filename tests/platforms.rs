@@ -91,7 +91,7 @@ fn windows_every_mode_under_wine() {
     // 32-bit `long` with 64-bit pointers and `size_t` makes `pl` 32.
     assert_eq!(
         out,
-        "add=5 mul=42 layout=ok rec=64 bb=24 bits=5,ffffffffff halve=2.5 twice=42 answer=42 \
+        "add=5,1005 mul=42 layout=ok rec=64 bb=24 bits=5,ffffffffff halve=2.5 twice=42 answer=42 \
          x_at=12 strlen=4 abs=7 pl=32 abi_bb=24 dl_strlen=5"
     );
 }

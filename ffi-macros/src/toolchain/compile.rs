@@ -364,12 +364,14 @@ pub fn finish_object(f: &Finish) -> Result<PathBuf, BuildError> {
     Ok(out)
 }
 
-/// Mach-O: definitions renamed by the macro itself (see `macho`). The probe's sections
-/// stay (a few bytes of data) and the block's other globals stay global: on macOS two
-/// blocks that define one C name collide at link time instead of being kept apart.
+/// Mach-O: definitions renamed and, for an archive, every other global made local, by the
+/// macro itself (see `macho`). The probe's sections stay: a few bytes of local data.
 fn finish_macho(f: &Finish, combined: &Path, out: PathBuf) -> Result<PathBuf, BuildError> {
     let mut bytes = read(combined)?;
     super::macho::rename_symbols(&mut bytes, f.renames).map_err(BuildError)?;
+    if let Some(keep) = f.keep {
+        super::macho::localize_except(&mut bytes, keep).map_err(BuildError)?;
+    }
     write(&out, &bytes)?;
     Ok(out)
 }

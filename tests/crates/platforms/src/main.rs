@@ -26,7 +26,8 @@ ffi_runtime::ffi! {
             struct bb { unsigned a : 3; unsigned long long b : 40; char c; };
             struct partial { char pad[12]; int x; };
             #define ANSWER 42
-            int add(int a, int b) { return a + b; }
+            int helper(void) { return 0; }
+            int add(int a, int b) { return a + b + helper(); }
             int rec_size(void) { return sizeof(struct rec); }
             int bb_size(void) { return sizeof(struct bb); }
             int wchar_size(void) { return sizeof(wchar_t); }
@@ -37,6 +38,14 @@ ffi_runtime::ffi! {
         fn twice(x: c_int) -> c_int {
             x * 2
         }
+    }
+}
+
+ffi_runtime::ffi! {
+    /// Defines `add` and `helper` too: each block's C names are its own (hermetic archives).
+    mod st2 {
+        cdef "int add(int a, int b);";
+        source "int helper(void) { return 1000; } int add(int a, int b) { return a + b + helper(); }";
     }
 }
 
@@ -107,9 +116,10 @@ fn main() {
         && std::mem::size_of::<st::bb>() as c_int == st::bb_size()
         && std::mem::size_of::<ffi_runtime::types::wchar_t>() as c_int == st::wchar_size();
     println!(
-        "add={} mul={} layout={} rec={} bb={} bits={},{:x} halve={} twice={} answer={} x_at={} \
+        "add={},{} mul={} layout={} rec={} bb={} bits={},{:x} halve={} twice={} answer={} x_at={} \
          strlen={} abs={} pl={} abi_bb={} dl_strlen={}",
         st::add(2, 3),
+        st2::add(2, 3),
         sh::mul(6, 7),
         if layout_ok { "ok" } else { "WRONG" },
         st::rec_size(),
