@@ -1,10 +1,12 @@
 //! Windows and macOS: the fixture `tests/crates/platforms` (static, compiler facts, MS
 //! bit-fields, `mode shared`, `extern "Rust"`, `headers`, `dlopen`) built for
-//! `x86_64-pc-windows-gnu` with mingw-w64's gcc and run under wine, and built for
+//! `x86_64-pc-windows-gnu` and `i686-pc-windows-gnu` with mingw-w64's gcc and run under
+//! wine, and built for
 //! `x86_64-apple-darwin` and `aarch64-apple-darwin` with zig as C compiler and linker.
 //!
-//! Needs `rustup target add x86_64-pc-windows-gnu x86_64-apple-darwin aarch64-apple-darwin`,
-//! Debian's `mingw-w64` and `wine`, and `pip install ziglang` (`.ci/run` installs them). Debian 12's wine 8.0 has no `bcryptprimitives.dll`, which
+//! Needs `rustup target add x86_64-pc-windows-gnu i686-pc-windows-gnu x86_64-apple-darwin
+//! aarch64-apple-darwin`, Debian's `mingw-w64`, `wine` and `wine32:i386`, and `pip install
+//! ziglang` (`.ci/run` installs them). Debian 12's wine 8.0 has no `bcryptprimitives.dll`, which
 //! every Rust program since 1.78 imports (for `ProcessPrng`): the test builds a stand-in
 //! from `tests/crates/platforms/wine/bcryptprimitives.c` beside the `.exe`. Set
 //! `FFI_SKIP_CROSS=1` to skip.
@@ -44,15 +46,16 @@ fn build(triple: &str, envs: &[(&str, &str)]) -> PathBuf {
     fixtures_dir().join(triple).join("debug")
 }
 
-/// The stand-in `bcryptprimitives.dll`, beside the `.exe` wine runs.
-fn provide_bcryptprimitives(dir: &Path) {
-    let out = Command::new("x86_64-w64-mingw32-gcc")
-        .args(["-O2", "-shared", "-o"])
+/// The stand-in `bcryptprimitives.dll`, beside the `.exe` wine runs (`--kill-at`: the
+/// 32-bit export is `ProcessPrng`, not `ProcessPrng@8`).
+fn provide_bcryptprimitives(gcc: &str, dir: &Path) {
+    let out = Command::new(gcc)
+        .args(["-O2", "-shared", "-Wl,--kill-at", "-o"])
         .arg(dir.join("bcryptprimitives.dll"))
         .arg(root().join("tests/crates/platforms/wine/bcryptprimitives.c"))
         .arg("-ladvapi32")
         .output()
-        .expect("x86_64-w64-mingw32-gcc runs (apt-get install mingw-w64)");
+        .unwrap_or_else(|e| panic!("{gcc} runs (apt-get install mingw-w64): {e}"));
     assert!(
         out.status.success(),
         "{}",
@@ -60,15 +63,16 @@ fn provide_bcryptprimitives(dir: &Path) {
     );
 }
 
-fn wine(exe: &Path) -> String {
+/// Runs `exe` under wine, in a prefix of its own per target.
+fn wine(exe: &Path, prefix: &str) -> String {
     let out = Command::new("wine")
         .arg(exe)
-        .env("WINEPREFIX", fixtures_dir().join("wineprefix"))
+        .env("WINEPREFIX", fixtures_dir().join(prefix))
         .env("WINEDEBUG", "-all")
         // No Mono or Gecko installer on the prefix's first start.
         .env("WINEDLLOVERRIDES", "mscoree,mshtml=")
         .output()
-        .expect("wine runs (apt-get install wine)");
+        .expect("wine runs (apt-get install wine wine32:i386)");
     assert!(
         out.status.success(),
         "{} under wine: {}\n{}",
@@ -79,20 +83,42 @@ fn wine(exe: &Path) -> String {
     String::from_utf8_lossy(&out.stdout).trim().to_string()
 }
 
+/// Builds the fixture for a Windows target and runs it under wine.
+fn windows(triple: &str, gcc: &str) -> String {
+    let dir = build(triple, &[]);
+    provide_bcryptprimitives(gcc, &dir);
+    wine(
+        &dir.join("ffi-platforms-fixture.exe"),
+        &format!("wine-{triple}"),
+    )
+}
+
 #[test]
 fn windows_every_mode_under_wine() {
     if std::env::var_os("FFI_SKIP_CROSS").is_some() {
         return;
     }
-    let dir = build("x86_64-pc-windows-gnu", &[]);
-    provide_bcryptprimitives(&dir);
-    let out = wine(&dir.join("ffi-platforms-fixture.exe"));
     // MS bit-fields: `bb` is 24 bytes (8 on Linux), in API and ABI mode alike; LLP64's
     // 32-bit `long` with 64-bit pointers and `size_t` makes `pl` 32.
     assert_eq!(
-        out,
+        windows("x86_64-pc-windows-gnu", "x86_64-w64-mingw32-gcc"),
         "add=5,1005 mul=42 layout=ok rec=64 bb=24 bits=5,ffffffffff halve=2.5 twice=42 answer=42 \
-         x_at=12 strlen=4 abs=7 pl=32 abi_bb=24 dl_strlen=5"
+         x_at=12 strlen=4 abs=7 pl=32 abi_bb=24 dl_strlen=5\nstdcall add3=123\nstdcall MulDiv=21"
+    );
+}
+
+/// 32-bit Windows: `__stdcall` through the glue (API mode) and called directly as
+/// `extern "stdcall"` (ABI mode), `_`-prefixed and `@N`-decorated COFF symbols, 8-byte
+/// aligned `long long` in structs (unlike i386 Linux).
+#[test]
+fn windows_i686_every_mode_under_wine() {
+    if std::env::var_os("FFI_SKIP_CROSS").is_some() {
+        return;
+    }
+    assert_eq!(
+        windows("i686-pc-windows-gnu", "i686-w64-mingw32-gcc"),
+        "add=5,1005 mul=42 layout=ok rec=40 bb=24 bits=5,ffffffffff halve=2.5 twice=42 answer=42 \
+         x_at=12 strlen=4 abs=7 pl=16 abi_bb=24 dl_strlen=5\nstdcall add3=123\nstdcall MulDiv=21"
     );
 }
 

@@ -349,6 +349,9 @@ pub struct Contract {
     pub returns_nonnull: bool,
     /// The function that frees the result, and the parameter that takes it.
     pub dealloc: Option<(String, usize)>,
+    /// `__stdcall` on 32-bit x86 (the attribute is dropped elsewhere): Rust calls it as
+    /// `extern "stdcall"`, or through the glue in API mode.
+    pub stdcall: bool,
 }
 
 impl Contract {
@@ -362,6 +365,7 @@ impl Contract {
         }
         self.add_nonnull(other.nonnull);
         self.returns_nonnull |= other.returns_nonnull;
+        self.stdcall |= other.stdcall;
         self.dealloc = self.dealloc.take().or(other.dealloc);
     }
 
@@ -408,9 +412,20 @@ pub enum Wrap {
     /// The cdef's signature differs from the C declaration's; the wrapper converts as a C
     /// call would (CFFI's API mode).
     Converts,
+    /// `__stdcall` on 32-bit x86: Rust calls the glue as C, and C calls it as declared.
+    Stdcall,
 }
 
 impl Function {
+    /// The ABI Rust calls it with: `stdcall` only where it calls a `__stdcall` function
+    /// itself (ABI mode); the glue's wrappers are C's.
+    pub fn abi(&self) -> &'static str {
+        match self.contract.stdcall && self.wrapped.is_none() {
+            true => "stdcall",
+            false => "C",
+        }
+    }
+
     /// A function as the cdef declares it, before anything is known of its C.
     pub fn new(name: String, sig: FnSig, asm_name: Option<String>, origin: Origin) -> Self {
         Function {

@@ -112,6 +112,14 @@ impl Target {
         matches!(self.os, Os::Windows { .. })
     }
 
+    /// What object files put before a C name: `_` on Mach-O and 32-bit Windows.
+    pub fn label_prefix(&self) -> &'static str {
+        match (self.os, self.arch) {
+            (Os::Apple, _) | (Os::Windows { .. }, Arch::X86) => "_",
+            _ => "",
+        }
+    }
+
     /// Whether ABI mode knows this target's record layout rules (bit-fields, packing) as
     /// GCC applies them. API mode always asks the compiler instead.
     pub fn knows_record_rules(&self) -> bool {

@@ -74,6 +74,9 @@ pub enum ContractAttr {
         len: String,
         bytes: bool,
     },
+    /// `stdcall` (`__stdcall`, `WINAPI`) on 32-bit x86: the callee pops its arguments.
+    /// Not a promise about pointers, but the function's, like the rest.
+    Stdcall,
 }
 
 impl Attr {
@@ -132,8 +135,8 @@ pub fn prepare(
     let mut bytes = strip_comments(user.as_bytes());
     let defines = take_directives(&mut bytes, &mut errors, &mut notes);
     let extern_rust = mark_extern_rust(&mut bytes);
-    let attributes = mark_attributes(&mut bytes, &mut errors);
-    mark_calling_conventions(&mut bytes, target, &mut errors);
+    let mut attributes = mark_attributes(&mut bytes, target, &mut errors);
+    mark_calling_conventions(&mut bytes, target, &mut attributes, &mut errors);
     let dots = mark_dots(&mut bytes, &mut errors);
     refuse_long_sign_runs(&bytes, &mut errors);
     let body = match String::from_utf8(bytes) {
@@ -441,7 +444,11 @@ const HARMLESS_ATTRIBUTES: &[&str] = &[
 ];
 
 /// `__attribute__((…))` → blank, with the attributes that matter kept as a marker.
-fn mark_attributes(s: &mut [u8], errors: &mut Vec<TextError>) -> BTreeMap<usize, Vec<Attr>> {
+fn mark_attributes(
+    s: &mut [u8],
+    target: &Target,
+    errors: &mut Vec<TextError>,
+) -> BTreeMap<usize, Vec<Attr>> {
     let mut found = BTreeMap::new();
     let mut starts: Vec<usize> = words(s, b"__attribute__");
     starts.extend(words(s, b"__attribute"));
@@ -460,7 +467,7 @@ fn mark_attributes(s: &mut [u8], errors: &mut Vec<TextError>) -> BTreeMap<usize,
             continue;
         };
         let inner = String::from_utf8_lossy(&s[at + keyword..end]).into_owned();
-        let attrs = parse_attributes(&inner);
+        let attrs = parse_attributes(&inner, target.arch == Arch::X86);
         blank(&mut s[at..end]);
         if !attrs.is_empty() {
             found.insert(at, attrs);
@@ -503,7 +510,7 @@ fn balanced_parens(s: &[u8], from: usize) -> Option<usize> {
 }
 
 /// `((packed, aligned(8), nonnull(1)))` → the attributes layout depends on.
-fn parse_attributes(text: &str) -> Vec<Attr> {
+fn parse_attributes(text: &str, is_x86_32: bool) -> Vec<Attr> {
     let inner = text
         .trim()
         .strip_prefix("((")
@@ -521,6 +528,9 @@ fn parse_attributes(text: &str) -> Vec<Attr> {
             match name {
                 "" => None,
                 "packed" => Some(Attr::Packed),
+                // Only 32-bit x86 has it; GCC ignores it elsewhere, and so do we.
+                "stdcall" if is_x86_32 => Some(Attr::Contract(ContractAttr::Stdcall)),
+                "stdcall" => None,
                 "aligned" => Some(Attr::Aligned(args.and_then(parse_int_arg))),
                 "access" | "nonnull" | "returns_nonnull" | "malloc" | "counted_by"
                 | "counted_by_or_null" | "sized_by" | "sized_by_or_null" => {
@@ -607,18 +617,29 @@ fn split_top_level(text: &str) -> Vec<&str> {
 }
 
 /// `__cdecl`, `__stdcall`, `WINAPI`, `__fastcall`: they mean nothing on the 64-bit targets
-/// and `__cdecl` is the default everywhere; on 32-bit x86 the others change the ABI.
-fn mark_calling_conventions(s: &mut [u8], target: &Target, errors: &mut Vec<TextError>) {
+/// and `__cdecl` is the default everywhere. On 32-bit x86, `__stdcall` and `WINAPI` become
+/// the `stdcall` attribute (the function is bound as `extern "stdcall"`); `__fastcall` is
+/// refused.
+fn mark_calling_conventions(
+    s: &mut [u8],
+    target: &Target,
+    attributes: &mut BTreeMap<usize, Vec<Attr>>,
+    errors: &mut Vec<TextError>,
+) {
     for word in ["__cdecl", "__stdcall", "WINAPI", "__fastcall"] {
         for at in words(s, word.as_bytes()) {
-            if word != "__cdecl" && target.arch == Arch::X86 {
-                errors.push(TextError {
+            match word {
+                "__fastcall" if target.arch == Arch::X86 => errors.push(TextError {
                     offset: at,
-                    message: format!(
-                        "`{word}` changes the calling convention on 32-bit x86, which `ffi!` \
-                         does not support; only the default (`__cdecl`) is"
-                    ),
-                });
+                    message: "`__fastcall` changes the calling convention on 32-bit x86, which \
+                              `ffi!` does not support; `__cdecl` and `__stdcall` are"
+                        .into(),
+                }),
+                "__stdcall" | "WINAPI" if target.arch == Arch::X86 => {
+                    let stdcall = Attr::Contract(ContractAttr::Stdcall);
+                    attributes.entry(at).or_default().push(stdcall);
+                }
+                _ => {}
             }
             blank(&mut s[at..at + word.len()]);
         }
@@ -935,6 +956,31 @@ mod tests {
     }
 
     #[test]
+    fn calling_conventions_bind_on_32_bit_x86_only() {
+        let text = "int WINAPI f(void); int __stdcall g(void); int __cdecl h(void);";
+        let stdcalls = |triple: &str| {
+            let p = prepare(text, &Target::new(triple), &[]).expect("prepares");
+            assert!(!p.parse_text.contains("WINAPI") && !p.parse_text.contains("__cdecl"));
+            let all = p.markers.attributes.values().flatten();
+            all.filter(|a| **a == Attr::Contract(ContractAttr::Stdcall))
+                .count()
+        };
+        assert_eq!(stdcalls("i686-pc-windows-gnu"), 2);
+        assert_eq!(stdcalls("x86_64-pc-windows-gnu"), 0);
+        let fast = prepare(
+            "int __fastcall k(int);",
+            &Target::new("i686-pc-windows-gnu"),
+            &[],
+        );
+        let errors = fast.err().expect("refused");
+        assert!(
+            errors[0].message.contains("__fastcall"),
+            "{}",
+            errors[0].message
+        );
+    }
+
+    #[test]
     fn items_split_declarations_and_bodies() {
         let text = "int a; struct s { int x; } v; static int f(void) { return 1; } int b";
         let found: Vec<&str> = items(text.as_bytes())
@@ -958,15 +1004,21 @@ mod tests {
     #[test]
     fn attributes_are_classified() {
         assert_eq!(
-            parse_attributes("((__aligned__(16), __nonnull__ (1, 2), vector_size(8)))"),
+            parse_attributes(
+                "((__aligned__(16), __nonnull__ (1, 2), vector_size(8)))",
+                false
+            ),
             [
                 Attr::Aligned(Some(16)),
                 Attr::Contract(ContractAttr::NonNull(vec![1, 2])),
                 Attr::Unsupported("vector_size".into())
             ]
         );
-        assert_eq!(parse_attributes("((aligned))"), [Attr::Aligned(None)]);
-        let contract = |text: &str| match parse_attributes(text).as_slice() {
+        assert_eq!(
+            parse_attributes("((aligned))", false),
+            [Attr::Aligned(None)]
+        );
+        let contract = |text: &str| match parse_attributes(text, false).as_slice() {
             [Attr::Contract(c)] => Some(c.clone()),
             _ => None,
         };

@@ -91,7 +91,8 @@ pub fn lazy_fn(cx: &Cx, f: &Function) -> TokenStream {
     }
     let (params, ret) = raw_signature(cx, &f.sig);
     let names = raw_names(cx, &f.sig);
-    let fn_ty = raw_fn_type(cx, &f.sig, "C-unwind");
+    let abi = format!("{}-unwind", f.abi());
+    let fn_ty = raw_fn_type(cx, &f.sig, &abi);
     let c_name = lazy_name(f.symbol.as_deref().unwrap_or_else(|| f.c_symbol()));
     // The pointer starts at `resolve`, which stores the real address and calls it: later
     // calls are one load and one indirect call. "C-unwind": a library that cannot be
@@ -102,7 +103,7 @@ pub fn lazy_fn(cx: &Cx, f: &Function) -> TokenStream {
         pub unsafe fn #name(#(#params),*) #ret {
             type F = #fn_ty;
             static FN: ::ffi_runtime::LazyFn = ::ffi_runtime::LazyFn::new(#c_name, resolve as *mut _);
-            unsafe extern "C-unwind" fn resolve(#(#params),*) #ret {
+            unsafe extern #abi fn resolve(#(#params),*) #ret {
                 // SAFETY: the symbol has the cdef's signature.
                 unsafe { FN.resolve::<F>(&LIBRARY)(#(#names),*) }
             }

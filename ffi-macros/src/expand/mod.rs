@@ -176,12 +176,13 @@ fn runtime_constants(cx: &Cx, binding: &Binding) -> (Vec<Function>, Vec<Global>)
 /// `extern` blocks: the block's archive (if any) and `libraries`, then each library alone.
 fn linked_items(block: &Block, cx: &Cx, binding: &Binding) -> Vec<TokenStream> {
     let (rt_fns, rt_globals) = runtime_constants(cx, binding);
-    let fns = cx
+    let (stdcall, c): (Vec<&Function>, Vec<&Function>) = cx
         .cdef
         .functions
         .iter()
         .chain(&rt_fns)
-        .map(|f| functions::extern_fn(cx, f));
+        .partition(|f| f.abi() == "stdcall");
+    let fns = c.into_iter().map(|f| functions::extern_fn(cx, f));
     let globals = cx
         .cdef
         .globals
@@ -212,6 +213,11 @@ fn linked_items(block: &Block, cx: &Cx, binding: &Binding) -> Vec<TokenStream> {
             #first_link
             unsafe extern "C" #body
         });
+    }
+    // 32-bit x86's `__stdcall` functions, called directly (ABI mode).
+    if !stdcall.is_empty() {
+        let body = braced(stdcall.into_iter().map(|f| functions::extern_fn(cx, f)));
+        sys.push(quote!(unsafe extern "stdcall" #body));
     }
     // Later `#[link]`s come later on the linker's command line, after the code that needs them.
     sys.extend(rest.iter().map(|lib| {

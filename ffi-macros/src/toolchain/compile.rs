@@ -314,6 +314,8 @@ pub struct Finish<'a> {
     pub keep: Option<&'a [String]>,
     /// Mach-O: finished without objcopy (see `macho`).
     pub apple: bool,
+    /// What the target puts before every C name in the object (`_` on i686 Windows).
+    pub label_prefix: &'a str,
 }
 
 /// One relocatable object: the objects combined (`cc -r`), the probe's tables removed,
@@ -342,7 +344,7 @@ pub fn finish_object(f: &Finish) -> Result<PathBuf, BuildError> {
         let map: String = f
             .renames
             .iter()
-            .map(|(old, new)| format!("{old} {new}\n"))
+            .map(|(old, new)| format!("{p}{old} {p}{new}\n", p = f.label_prefix))
             .collect();
         let file = f.tmp.join("renames.txt");
         write(&file, map.as_bytes())?;
@@ -354,7 +356,11 @@ pub fn finish_object(f: &Finish) -> Result<PathBuf, BuildError> {
         }
         Some(keep) => {
             let file = f.tmp.join("keep.txt");
-            write(&file, keep.join("\n").as_bytes())?;
+            let names: Vec<String> = keep
+                .iter()
+                .map(|k| format!("{}{k}", f.label_prefix))
+                .collect();
+            write(&file, names.join("\n").as_bytes())?;
             objcopy.arg(format!("--keep-global-symbols={}", file.display()));
         }
         None => {}

@@ -259,6 +259,7 @@ pub fn run(job: &Job, cdef: &mut Cdef) -> syn::Result<Built> {
         renames: &renames,
         keep: (job.kind == Kind::Static).then_some(&keep[..]),
         apple: job.target.os == crate::target::Os::Apple,
+        label_prefix: job.target.label_prefix(),
     };
     let finished = compile::finish_object(&finish).map_err(failed)?;
     let apple = finish.apple;

@@ -87,7 +87,7 @@ impl Lowerer<'_> {
             return Ok(());
         };
         let end = decl.declarators.first().map_or(span.end, |d| d.span.start);
-        let attrs = self.take_attrs(last.span.end, end);
+        let attrs = self.take_type_attrs(last.span.end, end);
         if attrs.is_empty() {
             return Ok(());
         }
@@ -167,6 +167,7 @@ impl Lowerer<'_> {
                     }
                 }
                 ContractAttr::ReturnsNonNull => c.returns_nonnull = true,
+                ContractAttr::Stdcall => c.stdcall = true,
                 ContractAttr::Dealloc(f, n) => c.dealloc = Some((f, n.saturating_sub(1))),
             }
         }

@@ -287,6 +287,21 @@ impl<'a> Lowerer<'a> {
             })
     }
 
+    /// The attributes in `start..end` but a function's (contract) ones, which stay for the
+    /// function's declaration to take (`int WINAPI f(void)` puts `stdcall` here).
+    fn take_type_attrs(&mut self, start: usize, end: usize) -> Vec<Attr> {
+        let mut taken = Vec::new();
+        for (_, attrs) in self.markers.attributes.range_mut(start..end.max(start)) {
+            let (contract, other): (Vec<Attr>, Vec<Attr>) = std::mem::take(attrs)
+                .into_iter()
+                .partition(Attr::is_contract);
+            *attrs = contract;
+            taken.extend(other);
+        }
+        self.markers.attributes.retain(|_, attrs| !attrs.is_empty());
+        taken
+    }
+
     fn take_attrs(&mut self, start: usize, end: usize) -> Vec<Attr> {
         let keys: Vec<usize> = self
             .markers
@@ -366,6 +381,11 @@ pub(super) fn unused_attribute(a: &Attr) -> String {
                                              and union definitions and on fields only"
             .into(),
         Attr::Mode(_) => "`__attribute__((mode(…)))` is supported on integer typedefs only".into(),
+        Attr::Contract(crate::cdef::text::ContractAttr::Stdcall) => {
+            "`__stdcall` is supported on function declarations only, not on function pointer \
+             types"
+                .into()
+        }
         Attr::Contract(_) => "a function attribute on something that is not a function".into(),
     }
 }

@@ -117,6 +117,11 @@ fn wrap_reason(cdef: &Cdef, f: &Function, class: &Class, exact: bool) -> Option<
     if cdef.converts(&f.sig) {
         return Some(Wrap::Crossing);
     }
+    // A `__stdcall` definition's symbol is decorated (`_f@8`): the glue calls it, by its
+    // C name, as C declares it.
+    if f.contract.stdcall && matches!(class, Class::External(_) | Class::Defined(_)) {
+        return Some(Wrap::Stdcall);
+    }
     match class {
         Class::Macro => Some(Wrap::Macro),
         Class::Static => Some(Wrap::Static),
@@ -138,6 +143,7 @@ fn refuse_variadic(cdef: &Cdef, f: &Function, why: Wrap, findings: &mut Findings
             return;
         }
         Wrap::Crossing => "passes a type Rust cannot pass by value",
+        Wrap::Stdcall => "is `__stdcall`",
         Wrap::Macro | Wrap::Static => {
             "is a macro or `static`: only a real exported function can be bound"
         }

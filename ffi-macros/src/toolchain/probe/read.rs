@@ -78,9 +78,17 @@ pub fn c_name<'a>(file: &object::File, raw: &'a str) -> &'a str {
         BinaryFormat::Coff => raw.strip_prefix("__imp_").unwrap_or(raw),
         _ => raw,
     };
-    match underscored {
+    let name = match underscored {
         true => raw.strip_prefix('_').unwrap_or(raw),
         false => raw,
+    };
+    // 32-bit Windows decorates `__stdcall` names with their argument bytes: `_f@8`.
+    match (
+        underscored && file.format() == BinaryFormat::Coff,
+        name.rsplit_once('@'),
+    ) {
+        (true, Some((base, bytes))) if bytes.bytes().all(|b| b.is_ascii_digit()) => base,
+        _ => name,
     }
 }
 
@@ -190,11 +198,50 @@ fn addresses(file: &object::File, count: usize) -> Result<Vec<Option<SymbolRef>>
             continue;
         };
         let sym = file.symbol_by_index(sym).map_err(|e| e.to_string())?;
+        let sym = match sym.kind() {
+            SymbolKind::Section => {
+                let data = section.data().map_err(|e| e.to_string())?;
+                let addend = implicit_addend(file, data, offset, width) + reloc.addend();
+                named_at(file, &sym, addend).unwrap_or(sym)
+            }
+            _ => sym,
+        };
         if let Some(slot) = out.get_mut(index) {
             *slot = Some(symbol_ref(file, &sym));
         }
     }
     Ok(out)
+}
+
+/// The addend stored in the table entry itself (COFF and i386 ELF relocations keep it
+/// there, not in the relocation).
+fn implicit_addend(file: &object::File, data: &[u8], offset: u64, width: u64) -> i64 {
+    let at = offset as usize;
+    let Some(bytes) = data.get(at..at + width as usize) else {
+        return 0;
+    };
+    let mut word = [0u8; 8];
+    if file.is_little_endian() {
+        word[..bytes.len()].copy_from_slice(bytes);
+        i64::from_le_bytes(word)
+    } else {
+        word[8 - bytes.len()..].copy_from_slice(bytes);
+        i64::from_be_bytes(word)
+    }
+}
+
+/// A relocation against a section (i686 COFF's `.text` + offset for a global function):
+/// the named symbol defined there, a global one first.
+fn named_at<'d, 'f>(
+    file: &'f object::File<'d>,
+    section_symbol: &object::Symbol<'d, 'f>,
+    addend: i64,
+) -> Option<object::Symbol<'d, 'f>> {
+    let at = section_symbol.address().wrapping_add_signed(addend);
+    file.symbols()
+        .filter(|s| s.section_index() == section_symbol.section_index() && s.address() == at)
+        .filter(|s| s.kind() != SymbolKind::Section && s.kind() != SymbolKind::File)
+        .max_by_key(|s| s.is_global())
 }
 
 fn symbol_ref(file: &object::File, sym: &object::Symbol) -> SymbolRef {

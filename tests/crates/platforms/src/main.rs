@@ -50,6 +50,31 @@ ffi_runtime::ffi! {
 }
 
 ffi_runtime::ffi! {
+    /// `__stdcall` (`WINAPI`): on 32-bit Windows Rust calls the glue, which calls it as C
+    /// declares it; elsewhere the word means nothing.
+    mod sc {
+        cdef "int WINAPI add3(int a, int b, int c);";
+        source r#"
+            #ifndef _WIN32
+            #define WINAPI
+            #else
+            #include <windows.h>
+            #endif
+            int WINAPI add3(int a, int b, int c) { return a * 100 + b * 10 + c; }
+        "#;
+    }
+}
+
+ffi_runtime::ffi! {
+    /// ABI mode, `__stdcall`: called directly as `extern "stdcall"` on 32-bit Windows.
+    #[cfg(windows)]
+    mod k32 {
+        cdef "int WINAPI MulDiv(int number, int numerator, int denominator);";
+        dlopen "kernel32.dll";
+    }
+}
+
+ffi_runtime::ffi! {
     /// Built as the platform's shared library, loaded on first use.
     mod sh {
         cdef "int mul(int a, int b);";
@@ -136,4 +161,7 @@ fn main() {
         std::mem::size_of::<dl::bb>(),
         dl::strlen(c"hello"),
     );
+    println!("stdcall add3={}", sc::add3(1, 2, 3));
+    #[cfg(windows)]
+    println!("stdcall MulDiv={}", k32::MulDiv(6, 7, 2));
 }
