@@ -127,9 +127,9 @@ impl Target {
     }
 
     /// Whether unnamed bit-fields (zero-width too) align the record like named ones:
-    /// AAPCS64 says so; SysV x86 and i386 do not.
+    /// AAPCS64 says so; SysV x86 and i386 do not, nor does Apple's arm64 ABI.
     pub fn unnamed_bitfields_align(&self) -> bool {
-        self.arch == Arch::Aarch64
+        self.arch == Arch::Aarch64 && self.os != Os::Apple
     }
 
     /// Size in bits.
