@@ -418,7 +418,6 @@ pub fn static_archive(
 /// `lib<name>.so` exporting only `keep` (a linker version script makes everything else
 /// local, so the block's C neither collides with nor is interposed by other code). The
 /// libraries are always recorded as needed: Rust looks their functions up through it.
-#[allow(clippy::too_many_arguments)]
 pub fn shared_object(
     tool: &cc::Tool,
     apple: bool,

@@ -27,7 +27,7 @@ use std::path::{Path, PathBuf};
 
 use crate::input::{Block, Mode, manifest_path};
 use crate::model::{Cdef, ConstSource};
-use crate::target::Target;
+use crate::target::{Os, Target};
 use compile::{BuildError, TempDir};
 
 /// Bumped whenever the glue or artifact format changes, so old artifacts are not reused.
@@ -150,7 +150,7 @@ pub fn artifact(
     );
     let lib_name = format!("ffi_{stem}_{short}");
     Ok(Artifact {
-        shared_file: shared_file_name(&settings.target, &lib_name),
+        shared_file: shared_file_name(Target::new(&settings.target).os, &lib_name),
         lib_name,
         symbol_prefix: symbols::prefix(short),
         hash,
@@ -168,13 +168,11 @@ fn mode_name(mode: &Mode) -> &'static str {
 
 /// The file a `mode shared` block builds and ships, named as the target's shared
 /// libraries are.
-fn shared_file_name(target: &str, lib_name: &str) -> String {
-    if target.contains("windows") {
-        format!("{lib_name}.dll")
-    } else if target.contains("apple") {
-        format!("lib{lib_name}.dylib")
-    } else {
-        format!("lib{lib_name}.so")
+fn shared_file_name(os: Os, lib_name: &str) -> String {
+    match os {
+        Os::Windows { .. } => format!("{lib_name}.dll"),
+        Os::Apple => format!("lib{lib_name}.dylib"),
+        Os::Unix => format!("lib{lib_name}.so"),
     }
 }
 
@@ -258,7 +256,7 @@ pub fn run(job: &Job, cdef: &mut Cdef) -> syn::Result<Built> {
         objects: &objects,
         renames: &renames,
         keep: (job.kind == Kind::Static).then_some(&keep[..]),
-        apple: job.target.os == crate::target::Os::Apple,
+        apple: job.target.os == Os::Apple,
         label_prefix: job.target.label_prefix(),
     };
     let finished = compile::finish_object(&finish).map_err(failed)?;

@@ -250,31 +250,15 @@ impl<'a> Lowerer<'a> {
         }
     }
 
-    /// Claims the attributes written inside `[start, end)`.
     /// The contract attributes inside `[start, end)`, leaving the others.
     fn take_contract_attrs(&mut self, start: usize, end: usize) -> Vec<ContractAttr> {
-        let keys: Vec<usize> = self
-            .markers
-            .attributes
-            .range(start..end.max(start))
-            .map(|(o, _)| *o)
-            .collect();
-        let mut found = Vec::new();
-        for k in keys {
-            let Some(attrs) = self.markers.attributes.remove(&k) else {
-                continue;
-            };
-            let (mine, rest): (Vec<Attr>, Vec<Attr>) =
-                attrs.into_iter().partition(Attr::is_contract);
-            found.extend(mine.into_iter().filter_map(|a| match a {
+        self.take_attrs_where(start, end, Attr::is_contract)
+            .into_iter()
+            .filter_map(|a| match a {
                 Attr::Contract(c) => Some(c),
                 _ => None,
-            }));
-            if !rest.is_empty() {
-                self.markers.attributes.insert(k, rest);
-            }
-        }
-        found
+            })
+            .collect()
     }
 
     /// `counted_by(len)` / `sized_by(len)` inside a parameter's span.
@@ -290,29 +274,30 @@ impl<'a> Lowerer<'a> {
     /// The attributes in `start..end` but a function's (contract) ones, which stay for the
     /// function's declaration to take (`int WINAPI f(void)` puts `stdcall` here).
     fn take_type_attrs(&mut self, start: usize, end: usize) -> Vec<Attr> {
+        self.take_attrs_where(start, end, |a| !a.is_contract())
+    }
+
+    /// Claims the attributes written inside `[start, end)`.
+    fn take_attrs(&mut self, start: usize, end: usize) -> Vec<Attr> {
+        self.take_attrs_where(start, end, |_| true)
+    }
+
+    /// Claims the attributes inside `[start, end)` that `wanted` picks, leaving the others.
+    fn take_attrs_where(
+        &mut self,
+        start: usize,
+        end: usize,
+        wanted: fn(&Attr) -> bool,
+    ) -> Vec<Attr> {
         let mut taken = Vec::new();
         for (_, attrs) in self.markers.attributes.range_mut(start..end.max(start)) {
-            let (contract, other): (Vec<Attr>, Vec<Attr>) = std::mem::take(attrs)
-                .into_iter()
-                .partition(Attr::is_contract);
-            *attrs = contract;
-            taken.extend(other);
+            let (mine, rest): (Vec<Attr>, Vec<Attr>) =
+                std::mem::take(attrs).into_iter().partition(wanted);
+            *attrs = rest;
+            taken.extend(mine);
         }
         self.markers.attributes.retain(|_, attrs| !attrs.is_empty());
         taken
-    }
-
-    fn take_attrs(&mut self, start: usize, end: usize) -> Vec<Attr> {
-        let keys: Vec<usize> = self
-            .markers
-            .attributes
-            .range(start..end.max(start))
-            .map(|(o, _)| *o)
-            .collect();
-        keys.iter()
-            .filter_map(|k| self.markers.attributes.remove(k))
-            .flatten()
-            .collect()
     }
 
     /// Whether `name` was the seed's and this is the text's first declaration of it: the

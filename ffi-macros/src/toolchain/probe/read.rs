@@ -67,7 +67,7 @@ impl Answers {
 
 /// A symbol's C name: Mach-O (and 32-bit COFF) put `_` before every C name; a COFF
 /// import of a DLL's function is `__imp_` and the name.
-pub fn c_name<'a>(file: &object::File, raw: &'a str) -> &'a str {
+fn c_name<'a>(file: &object::File, raw: &'a str) -> &'a str {
     let underscored = match file.format() {
         BinaryFormat::MachO => true,
         // (`is_64()` is false for every COFF object.)

@@ -55,12 +55,12 @@ pub fn ask(q: &mut Questions, cdef: &Cdef, cx: &Context) {
                 findings.problem(&here(), wrong_table(&target, *p, measured.size));
             }
         }
+        // The record rules are the target's; the sizes are what the compiler measured.
         findings.sizes = Some(Sizes {
             prims,
             pointer: layout(pointer),
             little_endian: a.little_endian,
-            unnamed_bitfields_align: target.unnamed_bitfields_align(),
-            ms_bitfields: target.is_windows(),
+            ..Sizes::from_target(&target)
         });
     });
 }

@@ -91,47 +91,38 @@ ffi_runtime::ffi! {
     }
 }
 
-ffi_runtime::ffi! {
-    /// ABI mode: the layout from the target's own rules, no compiler.
+/// ABI mode: the layout from the target's own rules, no compiler; one block per platform,
+/// opening the C library every process there has.
+macro_rules! libc_abi {
+    ($(#[$cfg:meta])* $library:literal) => {
+        ffi_runtime::ffi! {
+            $(#[$cfg])*
+            mod dl {
+                cdef r#"
+                    int abs(int);
+                    size_t strlen(const char *);
+                    struct pl { char c; void *p; size_t n; long l; };
+                    struct bb { unsigned a : 3; unsigned long long b : 40; char c; };
+                "#;
+                dlopen $library;
+            }
+        }
+    };
+}
+
+libc_abi!(
     #[cfg(windows)]
-    mod dl {
-        cdef r#"
-            int abs(int);
-            size_t strlen(const char *);
-            struct pl { char c; void *p; size_t n; long l; };
-            struct bb { unsigned a : 3; unsigned long long b : 40; char c; };
-        "#;
-        dlopen "msvcrt.dll";
-    }
-}
-
-ffi_runtime::ffi! {
-    /// ABI mode on macOS: the C library every process has.
+    "msvcrt.dll"
+);
+libc_abi!(
     #[cfg(target_vendor = "apple")]
-    mod dl {
-        cdef r#"
-            int abs(int);
-            size_t strlen(const char *);
-            struct pl { char c; void *p; size_t n; long l; };
-            struct bb { unsigned a : 3; unsigned long long b : 40; char c; };
-        "#;
-        dlopen "libSystem.B.dylib";
-    }
-}
-
-ffi_runtime::ffi! {
-    /// ABI mode on the host (the workspace builds this fixture for it too).
+    "libSystem.B.dylib"
+);
+// The workspace builds this fixture for the host too.
+libc_abi!(
     #[cfg(not(any(windows, target_vendor = "apple")))]
-    mod dl {
-        cdef r#"
-            int abs(int);
-            size_t strlen(const char *);
-            struct pl { char c; void *p; size_t n; long l; };
-            struct bb { unsigned a : 3; unsigned long long b : 40; char c; };
-        "#;
-        dlopen "libc.so.6";
-    }
-}
+    "libc.so.6"
+);
 
 fn main() {
     let mut b = st::bb::default();
