@@ -2,7 +2,7 @@
 //! COFF), or BSD format with a `__.SYMDEF SORTED` index (Mach-O, which Apple's linkers
 //! require).
 //!
-//! One member, whose defined global symbols are read from the object itself.
+//! Each member's defined global symbols are read from the object itself.
 
 use object::{Object, ObjectSymbol};
 
@@ -23,41 +23,76 @@ fn header(out: &mut Vec<u8>, name: &str, size: usize) {
     out.extend_from_slice(h.as_bytes());
 }
 
-/// `!<arch>`, the `/` symbol index, then `member` itself.
-pub fn gnu_archive(member_name: &str, member: &[u8], symbols: &[String]) -> Vec<u8> {
-    let index_size = 4 + 4 * symbols.len() + symbols.iter().map(|s| s.len() + 1).sum::<usize>();
-    let padded = |n: usize| n + n % 2;
-    let member_offset = 8 + 60 + padded(index_size);
-    let mut out = Vec::with_capacity(member_offset + 60 + padded(member.len()));
+/// One object of an archive, with the global symbols it defines.
+pub struct Member {
+    pub name: String,
+    pub bytes: Vec<u8>,
+    pub symbols: Vec<String>,
+}
+
+fn pad_even(out: &mut Vec<u8>) {
+    if out.len() % 2 == 1 {
+        out.push(b'\n');
+    }
+}
+
+/// `!<arch>`, the `/` symbol index, then the members (names of at most 15 bytes).
+pub fn gnu_archive(members: &[Member]) -> Vec<u8> {
+    let count: usize = members.iter().map(|m| m.symbols.len()).sum();
+    let names: usize = members
+        .iter()
+        .flat_map(|m| &m.symbols)
+        .map(|s| s.len() + 1)
+        .sum();
+    let index_size = 4 + 4 * count + names;
+    let mut at = 8 + 60 + index_size + index_size % 2;
+    let mut offsets = Vec::with_capacity(count);
+    for m in members {
+        offsets.extend(m.symbols.iter().map(|_| at as u32));
+        at += 60 + m.bytes.len() + m.bytes.len() % 2;
+    }
+    let mut out = Vec::with_capacity(at);
     out.extend_from_slice(b"!<arch>\n");
     header(&mut out, "/", index_size);
-    out.extend_from_slice(&(symbols.len() as u32).to_be_bytes());
-    for _ in symbols {
-        out.extend_from_slice(&(member_offset as u32).to_be_bytes());
+    out.extend_from_slice(&(count as u32).to_be_bytes());
+    for o in offsets {
+        out.extend_from_slice(&o.to_be_bytes());
     }
-    for s in symbols {
+    for s in members.iter().flat_map(|m| &m.symbols) {
         out.extend_from_slice(s.as_bytes());
         out.push(0);
     }
-    if index_size % 2 == 1 {
-        out.push(b'\n');
-    }
-    header(&mut out, &format!("{member_name}/"), member.len());
-    out.extend_from_slice(member);
-    if member.len() % 2 == 1 {
-        out.push(b'\n');
+    pad_even(&mut out);
+    for m in members {
+        header(&mut out, &format!("{}/", m.name), m.bytes.len());
+        out.extend_from_slice(&m.bytes);
+        pad_even(&mut out);
     }
     out
 }
 
-/// `!<arch>`, the `__.SYMDEF SORTED` ranlib index, then `member` under a BSD long name
-/// (`#1/<len>`) padded so the object starts 8-byte aligned, as Apple's `ar` writes it.
-pub fn bsd_archive(member_name: &str, member: &[u8], symbols: &[String]) -> Vec<u8> {
-    let mut symbols: Vec<&String> = symbols.iter().collect();
+/// A member's BSD long name (`#1/<len>`), padded so that an object whose header starts
+/// at `at` has its bytes 8-aligned, as Apple's `ar` writes it.
+fn bsd_name(name: &str, at: usize) -> Vec<u8> {
+    let mut padded = name.as_bytes().to_vec();
+    padded.push(0);
+    while !(at + 60 + padded.len()).is_multiple_of(8) {
+        padded.push(0);
+    }
+    padded
+}
+
+/// `!<arch>`, the `__.SYMDEF SORTED` ranlib index, then the members under BSD long names.
+pub fn bsd_archive(members: &[Member]) -> Vec<u8> {
+    let mut symbols: Vec<(&String, usize)> = members
+        .iter()
+        .enumerate()
+        .flat_map(|(i, m)| m.symbols.iter().map(move |s| (s, i)))
+        .collect();
     symbols.sort();
     let mut strings = Vec::new();
     let mut strx = Vec::new();
-    for s in &symbols {
+    for (s, _) in &symbols {
         strx.push(strings.len() as u32);
         strings.extend_from_slice(s.as_bytes());
         strings.push(0);
@@ -66,42 +101,50 @@ pub fn bsd_archive(member_name: &str, member: &[u8], symbols: &[String]) -> Vec<
         strings.push(0);
     }
     let index_size = 4 + 8 * symbols.len() + 4 + strings.len();
-    let member_offset = 8 + 60 + index_size;
-    // The name follows the member's header; pad it so the object's bytes are 8-aligned.
-    let mut name = member_name.as_bytes().to_vec();
-    name.push(0);
-    while !(member_offset + 60 + name.len()).is_multiple_of(8) {
-        name.push(0);
+    let mut at = 8 + 60 + index_size;
+    let mut placed = Vec::with_capacity(members.len());
+    for m in members {
+        let name = bsd_name(&m.name, at);
+        placed.push((at, name.clone()));
+        at += 60 + name.len() + m.bytes.len();
+        at += at % 2;
     }
-    let mut out = Vec::with_capacity(member_offset + 60 + name.len() + member.len() + 1);
+    let mut out = Vec::with_capacity(at);
     out.extend_from_slice(b"!<arch>\n");
     header(&mut out, "__.SYMDEF SORTED", index_size);
     // Mach-O targets are little-endian.
     out.extend_from_slice(&((8 * symbols.len()) as u32).to_le_bytes());
-    for x in strx {
+    for (x, (_, member)) in strx.iter().zip(&symbols) {
         out.extend_from_slice(&x.to_le_bytes());
-        out.extend_from_slice(&(member_offset as u32).to_le_bytes());
+        out.extend_from_slice(&(placed[*member].0 as u32).to_le_bytes());
     }
     out.extend_from_slice(&(strings.len() as u32).to_le_bytes());
     out.extend_from_slice(&strings);
-    header(
-        &mut out,
-        &format!("#1/{}", name.len()),
-        name.len() + member.len(),
-    );
-    out.extend_from_slice(&name);
-    out.extend_from_slice(member);
-    if out.len() % 2 == 1 {
-        out.push(b'\n');
+    for (m, (_, name)) in members.iter().zip(&placed) {
+        let size = name.len() + m.bytes.len();
+        header(&mut out, &format!("#1/{}", name.len()), size);
+        out.extend_from_slice(name);
+        out.extend_from_slice(&m.bytes);
+        pad_even(&mut out);
     }
     out
 }
 
 #[cfg(test)]
 mod tests {
+    use super::Member;
+
+    fn member(name: &str, bytes: &[u8], symbols: &[&str]) -> Member {
+        Member {
+            name: name.into(),
+            bytes: bytes.to_vec(),
+            symbols: symbols.iter().map(|s| s.to_string()).collect(),
+        }
+    }
+
     #[test]
     fn bsd_layout_aligns_the_member() {
-        let a = super::bsd_archive("block.o", b"abcd", &["_g".into(), "_f".into()]);
+        let a = super::bsd_archive(&[member("block.o", b"abcd", &["_g", "_f"])]);
         assert!(a.starts_with(b"!<arch>\n__.SYMDEF SORTED"));
         let index = &a[68..];
         assert_eq!(&index[..4], &16u32.to_le_bytes(), "two ranlib entries");
@@ -116,7 +159,7 @@ mod tests {
 
     #[test]
     fn layout_matches_gnu_ar() {
-        let a = super::gnu_archive("x.o", b"abc", &["f".into(), "gh".into()]);
+        let a = super::gnu_archive(&[member("x.o", b"abc", &["f", "gh"])]);
         assert!(a.starts_with(b"!<arch>\n/               0           0     0     644     "));
         // index: count, two offsets, "f\0gh\0" = 4 + 8 + 5 = 17 bytes, padded to 18.
         let member_at = 8 + 60 + 18;

@@ -1,4 +1,4 @@
-//! Runs the C toolchain: compile, combine, localize, archive. Build time only.
+//! Runs the C toolchain: compile, link a shared object; writes archives. Build time only.
 
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -10,7 +10,7 @@ use super::Settings;
 
 /// Flags we add to every compile. Part of the artifact hash: changing them must rebuild.
 pub const FIXED_FLAGS: &[&str] = &[
-    // objcopy must see real object code, whatever the user's CFLAGS say.
+    // The macro edits the objects: they must be real object code, whatever CFLAGS say.
     "-fno-lto",
     // Glue calling an undeclared function means the cdef names something `source` does not
     // declare: an error, not C89's implicit declaration.
@@ -281,105 +281,13 @@ pub fn compile_file(
     Ok(object.to_path_buf())
 }
 
-/// Finds a binutils tool matching the compiler (`x86_64-linux-gnu-gcc` → `x86_64-linux-gnu-objcopy`).
-fn binutil(compiler: &Path, tool: &str) -> PathBuf {
-    let name = compiler.file_name().and_then(|n| n.to_str()).unwrap_or("");
-    if let Some(prefix) = name.rfind('-').map(|i| &name[..=i]) {
-        let candidate = format!("{prefix}{tool}");
-        if let Some(p) = find_in_path(&candidate) {
-            return p;
-        }
-    }
-    PathBuf::from(tool)
-}
-
 pub fn read(path: &Path) -> Result<Vec<u8>, BuildError> {
     std::fs::read(path).map_err(|e| BuildError(format!("cannot read `{}`: {e}", path.display())))
 }
 
-fn write(path: &Path, bytes: &[u8]) -> Result<(), BuildError> {
+pub fn write(path: &Path, bytes: &[u8]) -> Result<(), BuildError> {
     std::fs::write(path, bytes)
         .map_err(|e| BuildError(format!("cannot write `{}`: {e}", path.display())))
-}
-
-/// How the block's objects become the artifact's one object.
-pub struct Finish<'a> {
-    pub tool: &'a cc::Tool,
-    pub tmp: &'a Path,
-    pub objects: &'a [PathBuf],
-    /// (defined symbol, hashed name) for functions Rust calls by a hashed name.
-    pub renames: &'a [(String, String)],
-    /// Symbols that stay global; `None` leaves globals as they are (a shared object's
-    /// version script decides instead).
-    pub keep: Option<&'a [String]>,
-    /// Mach-O: finished without objcopy (see `macho`).
-    pub apple: bool,
-    /// What the target puts before every C name in the object (`_` on i686 Windows).
-    pub label_prefix: &'a str,
-}
-
-/// One relocatable object: the objects combined (`cc -r`), the probe's tables removed,
-/// definitions renamed, unneeded symbols stripped and, for an archive, every global but
-/// `keep` made local (so blocks that define the same C names do not collide).
-pub fn finish_object(f: &Finish) -> Result<PathBuf, BuildError> {
-    let combined = match f.objects {
-        [one] => one.clone(),
-        many => {
-            let combined = f.tmp.join("combined.o");
-            let mut ld = f.tool.to_command();
-            ld.args(["-r", "-nostdlib", "-o"]).arg(&combined).args(many);
-            run(ld, "combining the objects (`cc -r`)", f.tmp)?;
-            combined
-        }
-    };
-    let out = f.tmp.join("final.o");
-    if f.apple {
-        return finish_macho(f, &combined, out);
-    }
-    let mut objcopy = Command::new(binutil(f.tool.path(), "objcopy"));
-    objcopy
-        .arg("--remove-section=.ffi_probe.*")
-        .arg("--strip-unneeded");
-    if !f.renames.is_empty() {
-        let map: String = f
-            .renames
-            .iter()
-            .map(|(old, new)| format!("{p}{old} {p}{new}\n", p = f.label_prefix))
-            .collect();
-        let file = f.tmp.join("renames.txt");
-        write(&file, map.as_bytes())?;
-        objcopy.arg(format!("--redefine-syms={}", file.display()));
-    }
-    match f.keep {
-        Some([]) => {
-            objcopy.args(["--wildcard", "--localize-symbol=*"]);
-        }
-        Some(keep) => {
-            let file = f.tmp.join("keep.txt");
-            let names: Vec<String> = keep
-                .iter()
-                .map(|k| format!("{}{k}", f.label_prefix))
-                .collect();
-            write(&file, names.join("\n").as_bytes())?;
-            objcopy.arg(format!("--keep-global-symbols={}", file.display()));
-        }
-        None => {}
-    }
-    objcopy.arg(&combined).arg(&out);
-    run(objcopy, "objcopy", f.tmp)?;
-    Ok(out)
-}
-
-/// Mach-O: definitions renamed and, for an archive, every other global made local, by the
-/// macro itself (see `macho`). The probe's sections stay: a few bytes of local data.
-fn finish_macho(f: &Finish, combined: &Path, out: PathBuf) -> Result<PathBuf, BuildError> {
-    let mut bytes = read(combined)?;
-    super::macho::rename_symbols(&mut bytes, f.renames).map_err(BuildError)?;
-    if let Some(keep) = f.keep {
-        super::macho::localize_except(&mut bytes, keep).map_err(BuildError)?;
-    }
-    write(&out, &bytes)?;
-    Ok(out)
 }
 
 /// Moves a finished artifact into place; readers never see a partial file.
@@ -392,23 +300,25 @@ fn publish(staged: &Path, output: &Path) -> Result<(), BuildError> {
     })
 }
 
-/// `lib<name>.a` holding the one object (or no member at all when nothing is kept).
+/// `lib<name>.a` holding the block's objects (no member at all when nothing is kept).
 pub fn static_archive(
-    object: Option<&Path>,
+    objects: Vec<super::objects::Finished>,
     apple: bool,
     tmp: &Path,
     archive: &Path,
 ) -> Result<(), BuildError> {
-    let bytes = match object {
-        Some(o) => {
-            let bytes = read(o)?;
-            let symbols = super::archive::defined_globals(&bytes).map_err(BuildError)?;
-            match apple {
-                true => super::archive::bsd_archive("block.o", &bytes, &symbols),
-                false => super::archive::gnu_archive("block.o", &bytes, &symbols),
-            }
-        }
-        None => b"!<arch>\n".to_vec(),
+    let members: Vec<super::archive::Member> = objects
+        .into_iter()
+        .enumerate()
+        .map(|(i, o)| super::archive::Member {
+            name: format!("ffi{i}.o"),
+            bytes: o.bytes,
+            symbols: o.symbols,
+        })
+        .collect();
+    let bytes = match apple {
+        true => super::archive::bsd_archive(&members),
+        false => super::archive::gnu_archive(&members),
     };
     let staged = tmp.join(archive.file_name().unwrap_or_default());
     write(&staged, &bytes)?;
@@ -422,14 +332,14 @@ pub fn shared_object(
     tool: &cc::Tool,
     apple: bool,
     tmp: &Path,
-    object: &Path,
+    objects: &[PathBuf],
     keep: &[String],
     libraries: &[String],
     output: &Path,
 ) -> Result<(), BuildError> {
     let staged = tmp.join(output.file_name().unwrap_or_default());
     let mut ld = tool.to_command();
-    ld.arg("-shared").arg("-o").arg(&staged).arg(object);
+    ld.arg("-shared").arg("-o").arg(&staged).args(objects);
     if apple {
         // ld64 and zig's linker: an exported-symbols list, in Mach-O's spelling.
         let list = tmp.join("exports.txt");

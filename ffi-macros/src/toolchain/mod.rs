@@ -1,5 +1,5 @@
-//! Stage 3, the toolchain: everything that runs the C compiler and binutils, at build time
-//! only, for API-mode blocks.
+//! Stage 3, the toolchain: everything that runs the C compiler, at build time only, for
+//! API-mode blocks.
 //!
 //! 1. [`probe::plan`]: the questions each cdef item asks the compiler;
 //! 2. one compile of the translation unit ([`glue`]: `source`, the glue C needs, the
@@ -7,18 +7,22 @@
 //!    is — a macro, defined here, or a library's (bound directly, no wrapper);
 //! 3. only if `source` defines `static` functions the cdef binds, a second compile adds
 //!    their wrappers;
-//! 4. [`compile`] turns the object into the artifact: probe tables removed, definitions
-//!    renamed to hashed names, everything else local; [`archive`] writes `lib<name>.a`.
+//! 4. [`objects`] edits the objects ([`elf`], [`coff`], [`macho`]): probe tables left out
+//!    of the link, definitions renamed to hashed names, every other global renamed apart;
+//!    [`archive`] writes `lib<name>.a`, or [`compile`] links the shared object.
 //!
 //! Also here: [`rustc`] (what the rustc expanding us is doing), [`hash`] (the content hash
 //! naming every artifact), [`diagnostics`] (compiler messages as located errors).
 
 pub mod archive;
+pub mod coff;
 pub mod compile;
 pub mod diagnostics;
+pub mod elf;
 pub mod glue;
 pub mod hash;
 pub mod macho;
+pub mod objects;
 pub mod probe;
 pub mod rustc;
 pub mod symbols;
@@ -31,7 +35,7 @@ use crate::target::{Os, Target};
 use compile::{BuildError, TempDir};
 
 /// Bumped whenever the glue or artifact format changes, so old artifacts are not reused.
-const GLUE_FORMAT: &str = "ffi-glue-4";
+const GLUE_FORMAT: &str = "ffi-glue-5";
 
 /// Names fixed by the block's content hash; the expansion depends on nothing else.
 #[derive(Clone, Debug)]
@@ -250,25 +254,28 @@ pub fn run(job: &Job, cdef: &mut Cdef) -> syn::Result<Built> {
     };
     let objects: Vec<PathBuf> = std::iter::once(object).chain(sources).collect();
     let output = output_path(link_dir, job.art, job.kind);
-    let finish = compile::Finish {
-        tool: &tool,
-        tmp: &tmp.0,
+    let finish = objects::Finish {
         objects: &objects,
         renames: &renames,
         keep: (job.kind == Kind::Static).then_some(&keep[..]),
-        apple: job.target.os == Os::Apple,
+        symbol_prefix: &job.art.symbol_prefix,
         label_prefix: job.target.label_prefix(),
     };
-    let finished = compile::finish_object(&finish).map_err(failed)?;
-    let apple = finish.apple;
+    let finished = objects::finish(&finish).map_err(failed)?;
+    let apple = job.target.os == Os::Apple;
     match job.kind {
         Kind::Static => {
-            let object = (!keep.is_empty()).then_some(finished.as_path());
-            compile::static_archive(object, apple, &tmp.0, &output).map_err(failed)?;
+            let members = if keep.is_empty() {
+                Vec::new()
+            } else {
+                finished
+            };
+            compile::static_archive(members, apple, &tmp.0, &output).map_err(failed)?;
         }
         Kind::Shared => {
             let libraries: Vec<String> = job.block.libraries.iter().map(|l| l.value()).collect();
-            compile::shared_object(&tool, apple, &tmp.0, &finished, &keep, &libraries, &output)
+            let paths: Vec<PathBuf> = finished.into_iter().map(|f| f.path).collect();
+            compile::shared_object(&tool, apple, &tmp.0, &paths, &keep, &libraries, &output)
                 .map_err(failed)?;
         }
     }
