@@ -2,7 +2,7 @@
 //! function, and where that differs from the C declaration the glue calls it with C's own
 //! conversions. Each block reproduces what a real CFFI project's cdef writes (PyNaCl,
 //! argon2-cffi-bindings, cryptography's OpenSSL bindings), against the real library, with
-//! published vectors.
+//! published vectors. The projects' whole cdefs, verbatim, are in `cffi_projects.rs`.
 
 use std::ffi::{CStr, c_char};
 
