@@ -109,8 +109,8 @@ mod argon2 {
             m_cost: 256,
             lanes: 1,
             threads: 1,
-            version: ARGON2_VERSION_13.0 as u32,
-            flags: ARGON2_DEFAULT_FLAGS as u32,
+            version: ARGON2_VERSION_13.0,
+            flags: ARGON2_DEFAULT_FLAGS,
             ..Default::default()
         };
         assert_eq!(unsafe { argon2_ctx(&mut ctx, Argon2_i) }, ARGON2_OK.0);

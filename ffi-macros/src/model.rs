@@ -265,6 +265,9 @@ pub struct FnSig {
     pub ret: Ty,
     pub params: Vec<Param>,
     pub variadic: bool,
+    /// A pointed-to function type's `__stdcall` on 32-bit x86 (a declared function's own
+    /// convention is [`Contract::stdcall`]).
+    pub stdcall: bool,
 }
 
 impl FnSig {
@@ -302,6 +305,17 @@ impl FnSig {
                 })
                 .collect(),
             variadic: self.variadic,
+            stdcall: self.stdcall,
+        }
+    }
+
+    /// `ret f(void)`.
+    pub fn nullary(ret: Ty) -> FnSig {
+        FnSig {
+            ret,
+            params: Vec::new(),
+            variadic: false,
+            stdcall: false,
         }
     }
 }

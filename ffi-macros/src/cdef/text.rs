@@ -55,6 +55,9 @@ pub enum Attr {
     Mode(String),
     /// What a function promises about its pointers; see [`crate::model::Contract`].
     Contract(ContractAttr),
+    /// `__stdcall` just before a declarator's `*` (`int (__stdcall *cb)(int)`), on 32-bit
+    /// x86: the pointer at this offset points to a `__stdcall` function.
+    StdcallPointer,
     /// One that changes a type in a way `ffi!` cannot express (`vector_size`, …).
     Unsupported(String),
 }
@@ -137,6 +140,7 @@ pub fn prepare(
     let extern_rust = mark_extern_rust(&mut bytes);
     let mut attributes = mark_attributes(&mut bytes, target, &mut errors);
     mark_calling_conventions(&mut bytes, target, &mut attributes, &mut errors);
+    mark_stdcall_pointers(&bytes, &mut attributes);
     let dots = mark_dots(&mut bytes, &mut errors);
     refuse_long_sign_runs(&bytes, &mut errors);
     let body = match String::from_utf8(bytes) {
@@ -646,6 +650,29 @@ fn mark_calling_conventions(
     }
 }
 
+/// A `__stdcall` (either spelling, already blanked) followed by a `*` qualifies the
+/// function that pointer points to, not the declaration around it: it moves to the `*`,
+/// where the pointer's declarator claims it.
+fn mark_stdcall_pointers(s: &[u8], attributes: &mut BTreeMap<usize, Vec<Attr>>) {
+    let stdcall = Attr::Contract(ContractAttr::Stdcall);
+    let mut moved = Vec::new();
+    for (at, attrs) in attributes.iter_mut() {
+        let next = s[*at..].iter().position(|b| !b.is_ascii_whitespace());
+        let star = next.map(|n| at + n).filter(|&i| s[i] == b'*');
+        if let (Some(star), true) = (star, attrs.contains(&stdcall)) {
+            attrs.retain(|a| *a != stdcall);
+            moved.push(star);
+        }
+    }
+    attributes.retain(|_, attrs| !attrs.is_empty());
+    for star in moved {
+        attributes
+            .entry(star)
+            .or_default()
+            .push(Attr::StdcallPointer);
+    }
+}
+
 /// Finds each `...`, decides which CFFI form it is from its neighbours, and overwrites it.
 fn mark_dots(s: &mut [u8], errors: &mut Vec<TextError>) -> BTreeMap<usize, Dots> {
     let mut dots = BTreeMap::new();
@@ -978,6 +1005,50 @@ mod tests {
             "{}",
             errors[0].message
         );
+    }
+
+    #[test]
+    fn stdcall_before_a_star_is_the_pointee_s_convention() {
+        use crate::model::Ty;
+        let text = "typedef int (__stdcall *cb_t)(int);\n\
+            typedef unsigned long (__attribute__((__stdcall__)) *thread_fn)(void *);\n\
+            int WINAPI g(int (__stdcall *p)(int));\n\
+            int h(cb_t, int (*plain)(int));";
+        let target = Target::new("i686-pc-windows-gnu");
+        let (cdef, errors) = crate::cdef::read(text, crate::cdef::Reading::cdef(&target, false));
+        assert!(errors.is_empty(), "{errors:?}");
+        let stdcall_pointee = |ty: &Ty| match cdef.resolve(ty) {
+            Ty::Ptr { pointee, .. } => matches!(&**pointee, Ty::Fn(sig) if sig.stdcall),
+            _ => false,
+        };
+        let typedef = |n: &str| Ty::Typedef(n.into());
+        assert!(stdcall_pointee(&typedef("cb_t")) && stdcall_pointee(&typedef("thread_fn")));
+        let f = |n: &str| {
+            cdef.functions
+                .iter()
+                .find(|f| f.name == n)
+                .expect("declared")
+        };
+        // `g`'s own `WINAPI` stays `g`'s; its parameter's is the pointee's.
+        assert!(f("g").contract.stdcall && stdcall_pointee(&f("g").sig.params[0].ty));
+        assert!(!f("h").contract.stdcall);
+        assert!(!stdcall_pointee(&f("h").sig.params[1].ty));
+        // Where nothing can take it, it is an error, not a silently wrong convention.
+        let (_, errors) = crate::cdef::read(
+            "typedef int __stdcall fn_t(int);",
+            crate::cdef::Reading::cdef(&target, false),
+        );
+        assert!(
+            errors
+                .iter()
+                .any(|e| e.message.contains("`__stdcall` is supported")),
+            "{errors:?}"
+        );
+        // On 64-bit targets the word means nothing.
+        let x64 = Target::new("x86_64-pc-windows-gnu");
+        let (cdef, errors) = crate::cdef::read(text, crate::cdef::Reading::cdef(&x64, false));
+        assert!(errors.is_empty(), "{errors:?}");
+        assert!(cdef.functions.iter().all(|f| !f.contract.stdcall));
     }
 
     #[test]

@@ -113,12 +113,13 @@ pub fn rust(cx: &Cx, ty: &Ty) -> TokenStream {
     }
 }
 
-/// `unsafe extern "C" fn(…) -> …`
+/// `unsafe extern "C" fn(…) -> …` (`"stdcall"` for a 32-bit x86 `__stdcall` pointee).
 pub fn fn_type(cx: &Cx, sig: &FnSig) -> TokenStream {
     let params = sig.params.iter().map(|p| rust(cx, &p.ty));
     let dots = sig.variadic.then(|| quote!(, ...));
     let ret = ret(cx, &sig.ret);
-    quote!(unsafe extern "C" fn(#(#params),* #dots) #ret)
+    let abi = if sig.stdcall { "stdcall" } else { "C" };
+    quote!(unsafe extern #abi fn(#(#params),* #dots) #ret)
 }
 
 /// ` -> T`, or nothing for `void`.

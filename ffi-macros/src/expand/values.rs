@@ -182,11 +182,7 @@ pub fn runtime_constant(c: &Constant) -> Option<Function> {
     let ConstSource::ProbedTyped(ty) = &c.source else {
         return None;
     };
-    let sig = FnSig {
-        ret: ty.clone(),
-        params: Vec::new(),
-        variadic: false,
-    };
+    let sig = FnSig::nullary(ty.clone());
     c.value
         .is_none()
         .then(|| Function::new(c.name.clone(), sig, None, c.origin.clone()))

@@ -720,13 +720,14 @@ fn slice_elem(cdef: &Cdef, ty: &Ty, bytes: bool) -> Option<(Ty, bool)> {
     }
 }
 
-/// The signature a function pointer type points at.
+/// The signature a function pointer type points at, if a callback rule can fill it: the
+/// runtime's trampolines are `extern "C"`, so a `__stdcall` pointee is not one.
 fn function_pointer(cdef: &Cdef, ty: &Ty) -> Option<FnSig> {
     let Ty::Ptr { pointee, .. } = ty else {
         return None;
     };
     match cdef.resolve(pointee) {
-        Ty::Fn(sig) => Some((**sig).clone()),
+        Ty::Fn(sig) if !sig.stdcall => Some((**sig).clone()),
         _ => None,
     }
 }

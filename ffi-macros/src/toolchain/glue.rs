@@ -191,11 +191,7 @@ fn glue(c: &mut String, u: &Unit) -> Result<(), String> {
                 line: k.origin.line,
                 is_call: false,
             };
-            let sig = FnSig {
-                ret: ty.clone(),
-                params: Vec::new(),
-                variadic: false,
-            };
+            let sig = FnSig::nullary(ty.clone());
             wrapper(c, cdef, &sig, &call)?;
         }
     }
@@ -455,6 +451,7 @@ fn early_signature(cdef: &Cdef, sig: &FnSig) -> Result<FnSig, String> {
             })
             .collect::<Result<_, String>>()?,
         variadic: sig.variadic,
+        stdcall: sig.stdcall,
     })
 }
 
@@ -579,7 +576,10 @@ fn declare_qualified(cdef: &Cdef, ty: &Ty, inner: &str, quals: Quals) -> Result<
             pointee,
             quals: pointee_quals,
         } => {
-            let star = format!("*{}{inner}", quals.c_prefix());
+            let mut star = format!("*{}{inner}", quals.c_prefix());
+            if matches!(&**pointee, Ty::Fn(sig) if sig.stdcall) {
+                star = format!("__attribute__((stdcall)) {star}");
+            }
             let star = if matches!(cdef.resolve(pointee), Ty::Array(..) | Ty::Fn(_)) {
                 format!("({star})")
             } else {

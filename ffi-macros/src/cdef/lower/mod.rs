@@ -155,8 +155,13 @@ impl<'a> Lowerer<'a> {
         // Attributes the declaration did not use would silently change nothing: say so.
         let leftover = self.take_attrs(span.start, span.end);
         result?;
-        // A contract is harmless where it promises nothing (on a variable, a typedef).
-        match leftover.into_iter().find(|a| !a.is_contract()) {
+        // A contract is harmless where it promises nothing (on a variable, a typedef), but
+        // a calling convention nothing took would bind the wrong one.
+        let stdcall = Attr::Contract(ContractAttr::Stdcall);
+        match leftover
+            .into_iter()
+            .find(|a| !a.is_contract() || *a == stdcall)
+        {
             Some(a) => err(span, unused_attribute(&a)),
             None => Ok(()),
         }
@@ -367,10 +372,13 @@ pub(super) fn unused_attribute(a: &Attr) -> String {
             .into(),
         Attr::Mode(_) => "`__attribute__((mode(…)))` is supported on integer typedefs only".into(),
         Attr::Contract(crate::cdef::text::ContractAttr::Stdcall) => {
-            "`__stdcall` is supported on function declarations only, not on function pointer \
-             types"
+            "`__stdcall` is supported on function declarations (`int __stdcall f(int);`) and on \
+             pointers to functions (`int (__stdcall *f)(int)`), not here"
                 .into()
         }
         Attr::Contract(_) => "a function attribute on something that is not a function".into(),
+        Attr::StdcallPointer => "`__stdcall` before this `*` is not on a pointer declarator \
+                                 `ffi!` reads; write `(__stdcall *name)`"
+            .into(),
     }
 }

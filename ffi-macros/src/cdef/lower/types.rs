@@ -8,7 +8,7 @@ use lang_c::ast::{
 use lang_c::span::{Node, Span};
 
 use super::{Lowerer, Result, err};
-use crate::cdef::text::Dots;
+use crate::cdef::text::{Attr, Dots};
 use crate::model::*;
 
 /// The declared type so far, and the qualifiers of an object of that type.
@@ -208,6 +208,7 @@ impl Lowerer<'_> {
             .unwrap_or(derived.len());
         for p in &derived[..split] {
             if let DerivedDeclarator::Pointer(pointer_quals) = &p.node {
+                self.stdcall_pointee(&mut ty, p.span)?;
                 ty = Ty::qualified_ptr(ty, quals);
                 quals = Quals::NONE;
                 for q in pointer_quals {
@@ -240,6 +241,25 @@ impl Lowerer<'_> {
             asm_name: asm_name.or(inner.asm_name),
             ..inner
         })
+    }
+
+    /// `(__stdcall *p)`: the function this pointer points to is `__stdcall`.
+    fn stdcall_pointee(&mut self, pointee: &mut Ty, star: Span) -> Result<()> {
+        let marked = self.take_attrs_where(star.start, star.start + 1, |a| {
+            matches!(a, Attr::StdcallPointer)
+        });
+        match (marked.is_empty(), pointee) {
+            (true, _) => Ok(()),
+            (false, Ty::Fn(sig)) => {
+                sig.stdcall = true;
+                Ok(())
+            }
+            (false, _) => err(
+                star,
+                "`__stdcall` before a `*` makes a pointer to a `__stdcall` function; this \
+                 pointer does not point to a function",
+            ),
+        }
     }
 
     /// One array or function declarator around `ty`.
@@ -280,6 +300,7 @@ impl Lowerer<'_> {
                     ret: ty,
                     params: Vec::new(),
                     variadic: false,
+                    stdcall: false,
                 };
                 (Ty::Fn(Box::new(sig)), Quals::NONE)
             }
@@ -326,6 +347,7 @@ impl Lowerer<'_> {
             ret,
             params,
             variadic: matches!(f.ellipsis, lang_c::ast::Ellipsis::Some),
+            stdcall: false,
         })
     }
 

@@ -53,7 +53,9 @@ ffi_runtime::ffi! {
     /// `__stdcall` (`WINAPI`): on 32-bit Windows Rust calls the glue, which calls it as C
     /// declares it; elsewhere the word means nothing.
     mod sc {
-        cdef "int WINAPI add3(int a, int b, int c);";
+        cdef "int WINAPI add3(int a, int b, int c);
+              typedef int (WINAPI *op_t)(int, int);
+              int apply(op_t op, int a, int b);";
         source r#"
             #ifndef _WIN32
             #define WINAPI
@@ -61,8 +63,20 @@ ffi_runtime::ffi! {
             #include <windows.h>
             #endif
             int WINAPI add3(int a, int b, int c) { return a * 100 + b * 10 + c; }
+            typedef int (WINAPI *op_t)(int, int);
+            int apply(op_t op, int a, int b) { return op(a, b); }
         "#;
     }
+}
+
+/// A Rust function C calls through a `WINAPI` pointer: `__stdcall` on 32-bit Windows.
+#[cfg(all(windows, target_arch = "x86"))]
+extern "stdcall" fn sub(a: std::ffi::c_int, b: std::ffi::c_int) -> std::ffi::c_int {
+    a - b
+}
+#[cfg(not(all(windows, target_arch = "x86")))]
+extern "C" fn sub(a: std::ffi::c_int, b: std::ffi::c_int) -> std::ffi::c_int {
+    a - b
 }
 
 ffi_runtime::ffi! {
@@ -153,6 +167,8 @@ fn main() {
         dl::strlen(c"hello"),
     );
     println!("stdcall add3={}", sc::add3(1, 2, 3));
+    // SAFETY: `sub` has the pointer type's signature and convention.
+    println!("stdcall apply={}", unsafe { sc::apply(Some(sub), 50, 8) });
     #[cfg(windows)]
     println!("stdcall MulDiv={}", k32::MulDiv(6, 7, 2));
 }
