@@ -13,17 +13,11 @@ const IMAGE_SYM_CLASS_WEAK_EXTERNAL: u8 = 105;
 const IMAGE_SCN_LNK_REMOVE: u32 = 0x800;
 
 fn u16_at(b: &[u8], at: usize) -> Result<u16, String> {
-    b.get(at..at + 2)
-        .and_then(|s| s.try_into().ok())
-        .map(u16::from_le_bytes)
-        .ok_or_else(|| format!("the COFF object ends at byte {at}"))
+    super::objects::le::<2>(b, at, "COFF").map(|v| v as u16)
 }
 
 fn u32_at(b: &[u8], at: usize) -> Result<u32, String> {
-    b.get(at..at + 4)
-        .and_then(|s| s.try_into().ok())
-        .map(u32::from_le_bytes)
-        .ok_or_else(|| format!("the COFF object ends at byte {at}"))
+    super::objects::le::<4>(b, at, "COFF").map(|v| v as u32)
 }
 
 /// Where the symbol table and the string table after it are.

@@ -13,10 +13,7 @@ const N_STAB: u8 = 0xe0;
 const N_EXT: u8 = 0x01;
 
 fn u32_at(b: &[u8], at: usize) -> Result<u32, String> {
-    b.get(at..at + 4)
-        .and_then(|s| s.try_into().ok())
-        .map(u32::from_le_bytes)
-        .ok_or_else(|| format!("the Mach-O object ends at byte {at}"))
+    super::objects::le::<4>(b, at, "Mach-O").map(|v| v as u32)
 }
 
 fn put_u32(b: &mut [u8], at: usize, v: u32) {

@@ -104,6 +104,15 @@ fn defined_or_common(bytes: &[u8]) -> Result<Vec<String>, String> {
         .collect())
 }
 
+/// The little-endian unsigned integer of `N` bytes at `at` of a `format` object.
+pub(super) fn le<const N: usize>(b: &[u8], at: usize, format: &str) -> Result<u64, String> {
+    let bytes: [u8; N] = b
+        .get(at..at + N)
+        .and_then(|s| s.try_into().ok())
+        .ok_or_else(|| format!("the {format} object ends at byte {at}"))?;
+    Ok(bytes.iter().rev().fold(0, |v, b| v << 8 | u64::from(*b)))
+}
+
 fn edit(bytes: &mut Vec<u8>, renames: &HashMap<String, String>) -> Result<(), String> {
     let kind = FileKind::parse(&bytes[..]).map_err(|e| format!("cannot read the object: {e}"))?;
     match kind {
@@ -164,6 +173,18 @@ mod tests {
         (dir, super::finish(&finish).expect("the objects are edited"))
     }
 
+    /// The finished objects linked into one shared library at `out`.
+    fn link_shared(cc: &str, out: PathBuf, done: &[super::Finished]) -> PathBuf {
+        let status = Command::new(cc)
+            .args(["-shared", "-o"])
+            .arg(&out)
+            .args(done.iter().map(|d| &d.path))
+            .status()
+            .unwrap();
+        assert!(status.success(), "`{cc} -shared` links the edited objects");
+        out
+    }
+
     fn names(bytes: &[u8]) -> Vec<String> {
         let file = object::File::parse(bytes).unwrap();
         file.symbols()
@@ -196,15 +217,7 @@ mod tests {
         };
         assert_ne!(sh_flags & 0x8000_0000, 0, "SHF_EXCLUDE");
         // Linked, the two objects work together and the probe is gone.
-        let so = dir.join("pair.so");
-        let status = Command::new("gcc")
-            .args(["-shared", "-o"])
-            .arg(&so)
-            .args(done.iter().map(|d| &d.path))
-            .status()
-            .unwrap();
-        assert!(status.success());
-        let linked = std::fs::read(&so).unwrap();
+        let linked = std::fs::read(link_shared("gcc", dir.join("pair.so"), &done)).unwrap();
         let file = object::File::parse(&linked[..]).unwrap();
         assert!(file.section_by_name(".ffi_probe.i").is_none());
         assert!(file.symbols().any(|s| s.name() == Ok("__ffi_9_g_twice")));
@@ -226,14 +239,7 @@ mod tests {
             panic!("a COFF section")
         };
         assert_ne!(characteristics & 0x800, 0, "IMAGE_SCN_LNK_REMOVE");
-        let dll = dir.join("pair.dll");
-        let status = Command::new("x86_64-w64-mingw32-gcc")
-            .args(["-shared", "-o"])
-            .arg(&dll)
-            .args(done.iter().map(|d| &d.path))
-            .status()
-            .unwrap();
-        assert!(status.success());
+        let dll = link_shared("x86_64-w64-mingw32-gcc", dir.join("pair.dll"), &done);
         let headers = Command::new("x86_64-w64-mingw32-objdump")
             .arg("-h")
             .arg(&dll)
