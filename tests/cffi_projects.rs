@@ -200,3 +200,44 @@ mod cryptography {
         assert_eq!(CRYPTOGRAPHY_PACKAGE_VERSION.to_str(), Ok("36.0.2"));
     }
 }
+
+/// The same PyNaCl cdef as a `mode shared` block: one `.so`, loaded on first use.
+mod pynacl_shared {
+    use super::*;
+
+    ffi_runtime::ffi! {
+        pub mod sodium {
+            cdef_file "tests/cdefs/cffi_projects/pynacl-1.5.h";
+            source_file "tests/c/cffi_projects/pynacl-1.5.c";
+            libraries ["sodium"];
+            mode shared;
+        }
+    }
+
+    #[test]
+    fn blake2b_of_abc_from_the_shared_object() {
+        assert!(sodium::load().is_ok());
+        assert!(sodium::sodium_init() >= 0);
+        let mut out = [0u8; 64];
+        let null = std::ptr::null();
+        let rc = unsafe {
+            sodium::crypto_generichash_blake2b_salt_personal(
+                out.as_mut_ptr(),
+                64,
+                b"abc".as_ptr(),
+                3,
+                null,
+                0,
+                null,
+                null,
+            )
+        };
+        assert_eq!(rc, 0);
+        // RFC 7693, appendix A: BLAKE2b-512("abc").
+        assert_eq!(
+            hex(&out),
+            "ba80a53f981c4d0d6a2797b69f12f6e94c212f14685ac4b74b12bb6fdbffa2d1\
+             7d87c5392aab792dc252d5de4533cc9518d38aa8dbf1925ab92386edd4009923"
+        );
+    }
+}
