@@ -838,6 +838,313 @@ fn win32_calling_convention_3() {
     assert_eq!((pt.x, pt.y), (99 * 500 * 999, -99 * 500 * 999));
 }
 
+cffi_test!(test_call_with_bitfield,
+    cdef r#"
+        struct foo { int x:5; };
+        struct foo f(void);
+        struct foo g(int, ...);
+    "#,
+    source r#"
+        struct foo { int x:5; };
+        struct foo f(void) {
+            struct foo s = { 11 };
+            return s;
+        }
+        struct foo g(int a, ...) { return f(); }
+    "#);
+
+#[test]
+fn call_with_bitfield() {
+    use test_call_with_bitfield::*;
+    assert_eq!(f().x(), 11);
+    // CFFI cannot call `g` (libffi has no bit-field structs); a Rust call can.
+    assert_eq!(unsafe { g(0) }.x(), 11);
+}
+
+cffi_test!(test_call_with_nested_anonymous_struct,
+    cdef r#"
+        struct foo { int a; union { int b, c; }; };
+        struct foo f(void);
+        struct foo g(int, ...);
+    "#,
+    source r#"
+        struct foo { int a; union { int b, c; }; };
+        struct foo f(void) {
+            struct foo s;
+            s.a = 40;
+            s.b = 200;
+            return s;
+        }
+        struct foo g(int a, ...) { return f(); }
+    "#);
+
+#[test]
+fn call_with_nested_anonymous_struct() {
+    use test_call_with_nested_anonymous_struct::*;
+    let s = f();
+    assert_eq!((s.a, s.b(), s.c()), (40, 200, 200));
+    // CFFI refuses `g` (libffi cannot see the anonymous union); its layout is known here.
+    assert_eq!(unsafe { g(0) }.b(), 200);
+}
+
+cffi_test!(test_call_with_union,
+    cdef r#"
+        union foo { int a; char b; };
+        union foo f(void);
+        union foo g(int, ...);
+    "#,
+    source r#"
+        union foo { int a; char b; };
+        union foo f(void) {
+            union foo s = { 42 };
+            return s;
+        }
+        union foo g(int a, ...) { return f(); }
+    "#);
+
+#[test]
+fn call_with_union() {
+    use test_call_with_union::*;
+    assert_eq!(unsafe { f().a }, 42);
+    assert_eq!(unsafe { g(0).a }, 42);
+}
+
+cffi_test!(test_call_with_zero_length_field,
+    cdef r#"
+        struct foo { int a; int x[0]; };
+        struct foo f(void);
+        struct foo g(int, ...);
+    "#,
+    source r#"
+        struct foo { int a; int x[0]; };
+        struct foo f(void) {
+            struct foo s = { 42 };
+            return s;
+        }
+        struct foo g(int a, ...) { return f(); }
+    "#);
+
+#[test]
+fn call_with_zero_length_field() {
+    use test_call_with_zero_length_field::*;
+    assert_eq!(size_of::<foo>(), 4);
+    assert_eq!(f().a, 42);
+}
+
+cffi_test!(test_function_returns_union,
+    cdef "union u1 { int a, b; }; union u1 f1(int);",
+    source r#"
+        union u1 { int a, b; };
+        static union u1 f1(int x) { union u1 u; u.b = x; return u; }
+    "#);
+
+#[test]
+fn function_returns_union() {
+    assert_eq!(unsafe { test_function_returns_union::f1(51).a }, 51);
+}
+
+cffi_test!(test_function_returns_partial_struct,
+    cdef "struct aaa { int a; ...; }; struct aaa f1(int);",
+    source r#"
+        struct aaa { int b, a, c; };
+        static struct aaa f1(int x) { struct aaa s = {0}; s.a = x; return s; }
+    "#);
+
+#[test]
+fn function_returns_partial_struct() {
+    use test_function_returns_partial_struct::*;
+    assert_eq!(f1(52).a, 52);
+    assert_eq!((size_of::<aaa>(), std::mem::offset_of!(aaa, a)), (12, 4));
+}
+
+cffi_test!(test_typedef_array_dotdotdot,
+    cdef r#"
+        typedef int foo_t[...], bar_t[...];
+        extern int gv[...];
+        typedef int mat_t[...][...];
+        typedef int vmat_t[][...];
+    "#,
+    source r#"
+        typedef int foo_t[50], bar_t[50];
+        int gv[23];
+        typedef int mat_t[6][7];
+        typedef int vmat_t[][8];
+    "#);
+
+#[test]
+fn typedef_array_dotdotdot() {
+    use test_typedef_array_dotdotdot::*;
+    assert_eq!(size_of::<foo_t>(), 50 * size_of::<c_int>());
+    assert_eq!(size_of::<bar_t>(), 50 * size_of::<c_int>());
+    let gv: *mut [c_int; 23] = gv();
+    assert_eq!(unsafe { (*gv).len() }, 23);
+    assert_eq!(size_of::<mat_t>(), 6 * 7 * size_of::<c_int>());
+    assert_eq!(mat_t::default().len(), 6);
+    assert_eq!(mat_t::default()[3].len(), 7);
+    // `vmat_t` has no size; its rows do (8 `int`s each).
+    assert_eq!(size_of::<vmat_t>(), 0);
+    let v = vmat_t::default();
+    let rows: &[[c_int; 8]] = &v;
+    assert!(rows.is_empty());
+}
+
+cffi_test!(test_typedef_array_dotdotdot_usage,
+    cdef r#"
+        typedef int foo_t[...];
+        typedef int mat_t[...][...];
+        struct s { foo_t a; foo_t *b; foo_t **c; };
+        int myfunc(foo_t a, foo_t *b, foo_t **c);
+        struct sm { mat_t a; mat_t *b; mat_t **c; };
+        int myfuncm(mat_t a, mat_t *b, mat_t **c);
+    "#,
+    source r#"
+        typedef int foo_t[50];
+        typedef int mat_t[6][7];
+        struct s { foo_t a; foo_t *b; foo_t **c; };
+        static int myfunc(foo_t a, foo_t *b, foo_t **c) { return (**c)[49]; }
+        struct sm { mat_t a; mat_t *b; mat_t **c; };
+        static int myfuncm(mat_t a, mat_t *b, mat_t **c) { return (**c)[5][6]; }
+    "#);
+
+#[test]
+fn typedef_array_dotdotdot_usage() {
+    use std::ptr::{addr_of_mut, null_mut};
+    use test_typedef_array_dotdotdot_usage::*;
+    let pointer = size_of::<*mut c_void>();
+    assert_eq!(size_of::<foo_t>(), 50 * size_of::<c_int>());
+    let mut p = s::default();
+    assert_eq!(size_of_val(&p), 50 * size_of::<c_int>() + 2 * pointer);
+    p.a[49] = 321;
+    p.b = addr_of_mut!(p.a);
+    p.c = addr_of_mut!(p.b);
+    assert_eq!(unsafe { myfunc(null_mut(), null_mut(), p.c) }, 321);
+    assert_eq!(size_of::<mat_t>(), 42 * size_of::<c_int>());
+    let mut m = sm::default();
+    assert_eq!(size_of_val(&m), 42 * size_of::<c_int>() + 2 * pointer);
+    m.a[5][6] = -321;
+    m.b = addr_of_mut!(m.a);
+    m.c = addr_of_mut!(m.b);
+    assert_eq!(unsafe { myfuncm(null_mut(), null_mut(), m.c) }, -321);
+}
+
+cffi_test!(test_unnamed_bitfield_1, cdef "struct A { char : 1; };", source "struct A { char : 1; };");
+cffi_test!(test_unnamed_bitfield_2,
+    cdef "struct A {\n        short c : 1; short : 1; short d : 1; short : 1; };",
+    source "struct A {\n            short c : 1; short : 1; short d : 1; short : 1;\n        };");
+cffi_test!(test_unnamed_bitfield_3,
+    cdef "struct A { struct { char : 1; char : 1; } b; };",
+    source "struct A { struct { char : 1; char : 1; } b; };");
+cffi_test!(test_unnamed_bitfield_4,
+    cdef r#"struct A { struct {
+        unsigned c : 1; unsigned : 1; unsigned d : 1; unsigned : 1; } a;
+        };
+        struct B { struct A a; };"#,
+    source r#"
+        struct A { struct {
+            unsigned c : 1; unsigned : 1; unsigned d : 1; unsigned : 1; } a;
+        };
+        struct B { struct A a; };
+    "#);
+
+#[test]
+fn unnamed_bitfields() {
+    assert_eq!(size_of::<test_unnamed_bitfield_1::A>(), 1);
+    assert_eq!(size_of::<test_unnamed_bitfield_2::A>(), size_of::<i16>());
+    assert_eq!(size_of::<test_unnamed_bitfield_3::A>(), 1);
+    assert_eq!(size_of::<test_unnamed_bitfield_4::A>(), size_of::<u32>());
+    assert_eq!(size_of::<test_unnamed_bitfield_4::B>(), size_of::<u32>());
+    let mut a = test_unnamed_bitfield_2::A::default();
+    a.set_c(-1);
+    a.set_d(-1);
+    assert_eq!((a.c(), a.d()), (-1, -1));
+}
+
+cffi_test!(test_override_default_definition, cdef "typedef long int16_t, char16_t;", source "");
+
+#[test]
+fn override_default_definition() {
+    use test_override_default_definition::*;
+    let (a, b): (int16_t, char16_t) = (c_long::MAX, c_long::MIN);
+    assert_eq!((a, b), (c_long::MAX, c_long::MIN));
+}
+
+cffi_test!(test_address_of_function_with_struct,
+    cdef "struct foo_s { int x; }; long myfunc(struct foo_s);",
+    source r#"
+        struct foo_s { int x; };
+        char myfunc(struct foo_s input) { return (char)(input.x + 42); }
+    "#);
+
+#[test]
+fn address_of_function_with_struct() {
+    use test_address_of_function_with_struct::*;
+    let s = foo_s { x: 5 };
+    assert_eq!(myfunc(s), 47);
+    // Its address has the cdef's type, `long (*)(struct foo_s)`.
+    let addr: unsafe extern "C" fn(foo_s) -> c_long = sys::myfunc;
+    assert_eq!(unsafe { addr(s) }, 47);
+}
+
+cffi_test!(test_struct_with_func_with_struct_arg,
+    cdef "struct BinaryTree {\n            int (* CompareKey)(struct BinaryTree tree);\n        };",
+    source r#"
+        struct BinaryTree {
+            int (* CompareKey)(struct BinaryTree tree);
+        };
+    "#);
+cffi_test!(test_struct_with_func_with_struct_pointer_arg,
+    cdef "struct BinaryTree {\n            int (* CompareKey)(struct BinaryTree *tree);\n        };",
+    source r#"
+        struct BinaryTree {
+            int (* CompareKey)(struct BinaryTree *tree);
+        };
+    "#);
+
+#[test]
+fn struct_with_func_with_struct_arg() {
+    // CFFI cannot create the first (`ffi.new` raises); Rust can, as C can.
+    let by_value = test_struct_with_func_with_struct_arg::BinaryTree::default();
+    assert!(by_value.CompareKey.is_none());
+    let by_pointer = test_struct_with_func_with_struct_pointer_arg::BinaryTree::default();
+    assert!(by_pointer.CompareKey.is_none());
+    assert_eq!(size_of_val(&by_value), size_of::<*mut c_void>());
+}
+
+cffi_test!(test_gcc_visibility_hidden,
+    cdef "\n    int f(int);\n    ",
+    source "\n    int f(int a) { return a + 40; }\n    ",
+    flags ["-fvisibility=hidden"]);
+
+#[test]
+fn gcc_visibility_hidden() {
+    assert_eq!(test_gcc_visibility_hidden::f(2), 42);
+}
+
+cffi_test!(test_variable_of_unknown_size,
+    cdef "\n        typedef ... opaque_t;\n        extern opaque_t globvar;\n    ",
+    source "\n        typedef char opaque_t[6];\n        opaque_t globvar = \"hello\";\n    ");
+
+#[test]
+fn variable_of_unknown_size() {
+    // Not readable as a value; its address is.
+    let p: *mut test_variable_of_unknown_size::opaque_t = test_variable_of_unknown_size::globvar();
+    let text = unsafe { std::ffi::CStr::from_ptr(p.cast()) };
+    assert_eq!(text.to_bytes(), b"hello");
+}
+
+ffi_runtime::ffi! {
+    mod test_large_enum {
+        cdef_file "tests/cdefs/cffi_large_enum.h";
+        source_file "tests/cdefs/cffi_large_enum.h";
+    }
+}
+
+#[test]
+fn large_enum() {
+    use test_large_enum::*;
+    assert_eq!((nn0.0, nn1234.0, nn5999.0), (0, 1234, 5999));
+}
+
 // ---- test_verify1.py -------------------------------------------------------------------
 
 cffi_test!(test_simple_case, cdef "double sin(double x);", source "#include <math.h>", libraries ["m"]);
@@ -946,6 +1253,124 @@ fn ffi_full_struct() {
     let s = test_ffi_full_struct::foo_s::default();
     assert!(s.z.is_null());
     assert_eq!(size_of_val(&s), 8 + size_of::<*mut c_long>());
+}
+
+cffi_test!(test_bool,
+    cdef "struct foo_s { _Bool x; };_Bool foo(_Bool); static _Bool (*foop)(_Bool);",
+    source r#"
+        struct foo_s { _Bool x; };
+        int foo(int arg) {
+            return !arg;
+        }
+        _Bool _foofunc(_Bool x) {
+            return !x;
+        }
+        static _Bool (*foop)(_Bool) = _foofunc;
+    "#);
+
+#[test]
+fn bool_() {
+    use test_bool::*;
+    let p = foo_s { x: true };
+    assert!(p.x);
+    // `foop` is a global holding a function pointer.
+    let foop = unsafe { (*foop()).expect("set by the C") };
+    assert!(!unsafe { foop(true) } && unsafe { foop(false) });
+    // `foo` takes and returns `int` in C: converted as C converts.
+    assert!(!foo(true) && foo(false));
+}
+
+cffi_test!(test_enum_as_argument,
+    cdef r#"
+        enum foo_e { AA, BB, ... };
+        int foo_func(enum foo_e);
+    "#,
+    source r#"
+        enum foo_e { AA, CC, BB };
+        int foo_func(enum foo_e e) { return (int)e; }
+    "#);
+
+#[test]
+fn enum_as_argument() {
+    use test_enum_as_argument::*;
+    assert_eq!(foo_func(BB), 2);
+}
+
+cffi_test!(test_enum_usage,
+    cdef "enum ee { EE1,EE2 }; typedef struct { enum ee x; } *sp;",
+    source "enum ee { EE1,EE2 }; typedef struct { enum ee x; } *sp;");
+
+#[test]
+fn enum_usage() {
+    use test_enum_usage::*;
+    assert_eq!(EE2.0, 1);
+    let mut s = sp_pointee { x: EE2 };
+    assert_eq!(s.x, EE2);
+    s.x = ee(17);
+    assert_eq!(s.x.0, 17);
+    let _: sp = &mut s;
+}
+
+cffi_test!(test_typedef_complete_enum,
+    cdef "typedef enum { AA, BB } enum1_t;",
+    source "typedef enum { AA, BB } enum1_t;");
+
+#[test]
+fn typedef_complete_enum() {
+    use test_typedef_complete_enum::*;
+    assert_eq!((AA.0, BB.0), (0, 1));
+    assert_eq!(enum1_t(1), BB);
+}
+
+cffi_test!(test_struct_array_field,
+    cdef "struct foo_s { int a[17]; ...; };",
+    source "struct foo_s { int x; int a[17]; int y; };");
+
+#[test]
+fn struct_array_field() {
+    use test_struct_array_field::*;
+    assert_eq!(size_of::<foo_s>(), 19 * size_of::<c_int>());
+    assert_eq!(foo_s::default().a.len(), 17);
+}
+
+cffi_test!(test_access_variable,
+    cdef "static int foo(void);\nstatic int somenumber;",
+    source r#"
+        static int somenumber = 2;
+        static int foo(void) {
+            return somenumber * 7;
+        }
+    "#);
+
+#[test]
+fn access_variable() {
+    use test_access_variable::*;
+    let n = somenumber();
+    unsafe {
+        assert_eq!(*n, 2);
+        assert_eq!(foo(), 14);
+        *n = -6;
+        assert_eq!(foo(), -42);
+        assert_eq!(*n, -6);
+    }
+}
+
+// test_global_const_int_size, the values an `unsigned short` holds (C converts `-32768`
+// quietly, as it does `-1`); the ones it cannot hold are refused (tests/ui/fail/
+// cffi_mismatches.rs), where CFFI keeps the value and ignores the declared type.
+cffi_test!(test_global_const_int_size_neg, cdef "static const unsigned short AA;",
+    source "#define AA (-32767LL-1)\n");
+cffi_test!(test_global_const_int_size_15, cdef "static const unsigned short AA;",
+    source "#define AA 32767LL\n");
+cffi_test!(test_global_const_int_size_16, cdef "static const unsigned short AA;",
+    source "#define AA 32768LL\n");
+
+#[test]
+fn global_const_int_size() {
+    let _: u16 = test_global_const_int_size_neg::AA;
+    assert_eq!(test_global_const_int_size_neg::AA, 32768);
+    assert_eq!(test_global_const_int_size_15::AA, 32767);
+    assert_eq!(test_global_const_int_size_16::AA, 32768);
 }
 
 // ---- conversions: the cdef differs from the C, and the glue converts as C does --------

@@ -730,6 +730,31 @@ impl Cdef {
     }
 
     /// Follows typedefs to the type they name (opaque typedefs stay themselves).
+    /// Parameters of array type, a typedef's included (`typedef int foo_t[50]; int f(foo_t)`),
+    /// are pointers to the element (C11 6.7.6.3), everywhere a signature appears. Run once
+    /// every length is known (after the probe or the layout rules): a `[...]` typedef's
+    /// element type is only complete then.
+    pub fn decay_array_parameters(&mut self) {
+        let view = self.clone();
+        let decay = |ty: &mut Ty| decay_in(&view, ty);
+        for f in self.functions.iter_mut().chain(&mut self.rust_functions) {
+            decay_sig(&view, &mut f.sig);
+        }
+        for t in &mut self.typedefs {
+            if let TypedefTarget::Ty(ty) = &mut t.target {
+                decay(ty);
+            }
+        }
+        for r in &mut self.records {
+            for field in r.fields.iter_mut().flatten() {
+                decay(&mut field.ty);
+            }
+        }
+        for g in &mut self.globals {
+            decay(&mut g.ty);
+        }
+    }
+
     pub fn resolve<'a>(&'a self, ty: &'a Ty) -> &'a Ty {
         let mut ty = ty;
         // A cycle is impossible in valid C, but the bound keeps bad input from hanging us.
@@ -810,5 +835,26 @@ impl Cdef {
             }),
             _ => true,
         }
+    }
+}
+
+/// Decays the array parameters of `sig`, and of every signature inside its types.
+fn decay_sig(view: &Cdef, sig: &mut FnSig) {
+    decay_in(view, &mut sig.ret);
+    for p in &mut sig.params {
+        decay_in(view, &mut p.ty);
+        if let Ty::Array(elem, _) = view.resolve(&p.ty) {
+            p.ty = Ty::ptr((**elem).clone(), false);
+        }
+    }
+}
+
+/// Decays the array parameters of every signature inside `ty`.
+fn decay_in(view: &Cdef, ty: &mut Ty) {
+    match ty {
+        Ty::Ptr { pointee, .. } => decay_in(view, pointee),
+        Ty::Array(elem, _) => decay_in(view, elem),
+        Ty::Fn(sig) => decay_sig(view, sig),
+        _ => {}
     }
 }

@@ -33,6 +33,7 @@ pub fn run(block: &Block, rustc: &Rustc, lex: Lexer) -> syn::Result<TokenStream>
     }
     let (mut model, art, files) = front_end(block, &settings, &target, key)?;
     let binding = bind(block, &mut model, &settings, &art, link_dir, &target)?;
+    model.decay_array_parameters();
     let plans = safety::plan(block, &model)?;
     let cx = Cx {
         cdef: &model,

@@ -538,6 +538,15 @@ fn std_headers(cdef: &Cdef) -> Vec<&'static str> {
     headers
 }
 
+/// Whether an array type (or one of its element arrays) has a `[...]` length.
+fn probed_length(ty: &Ty) -> bool {
+    match ty {
+        Ty::Array(_, ArrayLen::Probed) => true,
+        Ty::Array(elem, _) => probed_length(elem),
+        _ => false,
+    }
+}
+
 /// C declarator syntax: the declaration of `inner` with type `ty` (`int (*f)(void)` …).
 pub fn declare(cdef: &Cdef, ty: &Ty, inner: &str) -> Result<String, String> {
     declare_qualified(cdef, ty, inner, Quals::NONE)
@@ -560,8 +569,10 @@ fn declare_qualified(cdef: &Cdef, ty: &Ty, inner: &str, quals: Quals) -> Result<
         Ty::Builtin(Builtin::VaList) => with_inner("va_list"),
         // The cdef's meaning, not C's name: a typedef C declares otherwise (PyNaCl's `typedef
         // void crypto_generichash_blake2b_state;`) must not change what the glue declares.
+        // An array typedef with a `[...]` length means C's own: only its name says it.
         Ty::Typedef(n) => match cdef.resolve(ty) {
             Ty::Typedef(_) => with_inner(n),
+            meant if probed_length(meant) => with_inner(n),
             meant => declare_qualified(cdef, meant, inner, quals)?,
         },
         Ty::Record(n) => {
