@@ -71,4 +71,33 @@ ffi_runtime::ffi! { mod test_ffi_full_struct {
     source "struct foo_s { char x; int y; int *z; };";
 } }
 
+// test_call_with_custom_field_pos: CFFI cannot call `g` either (the calling convention may
+// depend on the fields `...;` hides, and a variadic function cannot go through the glue).
+ffi_runtime::ffi! { mod test_call_with_custom_field_pos {
+    cdef r#"
+        struct foo { int x; ...; };
+        struct foo f(void);
+        struct foo g(int, ...);
+    "#;
+    source r#"
+        struct foo { int y, x; };
+        struct foo f(void) {
+            struct foo s = { 40, 200 };
+            return s;
+        }
+        struct foo g(int a, ...) { return f(); }
+    "#;
+} }
+
+// test_global_const_int_size, the values an `unsigned short` cannot hold: CFFI ignores
+// the declared type; a Rust constant has one.
+ffi_runtime::ffi! { mod test_global_const_int_size_min {
+    cdef "static const unsigned short AA;";
+    source "#define AA (-9223372036854775807LL-1)\n";
+} }
+ffi_runtime::ffi! { mod test_global_const_int_size_32 {
+    cdef "static const unsigned short AA;";
+    source "#define AA 4294967296LL\n";
+} }
+
 fn main() {}

@@ -303,10 +303,10 @@ fn typed_value(
         Ty::Prim(p) if p.is_float() => {
             ConstValue::Float(if from_float { float } else { int as f64 }, *p)
         }
-        Ty::Prim(p) => ConstValue::Int(target.wrap(int, *p), *p),
+        Ty::Prim(p) => ConstValue::Int(fitted(int, *p, target)?, *p),
         Ty::Enum(name) => {
             let repr = cdef.enum_(name).map_or(Prim::Int, Enum::repr);
-            ConstValue::Int(target.wrap(int, repr), repr)
+            ConstValue::Int(fitted(int, repr, target)?, repr)
         }
         _ => {
             return Err(
@@ -314,4 +314,20 @@ fn typed_value(
             );
         }
     })
+}
+
+/// An integer constant's value as its declared type holds it. A value only the sign bit
+/// separates from the type (`-1` as `unsigned`) converts, as C converts it quietly; one
+/// wider than the type would change (GCC's `-Woverflow`): CFFI keeps the value and ignores
+/// the declared type, which a Rust constant cannot do.
+fn fitted(v: i128, p: Prim, target: &Target) -> Result<i128, String> {
+    let bits = target.bits(p).min(127);
+    if p == Prim::Bool || (-(1i128 << (bits - 1))..(1i128 << bits)).contains(&v) {
+        return Ok(target.wrap(v, p));
+    }
+    Err(format!(
+        "is {v}, which `{}` cannot hold (C would make it {}): declare it with a type that can",
+        p.c_name(),
+        target.wrap(v, p)
+    ))
 }
