@@ -1373,6 +1373,143 @@ fn global_const_int_size() {
     assert_eq!(test_global_const_int_size_16::AA, 32768);
 }
 
+// test_fn_signed_integer_types, test_fn_unsigned_integer_types: every integer type CFFI
+// knows (its ALL_PRIMITIVE_TYPES), through a C identity function, at both extremes.
+cffi_test!(test_fn_signed_integer_types,
+    cdef "int somefn_int(int);\nint16_t somefn_int16_t(int16_t);\nint32_t somefn_int32_t(int32_t);\nint64_t somefn_int64_t(int64_t);\nint8_t somefn_int8_t(int8_t);\nint_fast16_t somefn_int_fast16_t(int_fast16_t);\nint_fast32_t somefn_int_fast32_t(int_fast32_t);\nint_fast64_t somefn_int_fast64_t(int_fast64_t);\nint_fast8_t somefn_int_fast8_t(int_fast8_t);\nint_least16_t somefn_int_least16_t(int_least16_t);\nint_least32_t somefn_int_least32_t(int_least32_t);\nint_least64_t somefn_int_least64_t(int_least64_t);\nint_least8_t somefn_int_least8_t(int_least8_t);\nintmax_t somefn_intmax_t(intmax_t);\nintptr_t somefn_intptr_t(intptr_t);\nlong somefn_long(long);\nlong long somefn_long_long(long long);\nptrdiff_t somefn_ptrdiff_t(ptrdiff_t);\nshort somefn_short(short);\nsigned char somefn_signed_char(signed char);\nssize_t somefn_ssize_t(ssize_t);",
+    source "int somefn_int(int x) { return x; }\nint16_t somefn_int16_t(int16_t x) { return x; }\nint32_t somefn_int32_t(int32_t x) { return x; }\nint64_t somefn_int64_t(int64_t x) { return x; }\nint8_t somefn_int8_t(int8_t x) { return x; }\nint_fast16_t somefn_int_fast16_t(int_fast16_t x) { return x; }\nint_fast32_t somefn_int_fast32_t(int_fast32_t x) { return x; }\nint_fast64_t somefn_int_fast64_t(int_fast64_t x) { return x; }\nint_fast8_t somefn_int_fast8_t(int_fast8_t x) { return x; }\nint_least16_t somefn_int_least16_t(int_least16_t x) { return x; }\nint_least32_t somefn_int_least32_t(int_least32_t x) { return x; }\nint_least64_t somefn_int_least64_t(int_least64_t x) { return x; }\nint_least8_t somefn_int_least8_t(int_least8_t x) { return x; }\nintmax_t somefn_intmax_t(intmax_t x) { return x; }\nintptr_t somefn_intptr_t(intptr_t x) { return x; }\nlong somefn_long(long x) { return x; }\nlong long somefn_long_long(long long x) { return x; }\nptrdiff_t somefn_ptrdiff_t(ptrdiff_t x) { return x; }\nshort somefn_short(short x) { return x; }\nsigned char somefn_signed_char(signed char x) { return x; }\nssize_t somefn_ssize_t(ssize_t x) { return x; }");
+
+cffi_test!(test_fn_unsigned_integer_types,
+    cdef "_Bool somefn__Bool(_Bool);\nsize_t somefn_size_t(size_t);\nuint16_t somefn_uint16_t(uint16_t);\nuint32_t somefn_uint32_t(uint32_t);\nuint64_t somefn_uint64_t(uint64_t);\nuint8_t somefn_uint8_t(uint8_t);\nuint_fast16_t somefn_uint_fast16_t(uint_fast16_t);\nuint_fast32_t somefn_uint_fast32_t(uint_fast32_t);\nuint_fast64_t somefn_uint_fast64_t(uint_fast64_t);\nuint_fast8_t somefn_uint_fast8_t(uint_fast8_t);\nuint_least16_t somefn_uint_least16_t(uint_least16_t);\nuint_least32_t somefn_uint_least32_t(uint_least32_t);\nuint_least64_t somefn_uint_least64_t(uint_least64_t);\nuint_least8_t somefn_uint_least8_t(uint_least8_t);\nuintmax_t somefn_uintmax_t(uintmax_t);\nuintptr_t somefn_uintptr_t(uintptr_t);\nunsigned char somefn_unsigned_char(unsigned char);\nunsigned int somefn_unsigned_int(unsigned int);\nunsigned long somefn_unsigned_long(unsigned long);\nunsigned long long somefn_unsigned_long_long(unsigned long long);\nunsigned short somefn_unsigned_short(unsigned short);",
+    source "_Bool somefn__Bool(_Bool x) { return x; }\nsize_t somefn_size_t(size_t x) { return x; }\nuint16_t somefn_uint16_t(uint16_t x) { return x; }\nuint32_t somefn_uint32_t(uint32_t x) { return x; }\nuint64_t somefn_uint64_t(uint64_t x) { return x; }\nuint8_t somefn_uint8_t(uint8_t x) { return x; }\nuint_fast16_t somefn_uint_fast16_t(uint_fast16_t x) { return x; }\nuint_fast32_t somefn_uint_fast32_t(uint_fast32_t x) { return x; }\nuint_fast64_t somefn_uint_fast64_t(uint_fast64_t x) { return x; }\nuint_fast8_t somefn_uint_fast8_t(uint_fast8_t x) { return x; }\nuint_least16_t somefn_uint_least16_t(uint_least16_t x) { return x; }\nuint_least32_t somefn_uint_least32_t(uint_least32_t x) { return x; }\nuint_least64_t somefn_uint_least64_t(uint_least64_t x) { return x; }\nuint_least8_t somefn_uint_least8_t(uint_least8_t x) { return x; }\nuintmax_t somefn_uintmax_t(uintmax_t x) { return x; }\nuintptr_t somefn_uintptr_t(uintptr_t x) { return x; }\nunsigned char somefn_unsigned_char(unsigned char x) { return x; }\nunsigned int somefn_unsigned_int(unsigned int x) { return x; }\nunsigned long somefn_unsigned_long(unsigned long x) { return x; }\nunsigned long long somefn_unsigned_long_long(unsigned long long x) { return x; }\nunsigned short somefn_unsigned_short(unsigned short x) { return x; }");
+
+/// Both extremes of an integer type through `f`, which must return them unchanged.
+fn extremes<T: Extremes + PartialEq + std::fmt::Debug>(f: fn(T) -> T) {
+    assert_eq!(f(T::MIN), T::MIN);
+    assert_eq!(f(T::MAX), T::MAX);
+}
+
+trait Extremes: Copy {
+    const MIN: Self;
+    const MAX: Self;
+}
+
+macro_rules! extremes_of {
+    ($($t:ty),*) => { $(impl Extremes for $t { const MIN: Self = <$t>::MIN; const MAX: Self = <$t>::MAX; })* };
+}
+extremes_of!(i8, i16, i32, i64, isize, u8, u16, u32, u64, usize);
+
+impl Extremes for bool {
+    const MIN: Self = false;
+    const MAX: Self = true;
+}
+
+#[test]
+fn fn_integer_types() {
+    use test_fn_signed_integer_types as s;
+    use test_fn_unsigned_integer_types as u;
+    extremes(s::somefn_int);
+    extremes(s::somefn_int16_t);
+    extremes(s::somefn_int32_t);
+    extremes(s::somefn_int64_t);
+    extremes(s::somefn_int8_t);
+    extremes(s::somefn_int_fast16_t);
+    extremes(s::somefn_int_fast32_t);
+    extremes(s::somefn_int_fast64_t);
+    extremes(s::somefn_int_fast8_t);
+    extremes(s::somefn_int_least16_t);
+    extremes(s::somefn_int_least32_t);
+    extremes(s::somefn_int_least64_t);
+    extremes(s::somefn_int_least8_t);
+    extremes(s::somefn_intmax_t);
+    extremes(s::somefn_intptr_t);
+    extremes(s::somefn_long);
+    extremes(s::somefn_long_long);
+    extremes(s::somefn_ptrdiff_t);
+    extremes(s::somefn_short);
+    extremes(s::somefn_signed_char);
+    extremes(s::somefn_ssize_t);
+    extremes(u::somefn__Bool);
+    extremes(u::somefn_size_t);
+    extremes(u::somefn_uint16_t);
+    extremes(u::somefn_uint32_t);
+    extremes(u::somefn_uint64_t);
+    extremes(u::somefn_uint8_t);
+    extremes(u::somefn_uint_fast16_t);
+    extremes(u::somefn_uint_fast32_t);
+    extremes(u::somefn_uint_fast64_t);
+    extremes(u::somefn_uint_fast8_t);
+    extremes(u::somefn_uint_least16_t);
+    extremes(u::somefn_uint_least32_t);
+    extremes(u::somefn_uint_least64_t);
+    extremes(u::somefn_uint_least8_t);
+    extremes(u::somefn_uintmax_t);
+    extremes(u::somefn_uintptr_t);
+    extremes(u::somefn_unsigned_char);
+    extremes(u::somefn_unsigned_int);
+    extremes(u::somefn_unsigned_long);
+    extremes(u::somefn_unsigned_long_long);
+    extremes(u::somefn_unsigned_short);
+}
+
+// test_all_integer_and_float_types: `x + 1` in every integer and float type.
+cffi_test!(test_all_integer_and_float_types,
+    cdef "short foo_short(short);\nint foo_int(int);\nlong foo_long(long);\nlong long foo_long_long(long long);\nsigned char foo_signed_char(signed char);\nunsigned char foo_unsigned_char(unsigned char);\nunsigned short foo_unsigned_short(unsigned short);\nunsigned int foo_unsigned_int(unsigned int);\nunsigned long foo_unsigned_long(unsigned long);\nunsigned long long foo_unsigned_long_long(unsigned long long);\nfloat foo_float(float);\ndouble foo_double(double);\nint8_t foo_int8_t(int8_t);\nuint8_t foo_uint8_t(uint8_t);\nint16_t foo_int16_t(int16_t);\nuint16_t foo_uint16_t(uint16_t);\nint32_t foo_int32_t(int32_t);\nuint32_t foo_uint32_t(uint32_t);\nint64_t foo_int64_t(int64_t);\nuint64_t foo_uint64_t(uint64_t);\nint_least8_t foo_int_least8_t(int_least8_t);\nuint_least8_t foo_uint_least8_t(uint_least8_t);\nint_least16_t foo_int_least16_t(int_least16_t);\nuint_least16_t foo_uint_least16_t(uint_least16_t);\nint_least32_t foo_int_least32_t(int_least32_t);\nuint_least32_t foo_uint_least32_t(uint_least32_t);\nint_least64_t foo_int_least64_t(int_least64_t);\nuint_least64_t foo_uint_least64_t(uint_least64_t);\nint_fast8_t foo_int_fast8_t(int_fast8_t);\nuint_fast8_t foo_uint_fast8_t(uint_fast8_t);\nint_fast16_t foo_int_fast16_t(int_fast16_t);\nuint_fast16_t foo_uint_fast16_t(uint_fast16_t);\nint_fast32_t foo_int_fast32_t(int_fast32_t);\nuint_fast32_t foo_uint_fast32_t(uint_fast32_t);\nint_fast64_t foo_int_fast64_t(int_fast64_t);\nuint_fast64_t foo_uint_fast64_t(uint_fast64_t);\nintptr_t foo_intptr_t(intptr_t);\nuintptr_t foo_uintptr_t(uintptr_t);\nintmax_t foo_intmax_t(intmax_t);\nuintmax_t foo_uintmax_t(uintmax_t);\nptrdiff_t foo_ptrdiff_t(ptrdiff_t);\nsize_t foo_size_t(size_t);\nssize_t foo_ssize_t(ssize_t);",
+    source "short foo_short(short x) { return (short)(x+1); }\nint foo_int(int x) { return (int)(x+1); }\nlong foo_long(long x) { return (long)(x+1); }\nlong long foo_long_long(long long x) { return (long long)(x+1); }\nsigned char foo_signed_char(signed char x) { return (signed char)(x+1); }\nunsigned char foo_unsigned_char(unsigned char x) { return (unsigned char)(x+1); }\nunsigned short foo_unsigned_short(unsigned short x) { return (unsigned short)(x+1); }\nunsigned int foo_unsigned_int(unsigned int x) { return (unsigned int)(x+1); }\nunsigned long foo_unsigned_long(unsigned long x) { return (unsigned long)(x+1); }\nunsigned long long foo_unsigned_long_long(unsigned long long x) { return (unsigned long long)(x+1); }\nfloat foo_float(float x) { return (float)(x+1); }\ndouble foo_double(double x) { return (double)(x+1); }\nint8_t foo_int8_t(int8_t x) { return (int8_t)(x+1); }\nuint8_t foo_uint8_t(uint8_t x) { return (uint8_t)(x+1); }\nint16_t foo_int16_t(int16_t x) { return (int16_t)(x+1); }\nuint16_t foo_uint16_t(uint16_t x) { return (uint16_t)(x+1); }\nint32_t foo_int32_t(int32_t x) { return (int32_t)(x+1); }\nuint32_t foo_uint32_t(uint32_t x) { return (uint32_t)(x+1); }\nint64_t foo_int64_t(int64_t x) { return (int64_t)(x+1); }\nuint64_t foo_uint64_t(uint64_t x) { return (uint64_t)(x+1); }\nint_least8_t foo_int_least8_t(int_least8_t x) { return (int_least8_t)(x+1); }\nuint_least8_t foo_uint_least8_t(uint_least8_t x) { return (uint_least8_t)(x+1); }\nint_least16_t foo_int_least16_t(int_least16_t x) { return (int_least16_t)(x+1); }\nuint_least16_t foo_uint_least16_t(uint_least16_t x) { return (uint_least16_t)(x+1); }\nint_least32_t foo_int_least32_t(int_least32_t x) { return (int_least32_t)(x+1); }\nuint_least32_t foo_uint_least32_t(uint_least32_t x) { return (uint_least32_t)(x+1); }\nint_least64_t foo_int_least64_t(int_least64_t x) { return (int_least64_t)(x+1); }\nuint_least64_t foo_uint_least64_t(uint_least64_t x) { return (uint_least64_t)(x+1); }\nint_fast8_t foo_int_fast8_t(int_fast8_t x) { return (int_fast8_t)(x+1); }\nuint_fast8_t foo_uint_fast8_t(uint_fast8_t x) { return (uint_fast8_t)(x+1); }\nint_fast16_t foo_int_fast16_t(int_fast16_t x) { return (int_fast16_t)(x+1); }\nuint_fast16_t foo_uint_fast16_t(uint_fast16_t x) { return (uint_fast16_t)(x+1); }\nint_fast32_t foo_int_fast32_t(int_fast32_t x) { return (int_fast32_t)(x+1); }\nuint_fast32_t foo_uint_fast32_t(uint_fast32_t x) { return (uint_fast32_t)(x+1); }\nint_fast64_t foo_int_fast64_t(int_fast64_t x) { return (int_fast64_t)(x+1); }\nuint_fast64_t foo_uint_fast64_t(uint_fast64_t x) { return (uint_fast64_t)(x+1); }\nintptr_t foo_intptr_t(intptr_t x) { return (intptr_t)(x+1); }\nuintptr_t foo_uintptr_t(uintptr_t x) { return (uintptr_t)(x+1); }\nintmax_t foo_intmax_t(intmax_t x) { return (intmax_t)(x+1); }\nuintmax_t foo_uintmax_t(uintmax_t x) { return (uintmax_t)(x+1); }\nptrdiff_t foo_ptrdiff_t(ptrdiff_t x) { return (ptrdiff_t)(x+1); }\nsize_t foo_size_t(size_t x) { return (size_t)(x+1); }\nssize_t foo_ssize_t(ssize_t x) { return (ssize_t)(x+1); }");
+
+#[test]
+fn all_integer_and_float_types() {
+    use test_all_integer_and_float_types::*;
+    macro_rules! plus_one {
+        ($($f:ident),*) => { $(assert_eq!($f(42 as _), 43 as _, stringify!($f));)* };
+    }
+    plus_one!(
+        foo_short,
+        foo_int,
+        foo_long,
+        foo_long_long,
+        foo_signed_char,
+        foo_unsigned_char,
+        foo_unsigned_short,
+        foo_unsigned_int,
+        foo_unsigned_long,
+        foo_unsigned_long_long,
+        foo_float,
+        foo_double,
+        foo_int8_t,
+        foo_uint8_t,
+        foo_int16_t,
+        foo_uint16_t,
+        foo_int32_t,
+        foo_uint32_t,
+        foo_int64_t,
+        foo_uint64_t,
+        foo_int_least8_t,
+        foo_uint_least8_t,
+        foo_int_least16_t,
+        foo_uint_least16_t,
+        foo_int_least32_t,
+        foo_uint_least32_t,
+        foo_int_least64_t,
+        foo_uint_least64_t,
+        foo_int_fast8_t,
+        foo_uint_fast8_t,
+        foo_int_fast16_t,
+        foo_uint_fast16_t,
+        foo_int_fast32_t,
+        foo_uint_fast32_t,
+        foo_int_fast64_t,
+        foo_uint_fast64_t,
+        foo_intptr_t,
+        foo_uintptr_t,
+        foo_intmax_t,
+        foo_uintmax_t,
+        foo_ptrdiff_t,
+        foo_size_t,
+        foo_ssize_t
+    );
+}
+
 // ---- conversions: the cdef differs from the C, and the glue converts as C does --------
 
 cffi_test!(test_math_sin, cdef "float sin(double); double cos(double);",
