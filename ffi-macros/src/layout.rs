@@ -96,6 +96,14 @@ fn of_depth(cdef: &Cdef, sizes: &Sizes, ty: &Ty, depth: usize) -> Result<Layout,
                 .ok_or_else(|| format!("unknown record `{name}`"))?;
             match (r.partial, r.layout) {
                 (true, Some(l)) => l,
+                (true, None) if r.c_spelling.is_none() => {
+                    return Err(
+                        "an anonymous struct or union that ends in `...;` has no size \
+                                the compiler can be asked for (C has no name for it): list \
+                                its fields"
+                            .into(),
+                    );
+                }
                 (true, None) => return Err("partial record not yet probed".into()),
                 (false, _) => record_depth(cdef, sizes, r, depth + 1)?.layout,
             }

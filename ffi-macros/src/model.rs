@@ -730,6 +730,32 @@ impl Cdef {
     }
 
     /// Follows typedefs to the type they name (opaque typedefs stay themselves).
+    /// A record that holds a partial one by value (directly, in an array or as an anonymous
+    /// member) takes its layout from the compiler too, as CFFI does: its size cannot follow
+    /// from the cdef.
+    pub fn propagate_partial(&mut self) {
+        loop {
+            let holds_partial = |r: &Record| {
+                r.fields().iter().any(|f| {
+                    let mut ty = self.resolve(&f.ty);
+                    while let Ty::Array(elem, _) = ty {
+                        ty = self.resolve(elem);
+                    }
+                    matches!(ty, Ty::Record(n) if self.record(n).is_some_and(|i| i.partial))
+                })
+            };
+            let newly: Vec<usize> = (0..self.records.len())
+                .filter(|&i| !self.records[i].partial && holds_partial(&self.records[i]))
+                .collect();
+            if newly.is_empty() {
+                return;
+            }
+            for i in newly {
+                self.records[i].partial = true;
+            }
+        }
+    }
+
     /// Parameters of array type, a typedef's included (`typedef int foo_t[50]; int f(foo_t)`),
     /// are pointers to the element (C11 6.7.6.3), everywhere a signature appears. Run once
     /// every length is known (after the probe or the layout rules): a `[...]` typedef's

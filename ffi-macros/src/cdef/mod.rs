@@ -77,6 +77,7 @@ pub fn read(user: &str, reading: Reading) -> (Cdef, Vec<TextError>) {
         seed: reading.seed.cloned(),
     });
     let (mut cdef, lower_errors) = lowerer.lower(&prepared.defines, &unit);
+    cdef.propagate_partial();
     errors.extend(lower_errors.into_iter().map(|e| TextError {
         offset: e.offset.saturating_sub(prepared.prelude_len),
         message: e.message,

@@ -100,4 +100,12 @@ ffi_runtime::ffi! { mod test_global_const_int_size_32 {
     source "#define AA 4294967296LL\n";
 } }
 
+// test_nested_anonymous_struct_inexact_1: CFFI flattens the anonymous members and reads
+// each field where C has it; the cdef's union would put `c` and `d` at one offset, C has
+// them at two.
+ffi_runtime::ffi! { mod test_nested_anonymous_struct_inexact_1 {
+    cdef "\n        struct foo_s { struct { char b; ...; }; union { char c, d; }; };\n    ";
+    source "\n        struct foo_s { int a, padding; char c, d, b; };\n    ";
+} }
+
 fn main() {}

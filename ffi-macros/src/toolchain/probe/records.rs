@@ -285,13 +285,24 @@ fn apply_layout(
     } else {
         verified_places(cdef, sizes, r, &compiled, compiled_layout, &name)?
     };
+    let packed = r.partial && compiled_layout.align == 1 && aligns_fields(cdef, sizes, r);
     let r = &mut cdef.records[rq.index];
     r.layout = Some(compiled_layout);
+    // A partial record C packs (`__attribute__((packed))` in `source`): Rust must too, or
+    // it would align the fields the cdef names.
+    r.packed |= packed;
     for (f, p) in r.fields.iter_mut().flatten().zip(laid) {
         f.place = p;
     }
     lay_out_nested(cdef, sizes);
     Ok(())
+}
+
+/// Whether some member of `r` has an alignment above 1.
+fn aligns_fields(cdef: &Cdef, sizes: &Sizes, r: &Record) -> bool {
+    r.fields()
+        .iter()
+        .any(|f| layout::of(cdef, sizes, &f.ty).is_ok_and(|l| l.align > 1))
 }
 
 /// A full record: the layout by C's rules must match the compiler's, member by member.
@@ -378,11 +389,25 @@ fn partial_places(
             }
         }
         let top = leaf.path[0];
-        places[top] = Some(if leaf.path.len() == 1 {
+        let here = if leaf.path.len() == 1 {
             *place
         } else {
             anonymous_place(cdef, sizes, r, leaf, *place)?
-        });
+        };
+        // Every leaf of an anonymous member must agree on where the member starts.
+        match places[top] {
+            Some(before) if before != here => problems.push((
+                f.line,
+                format!(
+                    "`{name}` field `{}`: the C compiler puts it at offset {}, not where the \
+                     cdef's anonymous struct or union around it would (list the members as \
+                     C declares them)",
+                    f.name,
+                    place.offset()
+                ),
+            )),
+            _ => places[top] = Some(here),
+        }
     }
     if !problems.is_empty() {
         return Err(problems);
