@@ -1510,6 +1510,223 @@ fn all_integer_and_float_types() {
     );
 }
 
+cffi_test!(test_array_as_argument, cdef "\n        size_t strlen(char string[]);\n    ",
+    source "#include <string.h>");
+
+#[test]
+fn array_as_argument() {
+    // `char string[]` is `char *`: C may write through it, so the call stays raw.
+    let mut text = *b"hello\0";
+    assert_eq!(
+        unsafe { test_array_as_argument::strlen(text.as_mut_ptr().cast()) },
+        5
+    );
+}
+
+cffi_test!(test_func_as_argument,
+    cdef r#"
+        void qsort(void *base, size_t nel, size_t width,
+            int compar(const void *, const void *));
+    "#,
+    source "#include <stdlib.h>");
+
+extern "C" fn compare_ints(a: *const c_void, b: *const c_void) -> c_int {
+    let (a, b) = unsafe { (*a.cast::<c_int>(), *b.cast::<c_int>()) };
+    a.cmp(&b) as c_int
+}
+
+#[test]
+fn func_as_argument() {
+    // A parameter of function type is a function pointer (C11 6.7.6.3).
+    let mut v: [c_int; 5] = [3, -1, 4, 1, -5];
+    unsafe {
+        test_func_as_argument::qsort(v.as_mut_ptr().cast(), 5, 4, Some(compare_ints));
+    }
+    assert_eq!(v, [-5, -1, 1, 3, 4]);
+}
+
+cffi_test!(test_func_as_funcptr, cdef "int *(*const fooptr)(void);",
+    source r#"
+        int *foo(void) {
+            return (int*)"foobar";
+        }
+        int *(*fooptr)(void) = foo;
+    "#);
+
+#[test]
+fn func_as_funcptr() {
+    let f = test_func_as_funcptr::fooptr().expect("set by the C");
+    let text = unsafe { std::ffi::CStr::from_ptr(f().cast()) };
+    assert_eq!(text.to_bytes(), b"foobar");
+}
+
+cffi_test!(test_func_returns_struct,
+    cdef r#"
+        struct foo_s { int aa, bb; };
+        struct foo_s foo(int a, int b);
+    "#,
+    source r#"
+        struct foo_s { int aa, bb; };
+        struct foo_s foo(int a, int b) {
+            struct foo_s r;
+            r.aa = a*a;
+            r.bb = b*b;
+            return r;
+        }
+    "#);
+
+#[test]
+fn func_returns_struct() {
+    let s = test_func_returns_struct::foo(6, 7);
+    assert_eq!((size_of_val(&s), s.aa, s.bb), (8, 36, 49));
+}
+
+cffi_test!(test_struct_ptr_to_array_field,
+    cdef "struct foo_s { int (*a)[17]; ...; }; struct bar_s { ...; };",
+    source "struct foo_s { int x; int (*a)[17]; int y; };\nstruct bar_s { int x; int *a; int y; };");
+
+#[test]
+fn struct_ptr_to_array_field() {
+    use test_struct_ptr_to_array_field::*;
+    assert_eq!(size_of::<foo_s>(), size_of::<bar_s>());
+    let s = foo_s::default();
+    let _: *mut [c_int; 17] = s.a;
+    assert_eq!(size_of_val(&s.a), size_of::<*mut c_int>());
+}
+
+cffi_test!(test_take_and_return_partial_structs,
+    cdef r#"
+        typedef struct { int x; ...; } foo_t;
+        foo_t foo(foo_t, foo_t);
+    "#,
+    source r#"
+        typedef struct { int y, x; } foo_t;
+        foo_t foo(foo_t a, foo_t b) {
+            foo_t r = { 100, a.x * 5 + b.x * 7 };
+            return r;
+        }
+    "#);
+
+#[test]
+fn take_and_return_partial_structs() {
+    use test_take_and_return_partial_structs::*;
+    let mut args = [foo_t::default(); 3];
+    args[0].x = 1000;
+    args[2].x = -498;
+    let h = foo(args[0], args[2]);
+    assert_eq!(size_of_val(&h), 2 * size_of::<c_int>());
+    assert_eq!(h.x, 1000 * 5 - 498 * 7);
+}
+
+cffi_test!(test_ffi_union_with_partial_struct,
+    cdef "struct foo_s { int x; ...; }; union foo_u { struct foo_s s; };",
+    source "struct foo_s { int a; int x; }; union foo_u { char b[32]; struct foo_s s; };");
+
+#[test]
+fn ffi_union_with_partial_struct() {
+    use test_ffi_union_with_partial_struct::*;
+    assert_eq!((size_of::<foo_s>(), size_of::<foo_u>()), (8, 32));
+}
+
+cffi_test!(test_varargs, cdef "int foo(int x, ...);",
+    source r#"
+        int foo(int x, ...) {
+            va_list vargs;
+            va_start(vargs, x);
+            x -= va_arg(vargs, int);
+            x -= va_arg(vargs, int);
+            va_end(vargs);
+            return x;
+        }
+    "#);
+
+#[test]
+fn varargs() {
+    assert_eq!(unsafe { test_varargs::foo(50, 5 as c_int, 3 as c_int) }, 42);
+}
+
+cffi_test!(test_varargs_struct, cdef "struct foo_s { char a; int b; }; int foo(int x, ...);",
+    source r#"
+        struct foo_s {
+            char a; int b;
+        };
+        int foo(int x, ...) {
+            va_list vargs;
+            struct foo_s s;
+            va_start(vargs, x);
+            s = va_arg(vargs, struct foo_s);
+            va_end(vargs);
+            return s.a - s.b;
+        }
+    "#);
+
+#[test]
+fn varargs_struct() {
+    use test_varargs_struct::*;
+    let s = foo_s { a: b'B' as _, b: 1 };
+    assert_eq!(unsafe { foo(50, s) }, c_int::from(b'A'));
+}
+
+cffi_test!(test_struct_with_bitfield_enum,
+    cdef r#"
+        typedef enum { AA, BB, CC } foo_e;
+        typedef struct { foo_e f:2; } foo_s;
+    "#,
+    source r#"
+        typedef enum { AA, BB, CC } foo_e;
+        typedef struct { foo_e f:2; } foo_s;
+    "#);
+
+#[test]
+fn struct_with_bitfield_enum() {
+    use test_struct_with_bitfield_enum::*;
+    let mut s = foo_s::default();
+    s.set_f(BB);
+    assert_eq!(s.f(), BB);
+    // gcc's enum of non-negative values is unsigned: 2 stays 2 in two bits.
+    s.set_f(foo_e(2));
+    assert_eq!(s.f(), foo_e(2));
+}
+
+cffi_test!(test_bug_const_char_ptr_array_1, cdef "extern const char *a[...];",
+    source "const char *a[5];");
+
+#[test]
+fn bug_const_char_ptr_array_1() {
+    let a: *mut [*const std::ffi::c_char; 5] = test_bug_const_char_ptr_array_1::a();
+    assert!(unsafe { (*a)[4].is_null() });
+}
+
+cffi_test!(test_const_pointer_to_pointer, cdef "struct s { char *const *a; };",
+    source "struct s { char *const *a; };");
+
+#[test]
+fn const_pointer_to_pointer() {
+    let s = test_const_pointer_to_pointer::s::default();
+    let _: *const *mut std::ffi::c_char = s.a;
+}
+
+cffi_test!(test_ffi_struct_packed, cdef "struct foo_s { int b; ...; };",
+    source r#"
+        struct foo_s {
+            char a;
+            int b;
+        } __attribute__((packed));
+    "#);
+
+#[test]
+fn ffi_struct_packed() {
+    use test_ffi_struct_packed::*;
+    assert_eq!(size_of::<foo_s>(), 5);
+    assert_eq!(std::mem::offset_of!(foo_s, b), 1);
+    let s = foo_s {
+        b: -7,
+        ..Default::default()
+    };
+    let b = s.b;
+    assert_eq!(b, -7);
+}
+
 // ---- conversions: the cdef differs from the C, and the glue converts as C does --------
 
 cffi_test!(test_math_sin, cdef "float sin(double); double cos(double);",
