@@ -108,4 +108,11 @@ ffi_runtime::ffi! { mod test_nested_anonymous_struct_inexact_1 {
     source "\n        struct foo_s { int a, padding; char c, d, b; };\n    ";
 } }
 
+// test_struct_field_opaque: a field of a struct the cdef never defines (CFFI: "of an
+// opaque type (not declared in cdef())"); defined later in the cdef, it would be fine.
+ffi_runtime::ffi! { mod test_struct_field_opaque {
+    cdef "struct a { struct b b; };";
+    source "struct b { int x; }; struct a { struct b b; };";
+} }
+
 fn main() {}

@@ -267,7 +267,12 @@ impl Lowerer<'_> {
             let ty = self.typedef_attributes(d.ty, &name, init.span.start, span)?;
             return self.add_typedef(name, TypedefTarget::Ty(ty), span, init.span);
         }
-        match (&d.ty, extern_rust) {
+        // `typedef double func_t(double); func_t sin;` declares a function too.
+        let ty = match self.cdef.resolve(&d.ty) {
+            f @ Ty::Fn(_) => f.clone(),
+            _ => d.ty.clone(),
+        };
+        match (&ty, extern_rust) {
             (Ty::Fn(sig), Some(plus_c)) => {
                 if plus_c {
                     self.cdef.rust_also_c.push(name.clone());

@@ -81,6 +81,9 @@ pub struct Lowerer<'a> {
     /// `counted_by(len)` on the parameters of the signature lowered last: (parameter,
     /// length parameter's name, counts bytes).
     counted: Vec<(usize, String, bool)>,
+    /// Fields whose record type is not defined yet: (record, field, where). CFFI's cdef
+    /// reads in any order, so they are errors only if the text never defines it.
+    pending_fields: Vec<(String, String, Span)>,
 }
 
 impl<'a> Lowerer<'a> {
@@ -110,6 +113,7 @@ impl<'a> Lowerer<'a> {
             cdef: seed,
             errors: Vec::new(),
             counted: Vec::new(),
+            pending_fields: Vec::new(),
         }
     }
 
@@ -130,8 +134,26 @@ impl<'a> Lowerer<'a> {
         for d in defines {
             self.record_error(|l| l.define(d));
         }
+        self.refuse_undefined_field_types();
         self.refuse_leftover_markers();
         (self.cdef, self.errors)
+    }
+
+    /// A field of a record type the whole text never defined.
+    fn refuse_undefined_field_types(&mut self) {
+        for (n, field, span) in std::mem::take(&mut self.pending_fields) {
+            if self.cdef.record(&n).is_none_or(|r| r.fields.is_none()) {
+                let n = self
+                    .cdef
+                    .record(&n)
+                    .and_then(|r| r.c_spelling.clone())
+                    .unwrap_or(n);
+                let message = format!(
+                    "field `{field}` has the incomplete type `{n}`: define it, or use a pointer"
+                );
+                self.record_error(|_| err(span, message));
+            }
+        }
     }
 
     fn record_error(&mut self, f: impl FnOnce(&mut Self) -> Result<()>) {

@@ -298,7 +298,7 @@ impl Lowerer<'_> {
     }
 
     /// A field's type must be complete: no `void`, no incomplete struct, not itself.
-    fn check_complete(&self, b: &Building, field: &str, ty: &Ty, span: Span) -> Result<()> {
+    fn check_complete(&mut self, b: &Building, field: &str, ty: &Ty, span: Span) -> Result<()> {
         let mut inner = self.cdef.resolve(ty);
         while let Ty::Array(elem, len) = inner {
             if *len == ArrayLen::Unknown {
@@ -314,12 +314,11 @@ impl Lowerer<'_> {
                     b.name
                 ),
             ),
-            Ty::Record(n) if self.cdef.record(n).is_none_or(|r| r.fields.is_none()) => err(
-                span,
-                format!(
-                    "field `{field}` has the incomplete type `{n}`: define it first, or use a pointer"
-                ),
-            ),
+            Ty::Record(n) if self.cdef.record(n).is_none_or(|r| r.fields.is_none()) => {
+                let pending = (n.clone(), field.to_string(), span);
+                self.pending_fields.push(pending);
+                Ok(())
+            }
             Ty::Void => err(span, format!("field `{field}` has type `void`")),
             Ty::Fn(_) => err(
                 span,
