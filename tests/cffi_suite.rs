@@ -1727,6 +1727,235 @@ fn ffi_struct_packed() {
     assert_eq!(b, -7);
 }
 
+cffi_test!(test_access_array_variable, cdef "static int foo(int);\nstatic int somenumber[5];",
+    source r#"
+        static int somenumber[] = {2, 2, 3, 4, 5};
+        static int foo(int i) {
+            return somenumber[i] * 7;
+        }
+    "#);
+
+#[test]
+fn access_array_variable() {
+    use test_access_array_variable::*;
+    let n: *mut [c_int; 5] = somenumber();
+    unsafe {
+        assert_eq!(*n, [2, 2, 3, 4, 5]);
+        assert_eq!(foo(4), 35);
+        (*n)[4] = -6;
+        assert_eq!(foo(4), -42);
+    }
+}
+
+cffi_test!(test_access_struct_variable,
+    cdef "struct foo { int x; ...; };\nstatic int foo(int);\nstatic struct foo stuff;",
+    source r#"
+        struct foo { int x, y, z; };
+        static struct foo stuff = {2, 5, 8};
+        static int foo(int i) {
+            switch (i) {
+            case 0: return stuff.x * 7;
+            case 1: return stuff.y * 7;
+            case 2: return stuff.z * 7;
+            }
+            return -1;
+        }
+    "#);
+
+#[test]
+fn access_struct_variable() {
+    use test_access_struct_variable::*;
+    let stuff = stuff();
+    unsafe {
+        assert_eq!((*stuff).x, 2);
+        assert_eq!((foo(0), foo(1), foo(2)), (14, 35, 56));
+        (*stuff).x = -6;
+        assert_eq!((foo(0), foo(1)), (-42, 35));
+    }
+}
+
+cffi_test!(test_access_callback,
+    cdef "static int (*cb)(int);\nstatic int foo(int);\nstatic void reset_cb(void);",
+    source r#"
+        static int g(int x) { return x * 7; }
+        static int (*cb)(int);
+        static int foo(int i) { return cb(i) - 1; }
+        static void reset_cb(void) { cb = g; }
+    "#);
+cffi_test!(test_access_callback_function_typedef,
+    cdef "typedef int mycallback_t(int);\nstatic mycallback_t *cb;\nstatic int foo(int);\nstatic void reset_cb(void);",
+    source r#"
+        static int g(int x) { return x * 7; }
+        static int (*cb)(int);
+        static int foo(int i) { return cb(i) - 1; }
+        static void reset_cb(void) { cb = g; }
+    "#);
+
+extern "C" fn times_222(n: c_int) -> c_int {
+    n * 222
+}
+
+#[test]
+fn access_callback() {
+    {
+        use test_access_callback::*;
+        reset_cb();
+        assert_eq!(foo(6), 41);
+        unsafe { *cb() = Some(times_222) };
+        assert_eq!(foo(4), 887);
+    }
+    use test_access_callback_function_typedef::*;
+    reset_cb();
+    assert_eq!(foo(6), 41);
+    unsafe { *cb() = Some(times_222) };
+    assert_eq!(foo(4), 887);
+}
+
+cffi_test!(test_anonymous_enum, cdef "enum { EE1 }; enum { EE2, EE3 };",
+    source "enum { EE1 }; enum { EE2, EE3 };");
+
+#[test]
+fn anonymous_enum() {
+    use test_anonymous_enum::*;
+    assert_eq!((EE1, EE2, EE3), (0, 0, 1));
+}
+
+cffi_test!(test_autofilled_struct_as_argument,
+    cdef "struct foo_s { long a; double b; ...; };\nint foo(struct foo_s);",
+    source r#"
+        struct foo_s {
+            double b;
+            long a;
+        };
+        int foo(struct foo_s s) {
+            return (int)s.a - (int)s.b;
+        }
+    "#);
+
+#[test]
+fn autofilled_struct_as_argument() {
+    use test_autofilled_struct_as_argument::*;
+    // C's struct is `{ double b; long a; }`: the two fields are all of it.
+    let s = foo_s { a: 100, b: 1.0 };
+    assert_eq!(foo(s), 99);
+}
+
+cffi_test!(test_enum_as_function_result,
+    cdef "\n        enum foo_e { AA, BB, ... };\n        enum foo_e foo_func(int x);\n    ",
+    source "\n        enum foo_e { AA, CC, BB };\n        enum foo_e foo_func(int x) { return (enum foo_e)x; }\n    ");
+
+#[test]
+fn enum_as_function_result() {
+    use test_enum_as_function_result::*;
+    assert_eq!(foo_func(BB.0 as c_int), BB);
+    assert_eq!(BB.0, 2);
+}
+
+cffi_test!(test_function_typedef,
+    cdef "\n        typedef double func_t(double);\n        func_t sin;\n    ",
+    source "#include <math.h>", libraries ["m"]);
+
+#[test]
+fn function_typedef() {
+    assert_eq!(test_function_typedef::sin(1.23), 1.23f64.sin());
+}
+
+cffi_test!(test_nested_anonymous_struct_exact,
+    cdef "\n        struct foo_s { struct { int a; char b; }; union { char c, d; }; };\n    ",
+    source "\n        struct foo_s { struct { int a; char b; }; union { char c, d; }; };\n    ");
+
+#[test]
+fn nested_anonymous_struct_exact() {
+    use test_nested_anonymous_struct_exact::*;
+    assert_eq!(size_of::<foo_s>(), 3 * size_of::<c_int>());
+    let mut p = foo_s::default();
+    p.set_a(1234567);
+    p.set_b(b'X' as _);
+    p.set_c(b'Y' as _);
+    assert_eq!(
+        (p.a(), p.b(), p.c(), p.d()),
+        (1234567, b'X' as _, b'Y' as _, b'Y' as _)
+    );
+}
+
+cffi_test!(test_struct_containing_struct_1,
+    cdef "struct foo_s { ...; }; struct bar_s { struct foo_s f; ...; };",
+    source "struct foo_s { int x; }; struct bar_s { struct foo_s f; };");
+cffi_test!(test_struct_containing_struct_2,
+    cdef "struct foo_s { struct bar_s f; ...; }; struct bar_s { ...; };",
+    source "struct bar_s { int x; }; struct foo_s { struct bar_s f; };");
+
+#[test]
+fn struct_containing_struct() {
+    assert_eq!(size_of::<test_struct_containing_struct_1::bar_s>(), 4);
+    assert_eq!(size_of::<test_struct_containing_struct_2::foo_s>(), 4);
+}
+
+cffi_test!(test_struct_with_bitfield_exact, cdef "struct foo_s { int a:2, b:3; };",
+    source "struct foo_s { int a:2, b:3; };");
+
+#[test]
+fn struct_with_bitfield_exact() {
+    let mut s = test_struct_with_bitfield_exact::foo_s::default();
+    s.set_b(3);
+    assert_eq!(s.b(), 3);
+    // Out of range: C's conversion keeps the low bits (CFFI raises instead).
+    s.set_b(4);
+    assert_eq!(s.b(), -4);
+}
+
+cffi_test!(test_ffi_union, cdef "union foo_u { char x; long *z; };",
+    source "union foo_u { char x; int y; long *z; };");
+cffi_test!(test_ffi_union_partial, cdef "union foo_u { char x; ...; };",
+    source "union foo_u { char x; int y; };");
+cffi_test!(test_ffi_nonfull_alignment, cdef "struct foo_s { char x; ...; };",
+    source "struct foo_s { int a, b; char x; };");
+
+#[test]
+fn unions_and_nonfull_alignment() {
+    assert_eq!(size_of::<test_ffi_union::foo_u>(), size_of::<*mut c_long>());
+    assert_eq!(size_of::<test_ffi_union_partial::foo_u>(), 4);
+    use test_ffi_nonfull_alignment::foo_s;
+    assert_eq!((size_of::<foo_s>(), align_of::<foo_s>()), (12, 4));
+    assert_eq!(std::mem::offset_of!(foo_s, x), 8);
+}
+
+cffi_test!(test_struct_array_c99_1, cdef "struct foo_s { int x; int a[]; };",
+    source "struct foo_s { int x; int a[]; };");
+
+#[test]
+fn struct_array_c99_1() {
+    assert_eq!(
+        size_of::<test_struct_array_c99_1::foo_s>(),
+        size_of::<c_int>()
+    );
+}
+
+cffi_test!(test_struct_array_no_length,
+    cdef "struct foo_s { int a[]; int y; ...; };\nint bar(struct foo_s *);\n",
+    source "struct foo_s { int x; int a[17]; int y; };\nint bar(struct foo_s *f) { return f->a[14]; }\n");
+
+#[test]
+fn struct_array_no_length() {
+    use test_struct_array_no_length::*;
+    assert_eq!(size_of::<foo_s>(), 19 * size_of::<c_int>());
+    assert_eq!(std::mem::offset_of!(foo_s, y), 18 * size_of::<c_int>());
+    let mut s = foo_s::default();
+    // `a` has no length: reach it through its address, as C does.
+    let a = std::ptr::addr_of_mut!(s.a).cast::<c_int>();
+    unsafe { *a.add(14) = 4242 };
+    assert_eq!(unsafe { bar(&mut s) }, 4242);
+}
+
+cffi_test!(test_global_array_with_missing_length, cdef "extern int fooarray[];",
+    source "int fooarray[50];");
+
+#[test]
+fn global_array_with_missing_length() {
+    let a = test_global_array_with_missing_length::fooarray();
+    assert_eq!(unsafe { (*a.cast::<[c_int; 50]>())[49] }, 0);
+}
+
 // ---- conversions: the cdef differs from the C, and the glue converts as C does --------
 
 cffi_test!(test_math_sin, cdef "float sin(double); double cos(double);",
