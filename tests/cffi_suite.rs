@@ -1956,6 +1956,174 @@ fn global_array_with_missing_length() {
     assert_eq!(unsafe { (*a.cast::<[c_int; 50]>())[49] }, 0);
 }
 
+cffi_test!(test_call_with_struct_ptr, cdef "typedef struct { int x; ...; } foo_t; int foo(foo_t *);",
+    source "\n        typedef struct { int y, x; } foo_t;\n        static int foo(foo_t *f) { return f->x * 7; }\n    ");
+
+#[test]
+fn call_with_struct_ptr() {
+    use test_call_with_struct_ptr::*;
+    let mut f = foo_t::default();
+    f.x = 6;
+    assert_eq!(unsafe { foo(&mut f) }, 42);
+}
+
+cffi_test!(test_charstar_argument, cdef "char sum3chars(char *);",
+    source "\n        char sum3chars(char *f) {\n            return (char)(f[0] + f[1] + f[2]);\n        }\n    ");
+
+#[test]
+fn charstar_argument() {
+    let mut p = [0x10, 0x20, 0x30 as std::ffi::c_char];
+    assert_eq!(
+        unsafe { test_charstar_argument::sum3chars(p.as_mut_ptr()) },
+        0x60
+    );
+}
+
+cffi_test!(test_define_int, cdef "#define FOO ...\n\t#\tdefine\tBAR\t...\t\n#define BAZ ...\n",
+    source "#define FOO 42\n#define BAR (-44)\n#define BAZ 0xffffffffffffffffULL\n");
+
+#[test]
+fn define_int() {
+    use test_define_int::*;
+    assert_eq!((FOO, BAR), (42, -44));
+    assert_eq!(BAZ, 0xffff_ffff_ffff_ffff);
+}
+
+cffi_test!(test_global_constants, cdef "static const int AA, BB, CC, DD;",
+    source "#define AA 42\n#define BB (-43)   // blah\n#define CC (22*2)  /* foobar */\n#define DD ((unsigned int)142)  /* foo\nbar */\n");
+
+#[test]
+fn global_constants() {
+    use test_global_constants::*;
+    assert_eq!((AA, BB, CC, DD), (42, -43, 44, 142));
+}
+
+cffi_test!(test_enum_values, cdef "enum enum1_e { AA, BB };", source "enum enum1_e { AA, BB };");
+cffi_test!(test_nonfull_anonymous_enum, cdef "enum { EE1, ... }; enum { EE3, ... };",
+    source "enum { EE2, EE1 }; enum { EE3 };");
+
+#[test]
+fn enum_values() {
+    use test_enum_values::*;
+    assert_eq!((AA, BB), (enum1_e(0), enum1_e(1)));
+    use test_nonfull_anonymous_enum::*;
+    assert_eq!((EE1, EE3), (1, 0));
+}
+
+cffi_test!(test_typedef_enum_as_argument,
+    cdef "\n        typedef enum { AA, BB, ... } foo_t;\n        int foo_func(foo_t);\n    ",
+    source "\n        typedef enum { AA, CC, BB } foo_t;\n        int foo_func(foo_t e) { return (int)e; }\n    ");
+cffi_test!(test_typedef_enum_as_function_result,
+    cdef "\n        typedef enum { AA, BB, ... } foo_t;\n        foo_t foo_func(int x);\n    ",
+    source "\n        typedef enum { AA, CC, BB } foo_t;\n        foo_t foo_func(int x) { return (foo_t)x; }\n    ");
+cffi_test!(test_typedef_incomplete_enum, cdef "typedef enum { AA, BB, ... } enum1_t;",
+    source "typedef enum { AA, CC, BB } enum1_t;");
+
+#[test]
+fn typedef_enums() {
+    {
+        use test_typedef_enum_as_argument::*;
+        assert_eq!(foo_func(BB), 2);
+    }
+    {
+        use test_typedef_enum_as_function_result::*;
+        assert_eq!(foo_func(2), BB);
+    }
+    use test_typedef_incomplete_enum::*;
+    assert_eq!((AA.0, BB.0), (0, 2));
+}
+
+cffi_test!(test_string_to_voidp_arg, cdef "int myfunc(void *);",
+    source "int myfunc(void *p) { return ((signed char *)p)[0]; }");
+
+#[test]
+fn string_to_voidp_arg() {
+    let mut text = *b"hi!\0";
+    let res = unsafe { test_string_to_voidp_arg::myfunc(text.as_mut_ptr().cast()) };
+    assert_eq!(res, c_int::from(b'h'));
+}
+
+cffi_test!(test_no_argument, cdef "int foo(void);", source "int foo(void) { return 42; }");
+
+#[test]
+fn no_argument() {
+    assert_eq!(test_no_argument::foo(), 42);
+}
+
+cffi_test!(test_macro_var, cdef "extern int myarray[50], my_value;",
+    source r#"
+        int myarray[50];
+        int *get_my_value(void) {
+            static int index = 0;
+            return &myarray[index++];
+        }
+        #define my_value (*get_my_value())
+    "#);
+
+#[test]
+fn macro_var() {
+    use test_macro_var::*;
+    // Each reach of `my_value` runs the macro, as in C: one element further each time.
+    unsafe {
+        assert_eq!(*my_value(), 0); // [0]
+        *my_value() = 42; // [1]
+        assert_eq!((*myarray())[1], 42);
+        assert_eq!(*my_value(), 0); // [2]
+        (*myarray())[3] = 63;
+        assert_eq!(*my_value(), 63); // [3]
+        let p = my_value(); // [4]
+        assert_eq!(p, myarray().cast::<c_int>().add(4));
+        assert_eq!(*p.sub(1), 63);
+    }
+}
+
+cffi_test!(test_ptr_to_opaque, cdef "typedef ... foo_t; int f1(foo_t*); foo_t *f2(int);",
+    source r#"
+        #include <stdlib.h>
+        typedef struct { int x; } foo_t;
+        int f1(foo_t* p) {
+            int x = p->x;
+            free(p);
+            return x;
+        }
+        foo_t *f2(int x) {
+            foo_t *p = malloc(sizeof(foo_t));
+            p->x = x;
+            return p;
+        }
+    "#);
+
+#[test]
+fn ptr_to_opaque() {
+    use test_ptr_to_opaque::*;
+    let p = f2(42);
+    assert_eq!(unsafe { f1(p) }, 42);
+}
+
+cffi_test!(test_named_pointer_as_argument,
+    cdef "typedef struct { int x; } *mystruct_p;\nmystruct_p ff5a(mystruct_p);",
+    source "typedef struct { int x; } *mystruct_p;\nmystruct_p ff5a(mystruct_p p) { p->x += 40; return p; }");
+
+#[test]
+fn named_pointer_as_argument() {
+    use test_named_pointer_as_argument::*;
+    let mut s = mystruct_p_pointee { x: -2 };
+    let p: mystruct_p = &mut s;
+    let q = unsafe { ff5a(p) };
+    assert_eq!(q, p);
+    assert_eq!(s.x, 38);
+}
+
+cffi_test!(test_get_set_errno, cdef "int foo(int);",
+    source "\n        #include <errno.h>\n        static int foo(int x)\n        {\n            errno += 1;\n            return x * 7;\n        }\n    ");
+
+#[test]
+fn get_set_errno() {
+    ffi_runtime::set_errno(15);
+    assert_eq!(test_get_set_errno::foo(6), 42);
+    assert_eq!(ffi_runtime::errno(), 16);
+}
+
 // ---- conversions: the cdef differs from the C, and the glue converts as C does --------
 
 cffi_test!(test_math_sin, cdef "float sin(double); double cos(double);",
@@ -2083,4 +2251,16 @@ cffi_test!(test_nonfull_enum, cdef "enum ee { EE1, EE2, EE3, ... \n \t };",
 fn nonfull_enum() {
     use test_nonfull_enum::*;
     assert_eq!((EE1.0, EE2.0, EE3.0), (10, 11, -10));
+}
+
+// test_struct_returned_by_func: CFFI refuses an opaque (`typedef ...`) result type; here it
+// crosses by value. The test's struct, with a `float` member instead of its `int`, checks
+// the value comes back in the register C uses.
+cffi_test!(test_struct_returned_by_func, cdef "typedef ... foo_t; foo_t myfunc(void); float get(foo_t *);",
+    source "typedef struct { float x; } foo_t; foo_t myfunc(void) { foo_t x = { 42.5f }; return x; } float get(foo_t *p) { return p->x; }");
+
+#[test]
+fn struct_returned_by_func() {
+    let mut v = test_struct_returned_by_func::myfunc();
+    assert_eq!(unsafe { test_struct_returned_by_func::get(&mut v) }, 42.5);
 }
