@@ -1962,8 +1962,10 @@ cffi_test!(test_call_with_struct_ptr, cdef "typedef struct { int x; ...; } foo_t
 #[test]
 fn call_with_struct_ptr() {
     use test_call_with_struct_ptr::*;
-    let mut f = foo_t::default();
-    f.x = 6;
+    let mut f = foo_t {
+        x: 6,
+        ..Default::default()
+    };
     assert_eq!(unsafe { foo(&mut f) }, 42);
 }
 
