@@ -2126,6 +2126,124 @@ fn get_set_errno() {
     assert_eq!(ffi_runtime::errno(), 16);
 }
 
+cffi_test!(test_struct_array_c99_2, cdef "struct foo_s { int x; int a[]; ...; };",
+    source "struct foo_s { int x, y; int a[]; };");
+
+#[test]
+fn struct_array_c99_2() {
+    use test_struct_array_c99_2::*;
+    assert_eq!(size_of::<foo_s>(), 2 * size_of::<c_int>());
+    assert_eq!(std::mem::offset_of!(foo_s, a), 2 * size_of::<c_int>());
+}
+
+cffi_test!(test_some_integer_type_for_issue73,
+    cdef r#"
+        typedef int... AnIntegerWith32Bits;
+        typedef AnIntegerWith32Bits (*AFunctionReturningInteger) (void);
+        AnIntegerWith32Bits InvokeFunction(AFunctionReturningInteger);
+    "#,
+    source r#"
+        #ifdef __LP64__
+        typedef int AnIntegerWith32Bits;
+        #else
+        typedef long AnIntegerWith32Bits;
+        #endif
+        typedef AnIntegerWith32Bits (*AFunctionReturningInteger) (void);
+        AnIntegerWith32Bits InvokeFunction(AFunctionReturningInteger f) {
+            return f();
+        }
+    "#);
+
+extern "C" fn three_plus_four() -> test_some_integer_type_for_issue73::AnIntegerWith32Bits {
+    3 + 4
+}
+
+#[test]
+fn some_integer_type_for_issue73() {
+    use test_some_integer_type_for_issue73::*;
+    assert_eq!(size_of::<AnIntegerWith32Bits>(), 4);
+    assert_eq!(unsafe { InvokeFunction(Some(three_plus_four)) }, 7);
+}
+
+cffi_test!(test_bool_on_long_double,
+    cdef "long double square(long double f); _Bool opposite(_Bool);",
+    source "long double square(long double f) { return f*f; }\n_Bool opposite(_Bool x) { return !x; }");
+
+#[test]
+fn bool_on_long_double() {
+    use test_bool_on_long_double::*;
+    // Safe wrappers cross `long double` as `f64`: 1e-250 squared is 0 in a double.
+    assert_eq!(square(0.0), 0.0);
+    assert_eq!(square(1e-250), 0.0);
+    assert_eq!(square(3.0), 9.0);
+    assert!(opposite(false) && !opposite(true));
+}
+
+cffi_test!(test_access_address_of_variable,
+    cdef "static int somenumber; static int *const somenumberptr;",
+    source "\n        static int somenumber = 2;\n        #define somenumberptr (&somenumber)\n    ");
+
+#[test]
+fn access_address_of_variable() {
+    use test_access_address_of_variable::*;
+    unsafe {
+        assert_eq!(*somenumber(), 2);
+        *somenumberptr() = 42;
+        assert_eq!(*somenumber(), 42);
+    }
+}
+
+cffi_test!(test_global_array_with_dotdotdot_length, cdef "extern int fooarray[...];",
+    source "int fooarray[50];");
+cffi_test!(test_struct_array_guess_length, cdef "struct foo_s { int a[...]; };",
+    source "struct foo_s { int x; int a[17]; int y; };");
+cffi_test!(test_return_partial_struct,
+    cdef "\n        typedef struct { int x; ...; } foo_t;\n        foo_t foo(void);\n    ",
+    source "\n        typedef struct { int y, x; } foo_t;\n        foo_t foo(void) { foo_t r = { 45, 81 }; return r; }\n    ");
+cffi_test!(test_dont_check_unnamable_fields, cdef "struct foo_s { struct { int x; } someone; };",
+    source "struct foo_s { struct { int x; } someone; };");
+
+#[test]
+fn arrays_and_partial_results() {
+    let a: *mut [c_int; 50] = test_global_array_with_dotdotdot_length::fooarray();
+    assert_eq!(unsafe { (*a).len() }, 50);
+    use test_struct_array_guess_length::foo_s;
+    assert_eq!(size_of::<foo_s>(), 19 * size_of::<c_int>());
+    assert_eq!(foo_s::default().a.len(), 17);
+    let h = test_return_partial_struct::foo();
+    assert_eq!((size_of_val(&h), h.x), (2 * size_of::<c_int>(), 81));
+    let s = test_dont_check_unnamable_fields::foo_s::default();
+    assert_eq!(s.someone.x, 0);
+}
+
+// test_enum_size: an enum's size and signedness are C's, whatever values the cdef shows.
+cffi_test!(test_enum_size_123, cdef "enum foo_e { AA, BB, ... };", source "enum foo_e { AA, BB=123 };");
+cffi_test!(test_enum_size_neg, cdef "enum foo_e { AA, BB, ... };",
+    source "enum foo_e { AA, BB=-2147483647-1 };");
+cffi_test!(test_enum_size_big, cdef "enum foo_e { AA, BB, ... };",
+    source "enum foo_e { AA, BB=4294967296L };");
+cffi_test!(test_enum_size_neg_big, cdef "enum foo_e { AA, BB, ... };",
+    source "enum foo_e { AA, BB=-2147483649L };");
+
+#[test]
+fn enum_size() {
+    use test_enum_size_123 as a;
+    assert_eq!((a::AA.0, a::BB.0, size_of::<a::foo_e>()), (0, 123, 4));
+    assert_eq!(a::foo_e(u32::MAX as _).0 as i128, 4_294_967_295);
+    use test_enum_size_neg as n;
+    assert_eq!(
+        (n::BB.0 as i128, size_of::<n::foo_e>()),
+        (-2_147_483_648, 4)
+    );
+    use test_enum_size_big as b;
+    assert_eq!((b::BB.0 as i128, size_of::<b::foo_e>()), (4_294_967_296, 8));
+    use test_enum_size_neg_big as m;
+    assert_eq!(
+        (m::BB.0 as i128, size_of::<m::foo_e>()),
+        (-2_147_483_649, 8)
+    );
+}
+
 // ---- conversions: the cdef differs from the C, and the glue converts as C does --------
 
 cffi_test!(test_math_sin, cdef "float sin(double); double cos(double);",
