@@ -7,43 +7,25 @@
 //! `gcc-aarch64-linux-gnu gcc-i686-linux-gnu qemu-user` (`.ci/run` installs them). Set
 //! `FFI_SKIP_CROSS=1` to skip.
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
+mod support;
 
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
+use std::path::Path;
+use std::process::Command;
+use support::root;
 
 /// Builds the fixture for `triple` with `gcc` as linker, runs it under `qemu`.
 fn build_and_run(triple: &str, gcc: &str, qemu: &str, sysroot: &str) -> String {
-    let target_dir = root().join("target/fixtures-cross");
     let linker_var = format!(
         "CARGO_TARGET_{}_LINKER",
         triple.to_uppercase().replace('-', "_")
     );
-    let out = Command::new(env!("CARGO"))
-        .args([
-            "build",
-            "--manifest-path",
-            "tests/crates/cross/Cargo.toml",
-            "--target",
-            triple,
-        ])
-        .arg("--target-dir")
-        .arg(&target_dir)
-        .env(linker_var, gcc)
-        .env_remove("RUSTFLAGS")
-        .env_remove("CARGO_ENCODED_RUSTFLAGS")
-        .current_dir(root())
-        .output()
-        .expect("cargo runs");
-    assert!(
-        out.status.success(),
-        "building for {triple} (is the target installed? `rustup target add {triple}`):\n{}",
-        String::from_utf8_lossy(&out.stderr)
+    let dir = support::build_fixture(
+        "tests/crates/cross/Cargo.toml",
+        triple,
+        &root().join("target/fixtures-cross"),
+        &[(linker_var, gcc.to_string())],
     );
-    let binary: PathBuf = target_dir.join(triple).join("debug/ffi-cross-fixture");
-    run(qemu, sysroot, &binary)
+    run(qemu, sysroot, &dir.join("ffi-cross-fixture"))
 }
 
 fn run(qemu: &str, sysroot: &str, binary: &Path) -> String {

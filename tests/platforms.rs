@@ -11,39 +11,20 @@
 //! from `tests/crates/platforms/wine/bcryptprimitives.c` beside the `.exe`. Set
 //! `FFI_SKIP_CROSS=1` to skip.
 
+mod support;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
-
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
+use support::root;
 
 fn fixtures_dir() -> PathBuf {
     root().join("target/fixtures-platforms")
 }
 
 /// Builds the fixture for `triple`; the directory its binary is in.
-fn build(triple: &str, envs: &[(&str, &str)]) -> PathBuf {
-    let out = Command::new(env!("CARGO"))
-        .args([
-            "build",
-            "--manifest-path",
-            "tests/crates/platforms/Cargo.toml",
-        ])
-        .args(["--target", triple, "--target-dir"])
-        .arg(fixtures_dir())
-        .envs(envs.iter().copied())
-        .env_remove("RUSTFLAGS")
-        .env_remove("CARGO_ENCODED_RUSTFLAGS")
-        .current_dir(root())
-        .output()
-        .expect("cargo runs");
-    assert!(
-        out.status.success(),
-        "building for {triple} (is the target installed? `rustup target add {triple}`):\n{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    fixtures_dir().join(triple).join("debug")
+fn build(triple: &str, envs: &[(String, String)]) -> PathBuf {
+    let manifest = "tests/crates/platforms/Cargo.toml";
+    support::build_fixture(manifest, triple, &fixtures_dir(), envs)
 }
 
 /// The stand-in `bcryptprimitives.dll`, beside the `.exe` wine runs (`--kill-at`: the
@@ -155,8 +136,11 @@ fn macos_every_mode_builds_with_zig() {
         let dir = build(
             triple,
             &[
-                (&format!("CC_{under}"), cc),
-                (&format!("CARGO_TARGET_{}_LINKER", under.to_uppercase()), cc),
+                (format!("CC_{under}"), cc.to_string()),
+                (
+                    format!("CARGO_TARGET_{}_LINKER", under.to_uppercase()),
+                    cc.to_string(),
+                ),
             ],
         );
         let binary = std::fs::read(dir.join("ffi-platforms-fixture")).expect("the binary");

@@ -761,7 +761,11 @@ impl Cdef {
     /// every length is known (after the probe or the layout rules): a `[...]` typedef's
     /// element type is only complete then.
     pub fn decay_array_parameters(&mut self) {
-        let view = self.clone();
+        // `resolve` reads only the typedefs; the pass rewrites the rest.
+        let view = Cdef {
+            typedefs: self.typedefs.clone(),
+            ..Cdef::default()
+        };
         let decay = |ty: &mut Ty| decay_in(&view, ty);
         for f in self.functions.iter_mut().chain(&mut self.rust_functions) {
             decay_sig(&view, &mut f.sig);

@@ -274,7 +274,7 @@ pub fn run(job: &Job, cdef: &mut Cdef) -> syn::Result<Built> {
         }
         Kind::Shared => {
             let libraries: Vec<String> = job.block.libraries.iter().map(|l| l.value()).collect();
-            let paths: Vec<PathBuf> = finished.into_iter().map(|f| f.path).collect();
+            let paths = objects::write_all(&finished).map_err(failed)?;
             compile::shared_object(&tool, apple, &tmp.0, &paths, &keep, &libraries, &output)
                 .map_err(failed)?;
         }

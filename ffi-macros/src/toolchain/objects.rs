@@ -31,7 +31,8 @@ pub struct Finish<'a> {
     pub label_prefix: &'a str,
 }
 
-/// One finished object: written beside the original, and the globals it defines.
+/// One finished object, in memory (an archive takes the bytes), the path beside the
+/// original it is written to when a linker needs a file, and the globals it defines.
 pub struct Finished {
     pub path: PathBuf,
     pub bytes: Vec<u8>,
@@ -52,7 +53,6 @@ pub fn finish(f: &Finish) -> Result<Vec<Finished>, BuildError> {
         edit(&mut bytes, &renames).map_err(|e| BuildError(format!("`{}`: {e}", name(path))))?;
         let symbols = super::archive::defined_globals(&bytes).map_err(BuildError)?;
         let path = path.with_file_name(format!("finished-{i}.o"));
-        write(&path, &bytes)?;
         finished.push(Finished {
             path,
             bytes,
@@ -60,6 +60,14 @@ pub fn finish(f: &Finish) -> Result<Vec<Finished>, BuildError> {
         });
     }
     Ok(finished)
+}
+
+/// Writes the finished objects where a linker can read them; their paths.
+pub fn write_all(finished: &[Finished]) -> Result<Vec<PathBuf>, BuildError> {
+    finished
+        .iter()
+        .map(|f| write(&f.path, &f.bytes).map(|()| f.path.clone()))
+        .collect()
 }
 
 fn name(path: &Path) -> String {
@@ -178,7 +186,7 @@ mod tests {
         let status = Command::new(cc)
             .args(["-shared", "-o"])
             .arg(&out)
-            .args(done.iter().map(|d| &d.path))
+            .args(super::write_all(done).expect("the edited objects are written"))
             .status()
             .unwrap();
         assert!(status.success(), "`{cc} -shared` links the edited objects");

@@ -1,0 +1,34 @@
+//! What the tests that build a fixture crate for another target share.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Builds the fixture crate `manifest` for `triple` into `target_dir`, with `envs` set and the
+/// outer build's RUSTFLAGS kept out; the directory its debug binaries are in.
+pub fn build_fixture(
+    manifest: &str,
+    triple: &str,
+    target_dir: &Path,
+    envs: &[(String, String)],
+) -> PathBuf {
+    let out = Command::new(env!("CARGO"))
+        .args(["build", "--manifest-path", manifest, "--target", triple])
+        .arg("--target-dir")
+        .arg(target_dir)
+        .envs(envs.iter().map(|(k, v)| (k, v)))
+        .env_remove("RUSTFLAGS")
+        .env_remove("CARGO_ENCODED_RUSTFLAGS")
+        .current_dir(root())
+        .output()
+        .expect("cargo runs");
+    assert!(
+        out.status.success(),
+        "building for {triple} (is the target installed? `rustup target add {triple}`):\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    target_dir.join(triple).join("debug")
+}
