@@ -294,3 +294,46 @@ fn globals_are_reached_through_pointers() {
     let _: *const std::ffi::c_char = motto();
     let _ = std::ptr::null::<c_void>();
 }
+
+// C may use the names the expansion imports (`c_int`, `Option`, `CStr`, …): those stay
+// C's, and C's own `int` is then spelled `::core::ffi::c_int`.
+ffi_runtime::ffi! {
+    pub mod shadowing {
+        cdef r#"
+            typedef long c_int;
+            typedef struct Option { int some; } Option;
+            typedef const char *CStr;
+            c_int widen(int a, c_int b);
+            int some_of(Option o, int (*get)(int));
+            size_t span(CStr s, const char *t);
+        "#;
+        source r#"
+            #include <string.h>
+            typedef long c_int;
+            typedef struct Option { int some; } Option;
+            typedef const char *CStr;
+            c_int widen(int a, c_int b) { return (c_int)a * b; }
+            int some_of(Option o, int (*get)(int)) { return get ? get(o.some) : o.some; }
+            size_t span(CStr s, const char *t) { return strlen(s) + strlen(t); }
+        "#;
+    }
+}
+
+#[test]
+fn c_names_shadow_the_expansions_imports() {
+    use shadowing::*;
+    let _: fn(i32, c_long) -> c_long = widen;
+    let _: shadowing::c_int = 0_i64 as c_long;
+    assert_eq!(widen(3, 1 << 40), 3 << 40);
+    unsafe extern "C" fn twice(v: std::ffi::c_int) -> std::ffi::c_int {
+        v * 2
+    }
+    let o = shadowing::Option { some: 21 };
+    let _: unsafe extern "C" fn(
+        shadowing::Option,
+        std::option::Option<unsafe extern "C" fn(i32) -> i32>,
+    ) -> i32 = sys::some_of;
+    assert_eq!(unsafe { some_of(o, Some(twice)) }, 42);
+    let _: *const std::ffi::c_char = std::ptr::null::<i8>() as shadowing::CStr;
+    assert_eq!(span(c"abc", c"de"), 5);
+}

@@ -39,6 +39,7 @@ pub fn run(block: &Block, rustc: &Rustc, lex: Lexer) -> syn::Result<TokenStream>
         cdef: &model,
         target: &target,
         plans: &plans,
+        imports: expand::types::Imports::new(block, &model),
     };
     let items = expand::items(block, &cx, &binding)?;
     let entry = cache::Entry {

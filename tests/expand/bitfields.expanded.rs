@@ -16,12 +16,17 @@ pub mod flags {
     /// with it. A raw call does not resume a callback's panic: call
     /// `ffi_runtime::callback::resume_panic()` after it.
     pub mod sys {
+        use ::core::ffi::{
+            c_char, c_schar, c_uchar, c_short, c_ushort, c_int, c_uint, c_long, c_ulong,
+            c_longlong, c_ulonglong, c_float, c_double, c_void, CStr,
+        };
+        use ::core::option::Option;
         /// `union { … };`
         #[repr(C)]
         #[derive(Clone, Copy)]
         pub union header_anon0 {
-            pub id: ::core::ffi::c_int,
-            pub weight: ::core::ffi::c_float,
+            pub id: c_int,
+            pub weight: c_float,
         }
         impl ::core::default::Default for header_anon0 {
             fn default() -> Self {
@@ -55,15 +60,15 @@ pub mod flags {
             ///
             /// A bit-field: read and written through its storage bits.
             #[inline]
-            pub fn version(&self) -> ::core::ffi::c_uint {
+            pub fn version(&self) -> c_uint {
                 ::ffi_runtime::bits::Bits::little(0, 1, 0, 3).read(&self._bits0)
-                    as ::core::ffi::c_uint
+                    as c_uint
             }
             /// `version : 3`
             ///
             /// A bit-field: read and written through its storage bits.
             #[inline]
-            pub fn set_version(&mut self, value: ::core::ffi::c_uint) {
+            pub fn set_version(&mut self, value: c_uint) {
                 ::ffi_runtime::bits::Bits::little(0, 1, 0, 3)
                     .write(&mut self._bits0, value as u128);
             }
@@ -71,15 +76,15 @@ pub mod flags {
             ///
             /// A bit-field: read and written through its storage bits.
             #[inline]
-            pub fn delta(&self) -> ::core::ffi::c_int {
+            pub fn delta(&self) -> c_int {
                 ::ffi_runtime::bits::Bits::little(0, 1, 3, 5).read_signed(&self._bits0)
-                    as ::core::ffi::c_int
+                    as c_int
             }
             /// `delta : 5`
             ///
             /// A bit-field: read and written through its storage bits.
             #[inline]
-            pub fn set_delta(&mut self, value: ::core::ffi::c_int) {
+            pub fn set_delta(&mut self, value: c_int) {
                 ::ffi_runtime::bits::Bits::little(0, 1, 3, 5)
                     .write(&mut self._bits0, value as u128);
             }
@@ -101,13 +106,13 @@ pub mod flags {
             /// `id (in an anonymous member)`
             #[inline]
             #[allow(unused_unsafe)]
-            pub fn id(&self) -> ::core::ffi::c_int {
+            pub fn id(&self) -> c_int {
                 unsafe { self.anon0.id }
             }
             /// `id (in an anonymous member)`
             #[inline]
             #[allow(unused_unsafe)]
-            pub fn set_id(&mut self, value: ::core::ffi::c_int) {
+            pub fn set_id(&mut self, value: c_int) {
                 unsafe {
                     self.anon0.id = value;
                 }
@@ -115,19 +120,19 @@ pub mod flags {
             /// `id (in an anonymous member)`
             #[inline]
             #[allow(unused_unsafe)]
-            pub fn id_mut(&mut self) -> &mut ::core::ffi::c_int {
+            pub fn id_mut(&mut self) -> &mut c_int {
                 unsafe { &mut self.anon0.id }
             }
             /// `weight (in an anonymous member)`
             #[inline]
             #[allow(unused_unsafe)]
-            pub fn weight(&self) -> ::core::ffi::c_float {
+            pub fn weight(&self) -> c_float {
                 unsafe { self.anon0.weight }
             }
             /// `weight (in an anonymous member)`
             #[inline]
             #[allow(unused_unsafe)]
-            pub fn set_weight(&mut self, value: ::core::ffi::c_float) {
+            pub fn set_weight(&mut self, value: c_float) {
                 unsafe {
                     self.anon0.weight = value;
                 }
@@ -135,7 +140,7 @@ pub mod flags {
             /// `weight (in an anonymous member)`
             #[inline]
             #[allow(unused_unsafe)]
-            pub fn weight_mut(&mut self) -> &mut ::core::ffi::c_float {
+            pub fn weight_mut(&mut self) -> &mut c_float {
                 unsafe { &mut self.anon0.weight }
             }
         }
@@ -149,29 +154,34 @@ pub mod flags {
                     .finish()
             }
         }
-        const _: () = ::ffi_runtime::layout::check(
-            &[
-                (
-                    "layout of `header_anon0` differs from C's",
-                    &[
-                        ::core::mem::size_of::<header_anon0>(),
-                        ::core::mem::align_of::<header_anon0>(),
-                    ],
-                    &[4, 4],
-                ),
-                (
-                    "layout of `header` differs from C's",
-                    &[
-                        ::core::mem::size_of::<header>(),
-                        ::core::mem::align_of::<header>(),
-                        ::core::mem::offset_of!(header, anon0),
-                        ::core::mem::offset_of!(header, _bits0),
-                        ::core::mem::offset_of!(header, _bits1),
-                    ],
-                    &[12, 4, 8, 0, 4],
-                ),
-            ],
-        );
+        const _: () = {
+            use ::core::mem::{align_of, offset_of, size_of};
+            ::ffi_runtime::layout::check(
+                &[
+                    (
+                        "layout of `header_anon0` differs from C's",
+                        &[size_of::<header_anon0>(), align_of::<header_anon0>()],
+                        &[4, 4],
+                    ),
+                    (
+                        "layout of `header` differs from C's",
+                        &[
+                            size_of::<header>(),
+                            align_of::<header>(),
+                            offset_of!(header, anon0),
+                            offset_of!(header, _bits0),
+                            offset_of!(header, _bits1),
+                        ],
+                        &[12, 4, 8, 0, 4],
+                    ),
+                ],
+            )
+        };
     }
     pub use self::sys::*;
+    use ::core::ffi::{
+        c_char, c_schar, c_uchar, c_short, c_ushort, c_int, c_uint, c_long, c_ulong,
+        c_longlong, c_ulonglong, c_float, c_double, c_void, CStr,
+    };
+    use ::core::option::Option;
 }

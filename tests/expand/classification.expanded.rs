@@ -15,41 +15,44 @@ pub mod kinds {
     /// with it. A raw call does not resume a callback's panic: call
     /// `ffi_runtime::callback::resume_panic()` after it.
     pub mod sys {
+        use ::core::ffi::{
+            c_char, c_schar, c_uchar, c_short, c_ushort, c_int, c_uint, c_long, c_ulong,
+            c_longlong, c_ulonglong, c_float, c_double, c_void, CStr,
+        };
+        use ::core::option::Option;
         #[link(name = "ffi_kinds_HASH", kind = "static")]
         unsafe extern "C" {
             /// `unsigned long crc32(unsigned long crc, const unsigned char *buf, unsigned int len);`
-            pub fn crc32(
-                crc: ::core::ffi::c_ulong,
-                buf: *const ::core::ffi::c_uchar,
-                len: ::core::ffi::c_uint,
-            ) -> ::core::ffi::c_ulong;
+            pub fn crc32(crc: c_ulong, buf: *const c_uchar, len: c_uint) -> c_ulong;
             #[link_name = "__ffi_HASH_d_add"]
-            pub fn add(
-                a: ::core::ffi::c_int,
-                b: ::core::ffi::c_int,
-            ) -> ::core::ffi::c_int;
+            pub fn add(a: c_int, b: c_int) -> c_int;
             #[link_name = "__ffi_HASH_w_twice"]
-            pub fn twice(x: ::core::ffi::c_int) -> ::core::ffi::c_int;
+            pub fn twice(x: c_int) -> c_int;
             #[link_name = "__ffi_HASH_w_square"]
-            pub fn square(x: ::core::ffi::c_int) -> ::core::ffi::c_int;
+            pub fn square(x: c_int) -> c_int;
         }
         #[link(name = "z")]
         unsafe extern "C" {}
     }
     pub use self::sys::*;
+    use ::core::ffi::{
+        c_char, c_schar, c_uchar, c_short, c_ushort, c_int, c_uint, c_long, c_ulong,
+        c_longlong, c_ulonglong, c_float, c_double, c_void, CStr,
+    };
+    use ::core::option::Option;
     /// `int add(int a, int b);`
     #[inline]
-    pub fn add(a: ::core::ffi::c_int, b: ::core::ffi::c_int) -> ::core::ffi::c_int {
-        ::ffi_runtime::callback::resumed(unsafe { self::sys::add(a, b) })
+    pub fn add(a: c_int, b: c_int) -> c_int {
+        ::ffi_runtime::callback::resumed(unsafe { sys::add(a, b) })
     }
     /// `int twice(int x);`
     #[inline]
-    pub fn twice(x: ::core::ffi::c_int) -> ::core::ffi::c_int {
-        ::ffi_runtime::callback::resumed(unsafe { self::sys::twice(x) })
+    pub fn twice(x: c_int) -> c_int {
+        ::ffi_runtime::callback::resumed(unsafe { sys::twice(x) })
     }
     /// `int square(int x);`
     #[inline]
-    pub fn square(x: ::core::ffi::c_int) -> ::core::ffi::c_int {
-        ::ffi_runtime::callback::resumed(unsafe { self::sys::square(x) })
+    pub fn square(x: c_int) -> c_int {
+        ::ffi_runtime::callback::resumed(unsafe { sys::square(x) })
     }
 }

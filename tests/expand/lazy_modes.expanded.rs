@@ -15,45 +15,42 @@ pub mod z {
     /// with it. A raw call does not resume a callback's panic: call
     /// `ffi_runtime::callback::resume_panic()` after it.
     pub mod sys {
+        use ::core::ffi::{
+            c_char, c_schar, c_uchar, c_short, c_ushort, c_int, c_uint, c_long, c_ulong,
+            c_longlong, c_ulonglong, c_float, c_double, c_void, CStr,
+        };
+        use ::core::option::Option;
         /// `typedef unsigned long uLong;`
-        pub type uLong = ::core::ffi::c_ulong;
+        pub type uLong = c_ulong;
         /// The C library, opened on first use (or by `load()`), once.
         pub static LIBRARY: ::ffi_runtime::Library = ::ffi_runtime::Library::system(
             &["libz.so.1"],
         );
         /// `uLong crc32(uLong crc, const unsigned char *buf, unsigned int len);`
         #[inline]
-        pub unsafe fn crc32(
-            crc: uLong,
-            buf: *const ::core::ffi::c_uchar,
-            len: ::core::ffi::c_uint,
-        ) -> uLong {
-            type F = unsafe extern "C-unwind" fn(
-                uLong,
-                *const ::core::ffi::c_uchar,
-                ::core::ffi::c_uint,
-            ) -> uLong;
+        pub unsafe fn crc32(crc: uLong, buf: *const c_uchar, len: c_uint) -> uLong {
+            type F = unsafe extern "C-unwind" fn(uLong, *const c_uchar, c_uint) -> uLong;
             static FN: ::ffi_runtime::LazyFn = ::ffi_runtime::LazyFn::new(
                 c"crc32",
                 resolve as *mut _,
             );
             unsafe extern "C-unwind" fn resolve(
                 crc: uLong,
-                buf: *const ::core::ffi::c_uchar,
-                len: ::core::ffi::c_uint,
+                buf: *const c_uchar,
+                len: c_uint,
             ) -> uLong {
                 unsafe { FN.resolve::<F>(&LIBRARY)(crc, buf, len) }
             }
             unsafe { FN.get::<F>()(crc, buf, len) }
         }
         #[inline]
-        pub unsafe fn zlibVersion() -> *const ::core::ffi::c_char {
-            type F = unsafe extern "C-unwind" fn() -> *const ::core::ffi::c_char;
+        pub unsafe fn zlibVersion() -> *const c_char {
+            type F = unsafe extern "C-unwind" fn() -> *const c_char;
             static FN: ::ffi_runtime::LazyFn = ::ffi_runtime::LazyFn::new(
                 c"zlibVersion",
                 resolve as *mut _,
             );
-            unsafe extern "C-unwind" fn resolve() -> *const ::core::ffi::c_char {
+            unsafe extern "C-unwind" fn resolve() -> *const c_char {
                 unsafe { FN.resolve::<F>(&LIBRARY)() }
             }
             unsafe { FN.get::<F>()() }
@@ -62,18 +59,12 @@ pub mod z {
         ///
         /// Variadic: returns the C function to call, resolved on first use.
         #[inline]
-        pub fn printf() -> unsafe extern "C" fn(
-            *const ::core::ffi::c_char,
-            ...
-        ) -> ::core::ffi::c_int {
+        pub fn printf() -> unsafe extern "C" fn(*const c_char, ...) -> c_int {
             static SYMBOL: ::ffi_runtime::Symbol = ::ffi_runtime::Symbol::new(c"printf");
             unsafe {
                 ::core::mem::transmute::<
-                    *mut ::core::ffi::c_void,
-                    unsafe extern "C" fn(
-                        *const ::core::ffi::c_char,
-                        ...
-                    ) -> ::core::ffi::c_int,
+                    *mut c_void,
+                    unsafe extern "C" fn(*const c_char, ...) -> c_int,
                 >(SYMBOL.get(&LIBRARY))
             }
         }
@@ -83,7 +74,7 @@ pub mod z {
         ///
         /// Resolves the C variable; the pointer is valid while the library stays loaded (always).
         #[inline]
-        pub unsafe fn z_verbose() -> *mut ::core::ffi::c_int {
+        pub unsafe fn z_verbose() -> *mut c_int {
             static SYMBOL: ::ffi_runtime::Symbol = ::ffi_runtime::Symbol::new(
                 c"z_verbose",
             );
@@ -91,21 +82,26 @@ pub mod z {
         }
     }
     pub use self::sys::*;
+    use ::core::ffi::{
+        c_char, c_schar, c_uchar, c_short, c_ushort, c_int, c_uint, c_long, c_ulong,
+        c_longlong, c_ulonglong, c_float, c_double, c_void, CStr,
+    };
+    use ::core::option::Option;
     /// `const char *zlibVersion(void);`
     #[inline]
-    pub fn zlibVersion() -> *const ::core::ffi::c_char {
-        ::ffi_runtime::callback::resumed(unsafe { self::sys::zlibVersion() })
+    pub fn zlibVersion() -> *const c_char {
+        ::ffi_runtime::callback::resumed(unsafe { sys::zlibVersion() })
     }
     /// `int z_verbose;`
     ///
     /// Returns a raw pointer to the C variable; reading or writing through it is `unsafe`.
     #[inline]
-    pub fn z_verbose() -> *mut ::core::ffi::c_int {
-        unsafe { self::sys::z_verbose() }
+    pub fn z_verbose() -> *mut c_int {
+        unsafe { sys::z_verbose() }
     }
     /// Opens the C library now, if it is not open yet. Without this, the first call
     /// opens it; a call that cannot load panics with the error this returns.
     pub fn load() -> ::core::result::Result<(), ::ffi_runtime::Error> {
-        self::sys::LIBRARY.load()
+        sys::LIBRARY.load()
     }
 }

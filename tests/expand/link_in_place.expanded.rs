@@ -27,7 +27,7 @@ pub use self::sys::*;
 /// `double cos(double x);`
 #[inline]
 pub fn cos(x: ::core::ffi::c_double) -> ::core::ffi::c_double {
-    ::ffi_runtime::callback::resumed(unsafe { self::sys::cos(x) })
+    ::ffi_runtime::callback::resumed(unsafe { sys::cos(x) })
 }
 #[allow(non_snake_case, dead_code, clippy::too_many_arguments, clippy::let_unit_value)]
 /// `int signgam;`
@@ -35,5 +35,5 @@ pub fn cos(x: ::core::ffi::c_double) -> ::core::ffi::c_double {
 /// Returns a raw pointer to the C variable; reading or writing through it is `unsafe`.
 #[inline]
 pub fn signgam() -> *mut ::core::ffi::c_int {
-    unsafe { &raw mut self::sys::signgam }
+    unsafe { &raw mut sys::signgam }
 }

@@ -15,13 +15,18 @@ pub mod clock {
     /// with it. A raw call does not resume a callback's panic: call
     /// `ffi_runtime::callback::resume_panic()` after it.
     pub mod sys {
+        use ::core::ffi::{
+            c_char, c_schar, c_uchar, c_short, c_ushort, c_int, c_uint, c_long, c_ulong,
+            c_longlong, c_ulonglong, c_float, c_double, c_void, CStr,
+        };
+        use ::core::option::Option;
         /// `struct tm { … };`
         #[repr(C, align(8))]
         #[derive(Clone, Copy)]
         pub struct tm {
-            pub tm_sec: ::core::ffi::c_int,
-            pub tm_min: ::core::ffi::c_int,
-            pub tm_hour: ::core::ffi::c_int,
+            pub tm_sec: c_int,
+            pub tm_min: c_int,
+            pub tm_hour: c_int,
             pub _pad0: [u8; 44],
         }
         impl ::core::default::Default for tm {
@@ -48,38 +53,46 @@ pub mod clock {
         pub struct clockid_t {
             _opaque: [u8; 4],
         }
-        const _: () = ::ffi_runtime::layout::check(
-            &[
-                (
-                    "layout of `tm` differs from C's",
-                    &[
-                        ::core::mem::size_of::<tm>(),
-                        ::core::mem::align_of::<tm>(),
-                        ::core::mem::offset_of!(tm, tm_sec),
-                        ::core::mem::offset_of!(tm, tm_min),
-                        ::core::mem::offset_of!(tm, tm_hour),
-                    ],
-                    &[56, 8, 0, 4, 8],
-                ),
-            ],
-        );
+        const _: () = {
+            use ::core::mem::{align_of, offset_of, size_of};
+            ::ffi_runtime::layout::check(
+                &[
+                    (
+                        "layout of `tm` differs from C's",
+                        &[
+                            size_of::<tm>(),
+                            align_of::<tm>(),
+                            offset_of!(tm, tm_sec),
+                            offset_of!(tm, tm_min),
+                            offset_of!(tm, tm_hour),
+                        ],
+                        &[56, 8, 0, 4, 8],
+                    ),
+                ],
+            )
+        };
         #[link(name = "ffi_clock_HASH", kind = "static")]
         unsafe extern "C" {
             /// `int hours[...];`
             #[link_name = "__ffi_HASH_g_hours"]
-            pub fn hours() -> *mut [::core::ffi::c_int; 24];
+            pub fn hours() -> *mut [c_int; 24];
         }
     }
     pub use self::sys::*;
+    use ::core::ffi::{
+        c_char, c_schar, c_uchar, c_short, c_ushort, c_int, c_uint, c_long, c_ulong,
+        c_longlong, c_ulonglong, c_float, c_double, c_void, CStr,
+    };
+    use ::core::option::Option;
     /// `int hours[...];`
     ///
     /// Returns a raw pointer to the C variable; reading or writing through it is `unsafe`.
     #[inline]
-    pub fn hours() -> *mut [::core::ffi::c_int; 24] {
-        unsafe { self::sys::hours() }
+    pub fn hours() -> *mut [c_int; 24] {
+        unsafe { sys::hours() }
     }
     /// `#define CLOCKS_PER_SEC ...`
-    pub const CLOCKS_PER_SEC: ::core::ffi::c_long = 1000000;
+    pub const CLOCKS_PER_SEC: c_long = 1000000;
     /// `static const int TIME_UTC;`
-    pub const TIME_UTC: ::core::ffi::c_int = 1;
+    pub const TIME_UTC: c_int = 1;
 }

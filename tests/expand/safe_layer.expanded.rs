@@ -15,6 +15,11 @@ pub mod safe_layer {
     /// with it. A raw call does not resume a callback's panic: call
     /// `ffi_runtime::callback::resume_panic()` after it.
     pub mod sys {
+        use ::core::ffi::{
+            c_char, c_schar, c_uchar, c_short, c_ushort, c_int, c_uint, c_long, c_ulong,
+            c_longlong, c_ulonglong, c_float, c_double, c_void, CStr,
+        };
+        use ::core::option::Option;
         /// `struct conn;`
         #[repr(C)]
         pub struct conn {
@@ -27,9 +32,9 @@ pub mod safe_layer {
         #[repr(C)]
         #[derive(Clone, Copy, Debug)]
         pub struct counter {
-            pub r#in: *const ::core::ffi::c_uchar,
-            pub avail: ::core::ffi::c_uint,
-            pub total: ::core::ffi::c_ulong,
+            pub r#in: *const c_uchar,
+            pub avail: c_uint,
+            pub total: c_ulong,
         }
         impl ::core::default::Default for counter {
             fn default() -> Self {
@@ -37,72 +42,71 @@ pub mod safe_layer {
             }
         }
         unsafe impl ::ffi_runtime::callback::Zeroable for counter {}
-        const _: () = ::ffi_runtime::layout::check(
-            &[
-                (
-                    "layout of `counter` differs from C's",
-                    &[
-                        ::core::mem::size_of::<counter>(),
-                        ::core::mem::align_of::<counter>(),
-                        ::core::mem::offset_of!(counter, r#in),
-                        ::core::mem::offset_of!(counter, avail),
-                        ::core::mem::offset_of!(counter, total),
-                    ],
-                    &[24, 8, 0, 8, 16],
-                ),
-            ],
-        );
+        const _: () = {
+            use ::core::mem::{align_of, offset_of, size_of};
+            ::ffi_runtime::layout::check(
+                &[
+                    (
+                        "layout of `counter` differs from C's",
+                        &[
+                            size_of::<counter>(),
+                            align_of::<counter>(),
+                            offset_of!(counter, r#in),
+                            offset_of!(counter, avail),
+                            offset_of!(counter, total),
+                        ],
+                        &[24, 8, 0, 8, 16],
+                    ),
+                ],
+            )
+        };
         #[link(name = "ffi_safe_layer_HASH", kind = "static")]
         unsafe extern "C" {
             #[link_name = "__ffi_HASH_d_conn_open"]
-            pub fn conn_open(
-                name: *const ::core::ffi::c_char,
-                out: *mut *mut conn,
-            ) -> ::core::ffi::c_int;
+            pub fn conn_open(name: *const c_char, out: *mut *mut conn) -> c_int;
             #[link_name = "__ffi_HASH_d_conn_close"]
             pub fn conn_close(c: *mut conn);
             #[link_name = "__ffi_HASH_d_conn_name"]
-            pub fn conn_name(c: *mut conn) -> *const ::core::ffi::c_char;
+            pub fn conn_name(c: *mut conn) -> *const c_char;
             #[link_name = "__ffi_HASH_d_version"]
-            pub fn version() -> *const ::core::ffi::c_char;
+            pub fn version() -> *const c_char;
             #[link_name = "__ffi_HASH_d_sum"]
-            pub fn sum(
-                buf: *const ::core::ffi::c_uchar,
-                len: ::core::ffi::c_uint,
-            ) -> ::core::ffi::c_uint;
+            pub fn sum(buf: *const c_uchar, len: c_uint) -> c_uint;
             #[link_name = "__ffi_HASH_d_pack"]
             pub fn pack(
-                dest: *mut ::core::ffi::c_uchar,
-                dest_len: *mut ::core::ffi::c_ulong,
-                src: *const ::core::ffi::c_uchar,
-                src_len: ::core::ffi::c_ulong,
-            ) -> ::core::ffi::c_int;
+                dest: *mut c_uchar,
+                dest_len: *mut c_ulong,
+                src: *const c_uchar,
+                src_len: c_ulong,
+            ) -> c_int;
             #[link_name = "__ffi_HASH_d_counter_init"]
-            pub fn counter_init(c: *mut counter) -> ::core::ffi::c_int;
+            pub fn counter_init(c: *mut counter) -> c_int;
             #[link_name = "__ffi_HASH_d_counter_feed"]
-            pub fn counter_feed(c: *mut counter) -> ::core::ffi::c_int;
+            pub fn counter_feed(c: *mut counter) -> c_int;
             /// `int counter_end(counter *c);`
             #[link_name = "__ffi_HASH_d_counter_end"]
-            pub fn counter_end(c: *mut counter) -> ::core::ffi::c_int;
+            pub fn counter_end(c: *mut counter) -> c_int;
         }
     }
     pub use self::sys::*;
+    use ::core::ffi::{
+        c_char, c_schar, c_uchar, c_short, c_ushort, c_int, c_uint, c_long, c_ulong,
+        c_longlong, c_ulonglong, c_float, c_double, c_void, CStr,
+    };
+    use ::core::option::Option;
     /// `int conn_open(const char *name, conn **out);`
     ///
     /// `out` is written by C and returned as an owned handle.
     /// Its status is returned as a `Result`.
     #[inline]
     pub fn conn_open(
-        name: &::core::ffi::CStr,
-    ) -> ::core::result::Result<
-        ::core::option::Option<self::owned::conn>,
-        ::core::ffi::c_int,
-    > {
+        name: &CStr,
+    ) -> ::core::result::Result<Option<self::owned::conn>, c_int> {
         let mut out = ::core::ptr::null_mut();
-        let ret = unsafe { self::sys::conn_open(name.as_ptr() as _, &raw mut out) };
+        let ret = unsafe { sys::conn_open(name.as_ptr() as _, &raw mut out) };
         ::ffi_runtime::callback::resume_panic();
         let out = unsafe { self::owned::conn::from_raw(out) };
-        if ret == (0 as ::core::ffi::c_int) {
+        if ret == (0 as c_int) {
             ::core::result::Result::Ok(out)
         } else {
             ::core::result::Result::Err(ret)
@@ -112,15 +116,15 @@ pub mod safe_layer {
     ///
     #[inline]
     pub fn conn_close(c: self::owned::conn) {
-        unsafe { self::sys::conn_close(::ffi_runtime::Owned::into_raw(c) as _) };
+        unsafe { sys::conn_close(::ffi_runtime::Owned::into_raw(c) as _) };
         ::ffi_runtime::callback::resume_panic();
     }
     /// `const char *conn_name(conn *c);`
     ///
     /// The string it returns lives as long as the borrow of `c`.
     #[inline]
-    pub fn conn_name<'a>(c: &'a mut self::owned::conn) -> &'a ::core::ffi::CStr {
-        let ret = unsafe { self::sys::conn_name(c.as_ptr() as _) };
+    pub fn conn_name<'a>(c: &'a mut self::owned::conn) -> &'a CStr {
+        let ret = unsafe { sys::conn_name(c.as_ptr() as _) };
         ::ffi_runtime::callback::resume_panic();
         unsafe { ::ffi_runtime::owned::cstr_nonnull(ret, "conn_name") }
     }
@@ -128,8 +132,8 @@ pub mod safe_layer {
     ///
     /// It returns a string that lives for the whole program.
     #[inline]
-    pub fn version() -> &'static ::core::ffi::CStr {
-        let ret = unsafe { self::sys::version() };
+    pub fn version() -> &'static CStr {
+        let ret = unsafe { sys::version() };
         ::ffi_runtime::callback::resume_panic();
         unsafe { ::ffi_runtime::owned::cstr_nonnull(ret, "version") }
     }
@@ -137,9 +141,9 @@ pub mod safe_layer {
     ///
     /// `buf` is lent as a slice for the call, its length passed as `len`.
     #[inline]
-    pub fn sum(buf: &[u8]) -> ::core::ffi::c_uint {
-        let len: ::core::ffi::c_uint = ::ffi_runtime::owned::len(buf.len());
-        let ret = unsafe { self::sys::sum(buf.as_ptr() as _, len) };
+    pub fn sum(buf: &[u8]) -> c_uint {
+        let len: c_uint = ::ffi_runtime::owned::len(buf.len());
+        let ret = unsafe { sys::sum(buf.as_ptr() as _, len) };
         ::ffi_runtime::callback::resume_panic();
         ret
     }
@@ -149,14 +153,11 @@ pub mod safe_layer {
     /// `src` is lent as a slice for the call, its length passed as `src_len`.
     /// Its status is returned as a `Result`.
     #[inline]
-    pub fn pack(
-        dest: &mut [u8],
-        src: &[u8],
-    ) -> ::core::result::Result<::core::ffi::c_ulong, ::core::ffi::c_int> {
-        let mut dest_len: ::core::ffi::c_ulong = ::ffi_runtime::owned::len(dest.len());
-        let src_len: ::core::ffi::c_ulong = ::ffi_runtime::owned::len(src.len());
+    pub fn pack(dest: &mut [u8], src: &[u8]) -> ::core::result::Result<c_ulong, c_int> {
+        let mut dest_len: c_ulong = ::ffi_runtime::owned::len(dest.len());
+        let src_len: c_ulong = ::ffi_runtime::owned::len(src.len());
         let ret = unsafe {
-            self::sys::pack(
+            sys::pack(
                 dest.as_mut_ptr() as _,
                 &raw mut dest_len,
                 src.as_ptr() as _,
@@ -164,7 +165,7 @@ pub mod safe_layer {
             )
         };
         ::ffi_runtime::callback::resume_panic();
-        if ret == (0 as ::core::ffi::c_int) {
+        if ret == (0 as c_int) {
             ::core::result::Result::Ok(dest_len)
         } else {
             ::core::result::Result::Err(ret)
@@ -175,17 +176,14 @@ pub mod safe_layer {
     /// `c` is a zeroed `Counter` Rust allocates and C initializes; it is returned, and freed (by its destructor, then Rust) when dropped.
     /// Its status is returned as a `Result`.
     #[inline]
-    pub fn counter_init() -> ::core::result::Result<
-        self::owned::Counter,
-        ::core::ffi::c_int,
-    > {
+    pub fn counter_init() -> ::core::result::Result<self::owned::Counter, c_int> {
         let c = ::std::boxed::Box::into_raw(
             ::std::boxed::Box::new(<counter as ::core::default::Default>::default()),
         );
-        let ret = unsafe { self::sys::counter_init(c as _) };
+        let ret = unsafe { sys::counter_init(c as _) };
         ::ffi_runtime::callback::resume_panic();
         let c = unsafe { ::ffi_runtime::owned::owned_nonnull(c, "counter_init") };
-        if ret == (0 as ::core::ffi::c_int) {
+        if ret == (0 as c_int) {
             ::core::result::Result::Ok(c)
         } else {
             ::core::result::Result::Err(ret)
@@ -197,19 +195,18 @@ pub mod safe_layer {
     #[inline]
     pub fn counter_feed(
         c: &mut self::owned::Counter,
-        r#in: &[::core::ffi::c_uchar],
-    ) -> (::core::ffi::c_int, usize) {
+        r#in: &[c_uchar],
+    ) -> (c_int, usize) {
         let c_raw = c.as_ptr();
-        let in_given = <::core::ffi::c_uint>::try_from(r#in.len())
-            .unwrap_or(<::core::ffi::c_uint>::MAX);
+        let in_given = <c_uint>::try_from(r#in.len()).unwrap_or(<c_uint>::MAX);
         unsafe {
             (*c_raw).r#in = r#in.as_ptr() as _;
             (*c_raw).avail = in_given;
         }
-        let ret = unsafe { self::sys::counter_feed(c_raw as _) };
+        let ret = unsafe { sys::counter_feed(c_raw as _) };
         let in_used = unsafe {
             let left = (*c_raw).avail;
-            (*c_raw).r#in = ::core::ptr::null_mut::<::core::ffi::c_void>() as _;
+            (*c_raw).r#in = ::core::ptr::null_mut::<c_void>() as _;
             (*c_raw).avail = 0;
             in_given.saturating_sub(left) as usize
         };

@@ -16,12 +16,17 @@ pub mod demo {
     /// with it. A raw call does not resume a callback's panic: call
     /// `ffi_runtime::callback::resume_panic()` after it.
     pub mod sys {
+        use ::core::ffi::{
+            c_char, c_schar, c_uchar, c_short, c_ushort, c_int, c_uint, c_long, c_ulong,
+            c_longlong, c_ulonglong, c_float, c_double, c_void, CStr,
+        };
+        use ::core::option::Option;
         /// `struct point { … };`
         #[repr(C)]
         #[derive(Clone, Copy, Debug)]
         pub struct point {
-            pub x: ::core::ffi::c_int,
-            pub y: ::core::ffi::c_int,
+            pub x: c_int,
+            pub y: c_int,
         }
         impl ::core::default::Default for point {
             fn default() -> Self {
@@ -33,8 +38,8 @@ pub mod demo {
         #[repr(C)]
         #[derive(Clone, Copy)]
         pub union value {
-            pub i: ::core::ffi::c_int,
-            pub d: ::core::ffi::c_double,
+            pub i: c_int,
+            pub d: c_double,
         }
         impl ::core::default::Default for value {
             fn default() -> Self {
@@ -58,100 +63,89 @@ pub mod demo {
         /// `enum mode { READ = 1, WRITE = 2 };`
         #[repr(transparent)]
         #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-        pub struct mode(pub ::core::ffi::c_uint);
+        pub struct mode(pub c_uint);
         unsafe impl ::ffi_runtime::callback::Zeroable for mode {}
         /// `typedef struct point point_t;`
         pub type point_t = point;
         /// `typedef int (*callback)(void *user, int event);`
-        pub type callback = ::core::option::Option<
-            unsafe extern "C" fn(
-                *mut ::core::ffi::c_void,
-                ::core::ffi::c_int,
-            ) -> ::core::ffi::c_int,
-        >;
-        const _: () = ::ffi_runtime::layout::check(
-            &[
-                (
-                    "layout of `point` differs from C's",
-                    &[
-                        ::core::mem::size_of::<point>(),
-                        ::core::mem::align_of::<point>(),
-                        ::core::mem::offset_of!(point, x),
-                        ::core::mem::offset_of!(point, y),
-                    ],
-                    &[8, 4, 0, 4],
-                ),
-                (
-                    "layout of `value` differs from C's",
-                    &[::core::mem::size_of::<value>(), ::core::mem::align_of::<value>()],
-                    &[8, 8],
-                ),
-            ],
-        );
+        pub type callback = Option<unsafe extern "C" fn(*mut c_void, c_int) -> c_int>;
+        const _: () = {
+            use ::core::mem::{align_of, offset_of, size_of};
+            ::ffi_runtime::layout::check(
+                &[
+                    (
+                        "layout of `point` differs from C's",
+                        &[
+                            size_of::<point>(),
+                            align_of::<point>(),
+                            offset_of!(point, x),
+                            offset_of!(point, y),
+                        ],
+                        &[8, 4, 0, 4],
+                    ),
+                    (
+                        "layout of `value` differs from C's",
+                        &[size_of::<value>(), align_of::<value>()],
+                        &[8, 8],
+                    ),
+                ],
+            )
+        };
         #[link(name = "ffi_demo_HASH", kind = "static")]
         unsafe extern "C" {
             #[link_name = "__ffi_HASH_d_add"]
-            pub fn add(
-                a: ::core::ffi::c_int,
-                b: ::core::ffi::c_int,
-            ) -> ::core::ffi::c_int;
+            pub fn add(a: c_int, b: c_int) -> c_int;
             #[link_name = "__ffi_HASH_d_name_len"]
-            pub fn name_len(name: *const ::core::ffi::c_char) -> usize;
+            pub fn name_len(name: *const c_char) -> usize;
             #[link_name = "__ffi_HASH_d_origin"]
             pub fn origin() -> point_t;
             #[link_name = "__ffi_HASH_d_run"]
-            pub fn run(
-                h: *mut handle,
-                cb: callback,
-                user: *mut ::core::ffi::c_void,
-            ) -> ::core::ffi::c_int;
+            pub fn run(h: *mut handle, cb: callback, user: *mut c_void) -> c_int;
             /// `int log_line(const char *format, ...);`
             #[link_name = "__ffi_HASH_d_log_line"]
-            pub fn log_line(
-                format: *const ::core::ffi::c_char,
-                ...
-            ) -> ::core::ffi::c_int;
+            pub fn log_line(format: *const c_char, ...) -> c_int;
             /// `extern int verbosity;`
             #[link_name = "__ffi_HASH_g_verbosity"]
-            pub fn verbosity() -> *mut ::core::ffi::c_int;
+            pub fn verbosity() -> *mut c_int;
         }
     }
     pub use self::sys::*;
+    use ::core::ffi::{
+        c_char, c_schar, c_uchar, c_short, c_ushort, c_int, c_uint, c_long, c_ulong,
+        c_longlong, c_ulonglong, c_float, c_double, c_void, CStr,
+    };
+    use ::core::option::Option;
     /// `int add(int a, int b);`
     #[inline]
-    pub fn add(a: ::core::ffi::c_int, b: ::core::ffi::c_int) -> ::core::ffi::c_int {
-        ::ffi_runtime::callback::resumed(unsafe { self::sys::add(a, b) })
+    pub fn add(a: c_int, b: c_int) -> c_int {
+        ::ffi_runtime::callback::resumed(unsafe { sys::add(a, b) })
     }
     /// `size_t name_len(const char *name);`
     #[inline]
-    pub fn name_len(name: &::core::ffi::CStr) -> usize {
-        ::ffi_runtime::callback::resumed(unsafe { self::sys::name_len(name.as_ptr()) })
+    pub fn name_len(name: &CStr) -> usize {
+        ::ffi_runtime::callback::resumed(unsafe { sys::name_len(name.as_ptr()) })
     }
     /// `point_t origin(void);`
     #[inline]
     pub fn origin() -> point_t {
-        ::ffi_runtime::callback::resumed(unsafe { self::sys::origin() })
+        ::ffi_runtime::callback::resumed(unsafe { sys::origin() })
     }
     /// `int run(struct handle *h, callback cb, void *user);`
     #[inline]
-    pub unsafe fn run(
-        h: *mut handle,
-        cb: callback,
-        user: *mut ::core::ffi::c_void,
-    ) -> ::core::ffi::c_int {
-        ::ffi_runtime::callback::resumed(unsafe { self::sys::run(h, cb, user) })
+    pub unsafe fn run(h: *mut handle, cb: callback, user: *mut c_void) -> c_int {
+        ::ffi_runtime::callback::resumed(unsafe { sys::run(h, cb, user) })
     }
     /// `extern int verbosity;`
     ///
     /// Returns a raw pointer to the C variable; reading or writing through it is `unsafe`.
     #[inline]
-    pub fn verbosity() -> *mut ::core::ffi::c_int {
-        unsafe { self::sys::verbosity() }
+    pub fn verbosity() -> *mut c_int {
+        unsafe { sys::verbosity() }
     }
     /// `READ = 1`
     pub const READ: mode = mode(1);
     /// `WRITE = 2`
     pub const WRITE: mode = mode(2);
-    pub const VERSION: &::core::ffi::CStr = c"1.0";
-    pub const LIMIT: ::core::ffi::c_long = 4294967296;
+    pub const VERSION: &CStr = c"1.0";
+    pub const LIMIT: c_long = 4294967296;
 }

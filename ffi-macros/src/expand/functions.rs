@@ -76,6 +76,7 @@ pub fn lazy_fn(cx: &Cx, f: &Function) -> TokenStream {
     if f.sig.variadic {
         let symbol = lazy_symbol(f.symbol.as_deref().unwrap_or_else(|| f.c_symbol()));
         let fn_ty = types::fn_type(cx, &f.sig);
+        let void = cx.imports.ffi("c_void");
         // Rust cannot define a C-variadic function: hand out the pointer to call instead.
         return quote! {
             #doc
@@ -85,7 +86,7 @@ pub fn lazy_fn(cx: &Cx, f: &Function) -> TokenStream {
             pub fn #name() -> #fn_ty {
                 #symbol
                 // SAFETY: the symbol has the cdef's signature.
-                unsafe { ::core::mem::transmute::<*mut ::core::ffi::c_void, #fn_ty>(SYMBOL.get(&LIBRARY)) }
+                unsafe { ::core::mem::transmute::<*mut #void, #fn_ty>(SYMBOL.get(&LIBRARY)) }
             }
         };
     }
@@ -239,7 +240,10 @@ pub fn wrapper(cx: &Cx, f: &Function) -> TokenStream {
         .zip(&passes)
         .map(|((p, n), pass)| {
             let t = match pass {
-                Pass::CStr => quote!(&::core::ffi::CStr),
+                Pass::CStr => {
+                    let cstr = cx.imports.ffi("CStr");
+                    quote!(&#cstr)
+                }
                 _ if cx.cdef.crossing(&p.ty) == Crossing::AsDouble => quote!(f64),
                 _ => rust(cx, &p.ty),
             };
@@ -328,12 +332,12 @@ fn wrapper_body(cx: &Cx, f: &Function, args: TokenStream) -> (TokenStream, Token
                 quote!(-> #t),
                 quote!({
                     let mut out = ::core::mem::MaybeUninit::<#t>::uninit();
-                    self::sys::#name(out.as_mut_ptr() #comma #args);
+                    sys::#name(out.as_mut_ptr() #comma #args);
                     out.assume_init()
                 }),
             )
         }
-        Crossing::AsDouble => (quote!(-> f64), quote!(self::sys::#name(#args))),
-        Crossing::Direct => (types::ret(cx, &f.sig.ret), quote!(self::sys::#name(#args))),
+        Crossing::AsDouble => (quote!(-> f64), quote!(sys::#name(#args))),
+        Crossing::Direct => (types::ret(cx, &f.sig.ret), quote!(sys::#name(#args))),
     }
 }

@@ -57,6 +57,8 @@ pub struct Cx<'a> {
     pub cdef: &'a Cdef,
     pub target: &'a Target,
     pub plans: &'a crate::safety::Plans,
+    /// The `core` names the block's modules import.
+    pub imports: types::Imports,
 }
 
 /// `{ items… }`, moving the items: interpolating a `TokenStream` in `quote!` copies every
@@ -123,6 +125,9 @@ pub fn items(block: &Block, cx: &Cx, binding: &Binding) -> syn::Result<TokenStre
     top.extend(lazy_accessors(binding));
     let mut modules = callbacks::items(block, cx, binding)?;
     modules.extend(safe::handles(cx));
+    // `sys` and the block's module spell types with the names they import (none in place).
+    sys.insert(0, cx.imports.items());
+    top.insert(0, (Kind::Use, cx.imports.items()));
     Ok(layout(block, sys, top, modules))
 }
 
@@ -269,6 +274,8 @@ fn lazy_items(cx: &Cx, binding: &Binding) -> Vec<TokenStream> {
 pub enum Kind {
     Fn,
     Const,
+    /// The block's imports: only in a module.
+    Use,
 }
 
 /// Wrappers, accessors and constants under their C names.
@@ -309,8 +316,8 @@ fn constant_reader(cx: &Cx, g: &Global, binding: &Binding) -> TokenStream {
     let doc = decl_doc(&g.origin);
     let ty = types::rust(cx, &g.ty);
     let read = match binding {
-        Binding::Link => quote!(self::sys::#name),
-        _ => quote!(*self::sys::#name()),
+        Binding::Link => quote!(sys::#name),
+        _ => quote!(*sys::#name()),
     };
     quote! {
         #doc
@@ -334,7 +341,7 @@ fn lazy_accessors(binding: &Binding) -> Vec<(Kind, TokenStream)> {
             /// Opens the C library now, if it is not open yet. Without this, the first call
             /// opens it; a call that cannot load panics with the error this returns.
             pub fn load() -> ::core::result::Result<(), ::ffi_runtime::Error> {
-                self::sys::LIBRARY.load()
+                sys::LIBRARY.load()
             }
         },
     )];
@@ -344,7 +351,7 @@ fn lazy_accessors(binding: &Binding) -> Vec<(Kind, TokenStream)> {
             quote! {
                 /// The shared object to ship with the binary: its file name, hash and build path.
                 pub fn artifact() -> &'static ::ffi_runtime::Artifact {
-                    &self::sys::ARTIFACT
+                    &sys::ARTIFACT
                 }
             },
         ));
@@ -406,6 +413,7 @@ fn layout(
         let mut item = match kind {
             Kind::Fn => quote!(#[allow(non_snake_case, dead_code, clippy::too_many_arguments, clippy::let_unit_value)]),
             Kind::Const => quote!(#[allow(non_upper_case_globals, dead_code)]),
+            Kind::Use => TokenStream::new(),
         };
         item.extend(t);
         item

@@ -460,7 +460,10 @@ pub fn layout_table(records: &[Record]) -> TokenStream {
         return quote!();
     }
     quote! {
-        const _: () = ::ffi_runtime::layout::check(&[#(#rows),*]);
+        const _: () = {
+            use ::core::mem::{align_of, offset_of, size_of};
+            ::ffi_runtime::layout::check(&[#(#rows),*])
+        };
     }
 }
 
@@ -468,16 +471,13 @@ fn layout_row(r: &Record) -> Option<TokenStream> {
     let layout = r.layout?;
     r.fields.as_ref()?;
     let name = ident(&r.name);
-    let mut rust = vec![
-        quote!(::core::mem::size_of::<#name>()),
-        quote!(::core::mem::align_of::<#name>()),
-    ];
+    let mut rust = vec![quote!(size_of::<#name>()), quote!(align_of::<#name>())];
     let mut c = vec![layout.size, layout.align];
     if r.kind == RecordKind::Struct {
         for f in r.fields().iter().filter(|f| f.bits.is_none()) {
             if let Some(p) = f.place {
                 let n = ident(&f.name);
-                rust.push(quote!(::core::mem::offset_of!(#name, #n)));
+                rust.push(quote!(offset_of!(#name, #n)));
                 c.push(p.offset());
             }
         }
@@ -488,7 +488,7 @@ fn layout_row(r: &Record) -> Option<TokenStream> {
         };
         for run in runs {
             let n = format_ident!("_bits{}", run.index);
-            rust.push(quote!(::core::mem::offset_of!(#name, #n)));
+            rust.push(quote!(offset_of!(#name, #n)));
             c.push(run.offset);
         }
     }

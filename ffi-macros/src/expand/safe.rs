@@ -117,7 +117,7 @@ pub fn wrapper(cx: &Cx, f: &Function, plan: &Plan) -> TokenStream {
         w.param(&site, i);
     }
     let call_args = &w.args;
-    let call = quote!(self::sys::#name(#(#call_args),*));
+    let call = quote!(sys::#name(#(#call_args),*));
     let (ret_ty, result) = result(cx, f, plan, &w.outs);
     // A `void` function with nothing to return: no result to keep.
     let call = match ret_ty.is_empty() {
@@ -188,15 +188,16 @@ impl Wrapper {
         let (cx, p, n) = (s.cx, &s.plan.params[i], &s.names[i]);
         let c_ty = rust(cx, &s.f.sig.params[i].ty);
         let life = (s.borrowed == Some(i)).then(|| quote!('a));
+        let cstr = cx.imports.ffi("CStr");
+        let opt_cstr = cx.imports.option(quote!(&#cstr));
         let (param, arg) = match p {
             ParamPlan::Value => (Some(quote!(#n: #c_ty)), quote!(#n)),
-            ParamPlan::CStr { nullable: false } => (
-                Some(quote!(#n: &#life ::core::ffi::CStr)),
-                quote!(#n.as_ptr() as _),
-            ),
+            ParamPlan::CStr { nullable: false } => {
+                (Some(quote!(#n: &#life #cstr)), quote!(#n.as_ptr() as _))
+            }
             ParamPlan::CStr { nullable: true } => (
-                Some(quote!(#n: ::core::option::Option<&::core::ffi::CStr>)),
-                quote!(#n.map_or(::core::ptr::null(), ::core::ffi::CStr::as_ptr) as _),
+                Some(quote!(#n: #opt_cstr)),
+                quote!(#n.map_or(::core::ptr::null(), #cstr::as_ptr) as _),
             ),
             ParamPlan::Slice { .. } | ParamPlan::Len { .. } | ParamPlan::LenInOut { .. } => {
                 self.slice_or_length(s, i, c_ty, life)
@@ -329,8 +330,7 @@ impl Wrapper {
                     .push(quote!(let mut #n = ::core::ptr::null_mut();));
                 // SAFETY: C hands the caller a handle it owns, or null.
                 let back = quote!(unsafe { #ty::from_raw(#n) });
-                self.outs
-                    .push((n.clone(), quote!(::core::option::Option<#ty>), back));
+                self.outs.push((n.clone(), cx.imports.option(ty), back));
             }
         }
         (None, quote!(&raw mut #n))
@@ -374,6 +374,7 @@ impl Wrapper {
         self.params.push(quote!(#n: &mut #ty));
         let raw = format_ident!("{n}_raw");
         self.prelude.push(quote!(let #raw = #n.as_ptr();));
+        let void = cx.imports.ffi("c_void");
         for b in h.buffers.iter().flatten() {
             let (ptr, len) = (ident(&b.ptr), ident(&b.len));
             let (e, len_ty) = (slice_elem(cx, &b.elem), rust(cx, &b.len_ty));
@@ -399,7 +400,7 @@ impl Wrapper {
                 // SAFETY: as above; no pointer into the slice stays in the stream.
                 let #used = unsafe {
                     let left = (*#raw).#len;
-                    (*#raw).#ptr = ::core::ptr::null_mut::<::core::ffi::c_void>() as _;
+                    (*#raw).#ptr = ::core::ptr::null_mut::<#void>() as _;
                     (*#raw).#len = 0;
                     #given.saturating_sub(left) as usize
                 };
@@ -422,7 +423,10 @@ fn handle_param(
     if !cx.plans.handles[handle].is_owned() {
         return match nullable {
             true => (
-                Some(quote!(#n: ::core::option::Option<#ty>)),
+                Some({
+                    let ty = cx.imports.option(ty.clone());
+                    quote!(#n: #ty)
+                }),
                 quote!(#n.map_or(::core::ptr::null_mut(), |h| h.as_ptr()) as _),
             ),
             false => (Some(quote!(#n: #ty)), quote!(#n.as_ptr() as _)),
@@ -434,7 +438,10 @@ fn handle_param(
             quote!(::ffi_runtime::Owned::into_raw(#n) as _),
         ),
         (Lend::Shared, true) => (
-            quote!(#n: ::core::option::Option<&#ty>),
+            {
+                let ty = cx.imports.option(quote!(&#ty));
+                quote!(#n: #ty)
+            },
             quote!(#n.map_or(::core::ptr::null_mut(), |h| h.as_ptr()) as _),
         ),
         (Lend::Shared, false) => (quote!(#n: &#life #ty), quote!(#n.as_ptr() as _)),
@@ -540,7 +547,7 @@ fn returned(cx: &Cx, f: &Function, plan: &Plan) -> (Option<TokenStream>, TokenSt
             let ty = handle_type(cx, *handle);
             match nullable {
                 true => (
-                    Some(quote!(::core::option::Option<#ty>)),
+                    Some(cx.imports.option(ty.clone())),
                     quote!(unsafe { #ty::from_raw(ret) }),
                 ),
                 false => (
@@ -552,7 +559,7 @@ fn returned(cx: &Cx, f: &Function, plan: &Plan) -> (Option<TokenStream>, TokenSt
         RetPlan::Borrowed { handle, .. } => {
             let ty = handle_type_for(cx, *handle, quote!('a));
             (
-                Some(quote!(::core::option::Option<#ty>)),
+                Some(cx.imports.option(ty)),
                 quote!(unsafe { ::ffi_runtime::Borrowed::from_raw(ret) }),
             )
         }
@@ -561,13 +568,14 @@ fn returned(cx: &Cx, f: &Function, plan: &Plan) -> (Option<TokenStream>, TokenSt
                 Some(_) => quote!('a),
                 None => quote!('static),
             };
+            let cstr = cx.imports.ffi("CStr");
             match nullable {
                 true => (
-                    Some(quote!(::core::option::Option<&#life ::core::ffi::CStr>)),
+                    Some(cx.imports.option(quote!(&#life #cstr))),
                     quote!(unsafe { ::ffi_runtime::owned::cstr(ret) }),
                 ),
                 false => (
-                    Some(quote!(&#life ::core::ffi::CStr)),
+                    Some(quote!(&#life #cstr)),
                     quote!(unsafe { ::ffi_runtime::owned::cstr_nonnull(ret, #name) }),
                 ),
             }

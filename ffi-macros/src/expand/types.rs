@@ -4,7 +4,105 @@ use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::quote;
 
 use super::Cx;
-use crate::model::{ArrayLen, Builtin, Crossing, FnSig, Prim, Ty, TypedefTarget};
+use crate::input::Block;
+use crate::model::{ArrayLen, Builtin, Cdef, Crossing, FnSig, Prim, Ty, TypedefTarget};
+
+/// The `core` names the generated modules import, by absolute path, so that a signature
+/// reads `*const c_char`, not `*const ::core::ffi::c_char` (a third of the expansion was
+/// those paths). A name the cdef also defines is not imported (it would shadow or clash
+/// with the C one), nor is any for a block expanded in place, whose items share the
+/// user's scope: those are spelled in full.
+pub struct Imports {
+    names: Vec<&'static str>,
+}
+
+/// What `Imports` may import: `core::ffi`'s, then `Option`.
+const FFI_NAMES: [&str; 15] = [
+    "c_char",
+    "c_schar",
+    "c_uchar",
+    "c_short",
+    "c_ushort",
+    "c_int",
+    "c_uint",
+    "c_long",
+    "c_ulong",
+    "c_longlong",
+    "c_ulonglong",
+    "c_float",
+    "c_double",
+    "c_void",
+    "CStr",
+];
+
+impl Imports {
+    pub fn new(block: &Block, cdef: &Cdef) -> Imports {
+        if block.module.is_none() {
+            return Imports { names: Vec::new() };
+        }
+        let taken = c_names(cdef);
+        let names = FFI_NAMES
+            .iter()
+            .chain(&["Option"])
+            .copied()
+            .filter(|n| !taken.contains(n))
+            .collect();
+        Imports { names }
+    }
+
+    /// `core::ffi::<name>`, as the generated modules can name it.
+    pub fn ffi(&self, name: &str) -> TokenStream {
+        let id = Ident::new(name, Span::call_site());
+        if self.names.contains(&name) {
+            quote!(#id)
+        } else {
+            quote!(::core::ffi::#id)
+        }
+    }
+
+    /// `Option<inner>`.
+    pub fn option(&self, inner: TokenStream) -> TokenStream {
+        if self.names.contains(&"Option") {
+            quote!(Option<#inner>)
+        } else {
+            quote!(::core::option::Option<#inner>)
+        }
+    }
+
+    /// The `use` items, for the top of each generated module that spells types.
+    pub fn items(&self) -> TokenStream {
+        let (ffi, other): (Vec<&str>, Vec<&str>) =
+            self.names.iter().partition(|n| FFI_NAMES.contains(n));
+        let ffi = ffi.iter().map(|n| Ident::new(n, Span::call_site()));
+        let mut out = TokenStream::new();
+        if ffi.len() > 0 {
+            out.extend(quote!(use ::core::ffi::{#(#ffi),*};));
+        }
+        if other.contains(&"Option") {
+            out.extend(quote!(
+                use ::core::option::Option;
+            ));
+        }
+        out
+    }
+}
+
+/// Every name the cdef gives an item, in any namespace.
+fn c_names(cdef: &Cdef) -> Vec<&str> {
+    let enums = cdef.enums.iter().flat_map(|e| {
+        std::iter::once(e.name.as_str()).chain(e.enumerators.iter().map(|x| x.name.as_str()))
+    });
+    cdef.functions
+        .iter()
+        .chain(&cdef.rust_functions)
+        .map(|f| f.name.as_str())
+        .chain(cdef.globals.iter().map(|g| g.name.as_str()))
+        .chain(cdef.constants.iter().map(|c| c.name.as_str()))
+        .chain(cdef.typedefs.iter().map(|t| t.name.as_str()))
+        .chain(cdef.records.iter().map(|r| r.name.as_str()))
+        .chain(enums)
+        .collect()
+}
 
 /// A C name as a Rust identifier: keywords become raw identifiers, and the few names a
 /// raw identifier cannot hold (`self`, `crate`, …) get a trailing underscore.
@@ -45,19 +143,19 @@ pub fn prim(cx: &Cx, p: Prim) -> TokenStream {
     use Prim::*;
     match p {
         Bool => quote!(bool),
-        Char => quote!(::core::ffi::c_char),
-        SChar => quote!(::core::ffi::c_schar),
-        UChar => quote!(::core::ffi::c_uchar),
-        Short => quote!(::core::ffi::c_short),
-        UShort => quote!(::core::ffi::c_ushort),
-        Int => quote!(::core::ffi::c_int),
-        UInt => quote!(::core::ffi::c_uint),
-        Long => quote!(::core::ffi::c_long),
-        ULong => quote!(::core::ffi::c_ulong),
-        LongLong => quote!(::core::ffi::c_longlong),
-        ULongLong => quote!(::core::ffi::c_ulonglong),
-        Float => quote!(::core::ffi::c_float),
-        Double => quote!(::core::ffi::c_double),
+        Char => cx.imports.ffi("c_char"),
+        SChar => cx.imports.ffi("c_schar"),
+        UChar => cx.imports.ffi("c_uchar"),
+        Short => cx.imports.ffi("c_short"),
+        UShort => cx.imports.ffi("c_ushort"),
+        Int => cx.imports.ffi("c_int"),
+        UInt => cx.imports.ffi("c_uint"),
+        Long => cx.imports.ffi("c_long"),
+        ULong => cx.imports.ffi("c_ulong"),
+        LongLong => cx.imports.ffi("c_longlong"),
+        ULongLong => cx.imports.ffi("c_ulonglong"),
+        Float => cx.imports.ffi("c_float"),
+        Double => cx.imports.ffi("c_double"),
         LongDouble => quote!(::ffi_runtime::types::long_double),
         I8 => quote!(i8),
         I16 => quote!(i16),
@@ -79,7 +177,7 @@ pub fn prim(cx: &Cx, p: Prim) -> TokenStream {
 /// The Rust spelling of a C type, as used inside the generated `sys` module and wrappers.
 pub fn rust(cx: &Cx, ty: &Ty) -> TokenStream {
     match ty {
-        Ty::Void => quote!(::core::ffi::c_void),
+        Ty::Void => cx.imports.ffi("c_void"),
         Ty::Prim(p) => prim(cx, *p),
         Ty::Builtin(Builtin::File) => quote!(::ffi_runtime::types::FILE),
         Ty::Builtin(Builtin::VaList) => quote!(::ffi_runtime::types::va_list),
@@ -90,8 +188,7 @@ pub fn rust(cx: &Cx, ty: &Ty) -> TokenStream {
         Ty::Ptr { pointee, quals } => {
             // A C function pointer may be NULL; Rust's `fn` may not.
             if is_function(cx, pointee) {
-                let f = rust(cx, pointee);
-                return quote!(::core::option::Option<#f>);
+                return cx.imports.option(rust(cx, pointee));
             }
             let inner = rust(cx, pointee);
             if quals.is_const {

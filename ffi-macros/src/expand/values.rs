@@ -113,7 +113,8 @@ pub fn constant(cx: &Cx, c: &Constant) -> syn::Result<TokenStream> {
                 )
             })?;
             let lit = Literal::c_string(&cstr);
-            (quote!(&::core::ffi::CStr), quote!(#lit))
+            let cstr = cx.imports.ffi("CStr");
+            (quote!(&#cstr), quote!(#lit))
         }
     };
     Ok(quote!(#doc pub const #name: #ty = #expr;))
@@ -231,10 +232,11 @@ pub fn lazy_global(cx: &Cx, g: &Global, symbol: &str, via_getter: bool) -> Token
     let doc = super::decl_doc(&g.origin);
     let ptr = rust(cx, &global_ptr(g));
     let symbol = super::functions::lazy_symbol(symbol);
+    let void = cx.imports.ffi("c_void");
     let body = if via_getter {
         quote! {
             // SAFETY: the glue getter takes no arguments and returns the address.
-            let getter = unsafe { ::core::mem::transmute::<*mut ::core::ffi::c_void, unsafe extern "C" fn() -> #ptr>(SYMBOL.get(&LIBRARY)) };
+            let getter = unsafe { ::core::mem::transmute::<*mut #void, unsafe extern "C" fn() -> #ptr>(SYMBOL.get(&LIBRARY)) };
             unsafe { getter() }
         }
     } else {
@@ -261,13 +263,13 @@ pub fn global_accessor(cx: &Cx, g: &Global, binding: &Binding) -> TokenStream {
     let body = match binding {
         Binding::Static { .. } | Binding::Lazy { .. } => quote! {
             // SAFETY: the getter only takes the variable's address.
-            unsafe { self::sys::#name() }
+            unsafe { sys::#name() }
         },
         Binding::Link => {
             let addr = if g.is_const {
-                quote!(&raw const self::sys::#name)
+                quote!(&raw const sys::#name)
             } else {
-                quote!(&raw mut self::sys::#name)
+                quote!(&raw mut sys::#name)
             };
             let cast = matches!(g.ty, Ty::Array(_, ArrayLen::Unknown)).then(|| quote!(.cast()));
             quote! {
