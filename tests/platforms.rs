@@ -110,8 +110,11 @@ fn zig_cc(zig_target: &str) -> PathBuf {
     let dir = fixtures_dir().join("zig");
     std::fs::create_dir_all(&dir).expect("create the zig wrapper's directory");
     let path = dir.join(format!("zigcc-{zig_target}"));
+    // `zig cc --version` (cc's compiler detection runs it) leaves an empty `a.o` in the
+    // current directory: run that one where the wrapper lives.
     let script = format!(
         "#!/bin/sh\nfor a do shift; case \"$a\" in --target=*) ;; *) set -- \"$@\" \"$a\";; esac; done\n\
+         [ \"$*\" = --version ] && cd \"$(dirname \"$0\")\"\n\
          exec python3 -m ziglang cc -target {zig_target} \"$@\"\n"
     );
     std::fs::write(&path, script).expect("write the zig wrapper");
