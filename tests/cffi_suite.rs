@@ -2384,3 +2384,30 @@ fn struct_returned_by_func() {
     let mut v = test_struct_returned_by_func::myfunc();
     assert_eq!(unsafe { test_struct_returned_by_func::get(&mut v) }, 42.5);
 }
+
+// test_struct_signedness_ignored (`_check_field_match` with `expect_mismatch=False`): an
+// integer field's signedness may differ from C's, and the bits are read as the cdef's type.
+// The getters are added to the test's cdef and source, to see the bits from C's side.
+cffi_test!(test_struct_signedness_ignored_int,
+    cdef "struct foo_s { int x; ...; }; unsigned int get_x(struct foo_s *p);",
+    source "struct foo_s { unsigned int x; };\n\
+            unsigned int get_x(struct foo_s *p) { return p->x; }");
+cffi_test!(test_struct_signedness_ignored_short,
+    cdef "struct foo_s { unsigned short x; ...; }; int get_x(struct foo_s *p);",
+    source "struct foo_s { signed short x; };\n\
+            int get_x(struct foo_s *p) { return p->x; }");
+
+#[test]
+fn struct_signedness_ignored() {
+    let mut a = test_struct_signedness_ignored_int::foo_s { x: -2 };
+    assert_eq!(unsafe { test_struct_signedness_ignored_int::get_x(&mut a) }, u32::MAX - 1);
+    let mut b = test_struct_signedness_ignored_short::foo_s { x: 0xFFFF };
+    assert_eq!(unsafe { test_struct_signedness_ignored_short::get_x(&mut b) }, -1);
+}
+
+cffi_test!(test_define_known_value, cdef "#define FOO 0x123", source "#define FOO 0x123");
+
+#[test]
+fn define_known_value() {
+    assert_eq!(test_define_known_value::FOO, 0x123);
+}

@@ -115,4 +115,31 @@ ffi_runtime::ffi! { mod test_struct_field_opaque {
     source "struct b { int x; }; struct a { struct b b; };";
 } }
 
+// test_define_wrong_value: CFFI raises "the C compiler says 'FOO' is equal to 124 (0x7c),
+// but the cdef disagrees" when the constant is read; here the build says so.
+ffi_runtime::ffi! { mod test_define_wrong_value {
+    cdef "#define FOO 123";
+    source "#define FOO 124";
+} }
+
+// test_struct_float_vs_int, test_struct_bad_sized_integer, test_struct_bad_sized_float
+// (`_check_field_match` expecting a mismatch): same size or not, a float is not an int,
+// and an integer of another width is not the cdef's.
+ffi_runtime::ffi! { mod test_struct_float_vs_int {
+    cdef "struct foo_s { float x; ...; };";
+    source "struct foo_s { int x; };";
+} }
+ffi_runtime::ffi! { mod test_struct_int_vs_float {
+    cdef "struct foo_s { long long x; ...; };";
+    source "struct foo_s { double x; };";
+} }
+ffi_runtime::ffi! { mod test_struct_bad_sized_integer {
+    cdef "struct foo_s { int16_t x; ...; };";
+    source "#include <stdint.h>\nstruct foo_s { uint32_t x; };";
+} }
+ffi_runtime::ffi! { mod test_struct_bad_sized_float {
+    cdef "struct foo_s { float x; ...; };";
+    source "struct foo_s { double x; };";
+} }
+
 fn main() {}

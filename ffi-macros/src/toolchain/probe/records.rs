@@ -110,6 +110,11 @@ fn nested_spelling(cdef: &Cdef, name: &str, depth: usize) -> Option<String> {
     })
 }
 
+/// An integer type other than `_Bool` (enums aside: the cdef spells those by name).
+fn is_integer(ty: &Ty) -> bool {
+    matches!(ty, Ty::Prim(p) if !p.is_float() && *p != Prim::Bool)
+}
+
 /// The record a field holds, directly or as array elements.
 fn element_record(ty: &Ty) -> Option<&str> {
     match ty {
@@ -146,13 +151,17 @@ fn ask_field_types(
             line: f.line,
             ..r.origin.clone()
         };
-        let same = q.int(
-            &at,
-            &format!(
-                "__builtin_types_compatible_p(__typeof__((({c} *)0)->{}), {spelled})",
-                f.name
-            ),
-        );
+        let member = format!("((({c} *)0)->{})", f.name);
+        let mut test = format!("__builtin_types_compatible_p(__typeof__{member}, {spelled})");
+        if is_integer(cdef.resolve(&f.ty)) {
+            // CFFI ignores an integer field's signedness: the bits are the same, read as
+            // the cdef's type (never as `_Bool`, whose Rust `bool` takes only 0 and 1).
+            test = format!(
+                "({test} || (__builtin_classify_type{member} == 1 && sizeof{member} == sizeof({spelled}) \
+                 && !__builtin_types_compatible_p(__typeof__{member}, _Bool)))"
+            );
+        }
+        let same = q.int(&at, &test);
         let (line, name, ty) = (f.line, f.name.clone(), f.ty.clone());
         let value = format!("((({c} *)0)->{name})");
         // Described by address: by value an array member would decay to a pointer.
