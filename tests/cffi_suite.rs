@@ -2400,9 +2400,15 @@ cffi_test!(test_struct_signedness_ignored_short,
 #[test]
 fn struct_signedness_ignored() {
     let mut a = test_struct_signedness_ignored_int::foo_s { x: -2 };
-    assert_eq!(unsafe { test_struct_signedness_ignored_int::get_x(&mut a) }, u32::MAX - 1);
+    assert_eq!(
+        unsafe { test_struct_signedness_ignored_int::get_x(&mut a) },
+        u32::MAX - 1
+    );
     let mut b = test_struct_signedness_ignored_short::foo_s { x: 0xFFFF };
-    assert_eq!(unsafe { test_struct_signedness_ignored_short::get_x(&mut b) }, -1);
+    assert_eq!(
+        unsafe { test_struct_signedness_ignored_short::get_x(&mut b) },
+        -1
+    );
 }
 
 cffi_test!(test_define_known_value, cdef "#define FOO 0x123", source "#define FOO 0x123");
@@ -2410,4 +2416,93 @@ cffi_test!(test_define_known_value, cdef "#define FOO 0x123", source "#define FO
 #[test]
 fn define_known_value() {
     assert_eq!(test_define_known_value::FOO, 0x123);
+}
+
+// test_var_signed_integer_types / test_var_unsigned_integer_types: a static variable of
+// every integer type CFFI knows (`_Bool` among the unsigned), its `csource` as both cdef and
+// source; each holds its type's extremes. (CFFI's `OverflowError` for one past them is
+// Rust's type checking here.) `sys/types.h` is added to the source for `ssize_t`.
+cffi_test!(test_var_signed_integer_types,
+    cdef "static short somevar_short;\nstatic int somevar_int;\nstatic long somevar_long;\nstatic long long somevar_long_long;\nstatic signed char somevar_signed_char;\nstatic int8_t somevar_int8_t;\nstatic int16_t somevar_int16_t;\nstatic int32_t somevar_int32_t;\nstatic int64_t somevar_int64_t;\nstatic int_least8_t somevar_int_least8_t;\nstatic int_least16_t somevar_int_least16_t;\nstatic int_least32_t somevar_int_least32_t;\nstatic int_least64_t somevar_int_least64_t;\nstatic int_fast8_t somevar_int_fast8_t;\nstatic int_fast16_t somevar_int_fast16_t;\nstatic int_fast32_t somevar_int_fast32_t;\nstatic int_fast64_t somevar_int_fast64_t;\nstatic intptr_t somevar_intptr_t;\nstatic intmax_t somevar_intmax_t;\nstatic ptrdiff_t somevar_ptrdiff_t;\nstatic ssize_t somevar_ssize_t;",
+    source "#include <stdint.h>\n#include <stddef.h>\n#include <sys/types.h>\nstatic short somevar_short;\nstatic int somevar_int;\nstatic long somevar_long;\nstatic long long somevar_long_long;\nstatic signed char somevar_signed_char;\nstatic int8_t somevar_int8_t;\nstatic int16_t somevar_int16_t;\nstatic int32_t somevar_int32_t;\nstatic int64_t somevar_int64_t;\nstatic int_least8_t somevar_int_least8_t;\nstatic int_least16_t somevar_int_least16_t;\nstatic int_least32_t somevar_int_least32_t;\nstatic int_least64_t somevar_int_least64_t;\nstatic int_fast8_t somevar_int_fast8_t;\nstatic int_fast16_t somevar_int_fast16_t;\nstatic int_fast32_t somevar_int_fast32_t;\nstatic int_fast64_t somevar_int_fast64_t;\nstatic intptr_t somevar_intptr_t;\nstatic intmax_t somevar_intmax_t;\nstatic ptrdiff_t somevar_ptrdiff_t;\nstatic ssize_t somevar_ssize_t;");
+cffi_test!(test_var_unsigned_integer_types,
+    cdef "static unsigned char somevar_unsigned_char;\nstatic unsigned short somevar_unsigned_short;\nstatic unsigned int somevar_unsigned_int;\nstatic unsigned long somevar_unsigned_long;\nstatic unsigned long long somevar_unsigned_long_long;\nstatic _Bool somevar__Bool;\nstatic uint8_t somevar_uint8_t;\nstatic uint16_t somevar_uint16_t;\nstatic uint32_t somevar_uint32_t;\nstatic uint64_t somevar_uint64_t;\nstatic uint_least8_t somevar_uint_least8_t;\nstatic uint_least16_t somevar_uint_least16_t;\nstatic uint_least32_t somevar_uint_least32_t;\nstatic uint_least64_t somevar_uint_least64_t;\nstatic uint_fast8_t somevar_uint_fast8_t;\nstatic uint_fast16_t somevar_uint_fast16_t;\nstatic uint_fast32_t somevar_uint_fast32_t;\nstatic uint_fast64_t somevar_uint_fast64_t;\nstatic uintptr_t somevar_uintptr_t;\nstatic uintmax_t somevar_uintmax_t;\nstatic size_t somevar_size_t;",
+    source "#include <stdint.h>\n#include <stddef.h>\n#include <sys/types.h>\nstatic unsigned char somevar_unsigned_char;\nstatic unsigned short somevar_unsigned_short;\nstatic unsigned int somevar_unsigned_int;\nstatic unsigned long somevar_unsigned_long;\nstatic unsigned long long somevar_unsigned_long_long;\nstatic _Bool somevar__Bool;\nstatic uint8_t somevar_uint8_t;\nstatic uint16_t somevar_uint16_t;\nstatic uint32_t somevar_uint32_t;\nstatic uint64_t somevar_uint64_t;\nstatic uint_least8_t somevar_uint_least8_t;\nstatic uint_least16_t somevar_uint_least16_t;\nstatic uint_least32_t somevar_uint_least32_t;\nstatic uint_least64_t somevar_uint_least64_t;\nstatic uint_fast8_t somevar_uint_fast8_t;\nstatic uint_fast16_t somevar_uint_fast16_t;\nstatic uint_fast32_t somevar_uint_fast32_t;\nstatic uint_fast64_t somevar_uint_fast64_t;\nstatic uintptr_t somevar_uintptr_t;\nstatic uintmax_t somevar_uintmax_t;\nstatic size_t somevar_size_t;");
+
+/// Writes both extremes of `T` through the variable's pointer and reads each back.
+fn holds_extremes<T: Extremes + PartialEq + std::fmt::Debug>(var: *mut T) {
+    for v in [T::MIN, T::MAX] {
+        unsafe {
+            *var = v;
+            assert_eq!(*var, v);
+        }
+    }
+}
+
+macro_rules! all_hold_extremes {
+    ($m:ident: $($var:ident),*) => { $(holds_extremes($m::$var());)* };
+}
+
+#[test]
+fn var_integer_types() {
+    all_hold_extremes!(test_var_signed_integer_types: somevar_short, somevar_int, somevar_long, somevar_long_long, somevar_signed_char, somevar_int8_t, somevar_int16_t, somevar_int32_t, somevar_int64_t, somevar_int_least8_t, somevar_int_least16_t, somevar_int_least32_t, somevar_int_least64_t, somevar_int_fast8_t, somevar_int_fast16_t, somevar_int_fast32_t, somevar_int_fast64_t, somevar_intptr_t, somevar_intmax_t, somevar_ptrdiff_t, somevar_ssize_t);
+    all_hold_extremes!(test_var_unsigned_integer_types: somevar_unsigned_char, somevar_unsigned_short, somevar_unsigned_int, somevar_unsigned_long, somevar_unsigned_long_long, somevar__Bool, somevar_uint8_t, somevar_uint16_t, somevar_uint32_t, somevar_uint64_t, somevar_uint_least8_t, somevar_uint_least16_t, somevar_uint_least32_t, somevar_uint_least64_t, somevar_uint_fast8_t, somevar_uint_fast16_t, somevar_uint_fast32_t, somevar_uint_fast64_t, somevar_uintptr_t, somevar_uintmax_t, somevar_size_t);
+}
+
+// test_enum_bug118: an enumerator's value is the compiler's (CFFI's API mode asks C for
+// each), here beyond `int` both ways; the enum takes the width C gives it.
+cffi_test!(test_enum_bug118_minus_one, cdef "enum foo_e { AA };", source "enum foo_e { AA=-1 };");
+cffi_test!(test_enum_bug118_u, cdef "enum foo_e { AA };", source "enum foo_e { AA=0xffffffffU };");
+cffi_test!(test_enum_bug118_ul, cdef "enum foo_e { AA };", source "enum foo_e { AA=18446744073709551615UL };");
+cffi_test!(test_enum_bug118_l, cdef "enum foo_e { AA };", source "enum foo_e { AA=-6148914691236517205L };");
+
+#[test]
+fn enum_bug118() {
+    assert_eq!(test_enum_bug118_minus_one::AA.0, -1);
+    assert_eq!(test_enum_bug118_u::AA.0, 0xffffffff);
+    assert_eq!(test_enum_bug118_ul::AA.0, u64::MAX);
+    assert_eq!(test_enum_bug118_l::AA.0, -((u64::MAX / 3) as i64));
+    assert_eq!(std::mem::size_of::<test_enum_bug118_ul::foo_e>(), 8);
+}
+
+// test_typedef_broken_complete_enum: the cdef's values are not C's; C's are taken.
+cffi_test!(test_typedef_broken_complete_enum, cdef "typedef enum { AA, BB } enum1_t;",
+    source "typedef enum { AA, CC, BB } enum1_t;");
+
+#[test]
+fn typedef_broken_complete_enum() {
+    use test_typedef_broken_complete_enum::*;
+    assert_eq!((AA.0, BB.0), (0, 2));
+    let _: enum1_t = BB;
+}
+
+// test_opaque_integer_as_function_result: `struct { ...; }` for C's `short`, by value.
+cffi_test!(test_opaque_integer_as_function_result,
+    cdef "\n        typedef struct { ...; } myhandle_t;\n        myhandle_t foo(void);\n    ",
+    source "\n        typedef short myhandle_t;\n        myhandle_t foo(void) { return 42; }\n    ");
+
+#[test]
+fn opaque_integer_as_function_result() {
+    let h = test_opaque_integer_as_function_result::foo();
+    assert_eq!(std::mem::size_of_val(&h), std::mem::size_of::<i16>());
+}
+
+cffi_test!(test_global_constants_non_int, cdef "static char *const PP;",
+    source "static char *const PP = \"testing!\";\n");
+
+#[test]
+fn global_constants_non_int() {
+    let pp: *mut std::ffi::c_char = test_global_constants_non_int::PP();
+    assert_eq!(unsafe { std::ffi::CStr::from_ptr(pp) }, c"testing!");
+}
+
+cffi_test!(test_bug1,
+    cdef "\n        typedef struct tdlhandle_s { ...; } *tdl_handle_t;\n        typedef struct my_error_code_ {\n            tdl_handle_t *rh;\n        } my_error_code_t;\n    ",
+    source "\n        typedef struct tdlhandle_s { int foo; } *tdl_handle_t;\n        typedef struct my_error_code_ {\n            tdl_handle_t *rh;\n        } my_error_code_t;\n    ");
+
+#[test]
+fn bug1() {
+    let e = test_bug1::my_error_code_t::default();
+    assert!(e.rh.is_null());
+    let _: *mut test_bug1::tdl_handle_t = e.rh;
 }

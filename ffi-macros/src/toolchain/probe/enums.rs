@@ -1,5 +1,6 @@
-//! Enums: every enumerator's value from the compiler, filling `...` and `NAME = ...` and
-//! checking the ones the cdef wrote; the enum's size against the type Rust gives it.
+//! Enums: every enumerator's value from the compiler (filling `...` and `NAME = ...`, and
+//! taking the place of the ones the cdef wrote); the enum's size against the type Rust
+//! gives it.
 
 use super::{Context, Phase, Questions, Slot, signed};
 use crate::model::*;
@@ -41,18 +42,10 @@ pub fn ask(q: &mut Questions, cdef: &Cdef, cx: &Context) {
         let target = cx.target.clone();
         q.then(Phase::Facts, move |a, cdef, findings| {
             let e = &mut cdef.enums[asked.index];
+            // As in CFFI's API mode, the compiler's value is the enumerator's, whatever the
+            // cdef wrote (`enum { AA, BB }` for C's `enum { AA, CC, BB }` gives `BB` = 2).
             for (en, &(v, neg)) in e.enumerators.iter_mut().zip(&asked.values) {
-                let compiled = signed(a, v, neg);
-                match en.value {
-                    Some(written) if written != compiled => findings.problem(
-                        &e.origin,
-                        format!(
-                            "enumerator `{}`: the cdef says {written}, the C compiler says {compiled}",
-                            en.name
-                        ),
-                    ),
-                    _ => en.value = Some(compiled),
-                }
+                en.value = Some(signed(a, v, neg));
             }
             let Some(size) = asked.size else {
                 return;
