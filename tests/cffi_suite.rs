@@ -2506,3 +2506,112 @@ fn bug1() {
     assert!(e.rh.is_null());
     let _: *mut test_bug1::tdl_handle_t = e.rh;
 }
+
+cffi_test!(test_access_array_variable_length_hidden, cdef "static int foo(int);\nstatic int somenumber[];",
+    source "\n        static int somenumber[] = {2, 2, 3, 4, 5};\n        static int foo(int i) {\n            return somenumber[i] * 7;\n        }\n    ");
+
+#[test]
+fn access_array_variable_length_hidden() {
+    use test_access_array_variable_length_hidden::*;
+    // An array of unknown length is reached through a pointer to its first element.
+    let p: *mut c_int = somenumber();
+    unsafe {
+        assert_eq!(*p.add(3), 4);
+        assert_eq!(foo(3), 28);
+        *p.add(3) = -6;
+        assert_eq!(foo(3), -42);
+        assert_eq!((*p.add(3), *p.add(4)), (-6, 5));
+        *p.add(3) = 4;
+    }
+}
+
+cffi_test!(test_unknown_type,
+    cdef "\n        typedef ... token_t;\n        int foo(token_t *);\n        #define TOKEN_SIZE ...\n    ",
+    source "\n        typedef float token_t;\n        static int foo(token_t *tk) {\n            if (!tk)\n                return -42;\n            *tk += 1.601f;\n            return (int)*tk;\n        }\n        #define TOKEN_SIZE sizeof(token_t)\n    ");
+
+#[test]
+fn unknown_type() {
+    use test_unknown_type::*;
+    let mut token = [0u8; TOKEN_SIZE as usize];
+    let tk = token.as_mut_ptr().cast::<token_t>();
+    let results: Vec<c_int> = (0..6).map(|_| unsafe { foo(tk) }).collect();
+    assert_eq!(results, [1, 3, 4, 6, 8, 9]);
+    assert_eq!(unsafe { foo(std::ptr::null_mut()) }, -42);
+}
+
+// test_unknown_type_2: `sizeof(token_t)` is not valid C here; nothing asks for it.
+cffi_test!(test_unknown_type_2, cdef "typedef ... token_t;", source "typedef struct token_s token_t;");
+
+#[test]
+fn unknown_type_2() {
+    let _: *mut test_unknown_type_2::token_t = std::ptr::null_mut();
+}
+
+// test_unknown_type_3: `typedef ... *token_p;`, a pointer to what only C knows, in a
+// signature (the glue once failed to spell it).
+cffi_test!(test_unknown_type_3,
+    cdef "\n        typedef ... *token_p;\n        token_p foo(token_p);\n    ",
+    source "\n        typedef struct _token_s *token_p;\n        token_p foo(token_p arg) {\n            if (arg)\n                return (token_p)0x12347;\n            else\n                return (token_p)0x12345;\n        }\n    ");
+
+#[test]
+fn unknown_type_3() {
+    use test_unknown_type_3::*;
+    let p = unsafe { foo(std::ptr::null_mut()) };
+    assert_eq!(p as usize, 0x12345);
+    assert_eq!(unsafe { foo(p) } as usize, 0x12347);
+}
+
+// test_cannot_name_struct_type: CFFI cannot name the anonymous struct in its C; `ffi!`
+// spells it with `__typeof__`, and binds the function.
+cffi_test!(test_cannot_name_struct_type, cdef "typedef struct { int x; } **sp; void foo(sp);",
+    source "typedef struct { int x; } **sp; void foo(sp x) { }");
+
+#[test]
+fn cannot_name_struct_type() {
+    let _: unsafe extern "C" fn(test_cannot_name_struct_type::sp) =
+        test_cannot_name_struct_type::foo;
+    unsafe { test_cannot_name_struct_type::foo(std::ptr::null_mut()) };
+}
+
+cffi_test!(test_callback_indirection,
+    cdef "\n        static int (*python_callback)(int how_many, int *values);\n        int (*const c_callback)(int,...);   /* pass this ptr to C routines */\n        int some_c_function(int(*cb)(int,...));\n    ",
+    source "\n        #include <stdarg.h>\n        #ifdef _WIN32\n        #include <malloc.h>\n        #define alloca _alloca\n        #else\n        # ifdef __FreeBSD__\n        #  include <stdlib.h>\n        # else\n        #  include <alloca.h>\n        # endif\n        #endif\n        static int (*python_callback)(int how_many, int *values);\n        static int c_callback(int how_many, ...) {\n            va_list ap;\n            /* collect the \"...\" arguments into the values[] array */\n            int i, *values = alloca((size_t)how_many * sizeof(int));\n            va_start(ap, how_many);\n            for (i=0; i<how_many; i++)\n                values[i] = va_arg(ap, int);\n            va_end(ap);\n            return python_callback(how_many, values);\n        }\n        int some_c_function(int(*cb)(int,...)) {\n            int result = cb(2, 10, 20);\n            result += cb(3, 30, 40, 50);\n            return result;\n        }\n    ");
+
+#[test]
+fn callback_indirection() {
+    use std::sync::Mutex;
+    use test_callback_indirection::*;
+    static SEEN: Mutex<Vec<Vec<c_int>>> = Mutex::new(Vec::new());
+    unsafe extern "C" fn python_callback_impl(how_many: c_int, values: *mut c_int) -> c_int {
+        let values = unsafe { std::slice::from_raw_parts(values, how_many as usize) };
+        SEEN.lock().unwrap().push(values.to_vec());
+        42
+    }
+    unsafe { *python_callback() = Some(python_callback_impl) };
+    assert_eq!(unsafe { some_c_function(c_callback()) }, 84);
+    assert_eq!(*SEEN.lock().unwrap(), [vec![10, 20], vec![30, 40, 50]]);
+}
+
+cffi_test!(test_floatstar_argument, cdef "float sum3floats(float *);",
+    source "\n        float sum3floats(float *f) {\n            return f[0] + f[1] + f[2];\n        }\n    ");
+
+#[test]
+fn floatstar_argument() {
+    let mut f = [1.5f32, 2.5, 3.5];
+    assert_eq!(
+        unsafe { test_floatstar_argument::sum3floats(f.as_mut_ptr()) },
+        7.5
+    );
+}
+
+cffi_test!(test_call_with_voidstar_arg, cdef "int f(void *);",
+    source "int f(void *x) { return ((char*)x)[0]; }");
+
+#[test]
+fn call_with_voidstar_arg() {
+    let mut s = *b"foobar";
+    assert_eq!(
+        unsafe { test_call_with_voidstar_arg::f(s.as_mut_ptr().cast()) },
+        b'f' as c_int
+    );
+}

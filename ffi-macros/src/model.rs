@@ -838,6 +838,68 @@ impl Cdef {
         }
     }
 
+    /// Function types written inside declarations (behind a pointer, in a field, a typedef
+    /// or a parameter) that pass or return by value what Rust cannot pass as C does: a
+    /// `...;` record, `long double`, a `typedef ...` type. Glue converts a declared
+    /// function's call; nothing converts a call through a pointer. Each with where it is
+    /// written (origin and field line), and what it passes and why that cannot cross.
+    pub fn uncallable_fn_types(&self) -> Vec<(Origin, Option<usize>, String, String)> {
+        let mut found = Vec::new();
+        let mut check = |origin: &Origin, line: Option<usize>, item: String, ty: &Ty| {
+            ty.walk(&mut |t| {
+                let Ty::Fn(sig) = t else { return };
+                let bad = std::iter::once(&sig.ret)
+                    .chain(sig.params.iter().map(|p| &p.ty))
+                    .find(|t| self.crossing(t) != Crossing::Direct);
+                if let Some(bad) = bad {
+                    found.push((
+                        origin.clone(),
+                        line,
+                        item.clone(),
+                        self.by_value_reason(bad),
+                    ));
+                }
+            });
+        };
+        for f in self.functions.iter().chain(&self.rust_functions) {
+            for t in std::iter::once(&f.sig.ret).chain(f.sig.params.iter().map(|p| &p.ty)) {
+                check(&f.origin, None, format!("`{}`", f.name), t);
+            }
+        }
+        for g in &self.globals {
+            check(&g.origin, None, format!("`{}`", g.name), &g.ty);
+        }
+        for t in &self.typedefs {
+            if let TypedefTarget::Ty(ty) = &t.target {
+                check(&t.origin, None, format!("`{}`", t.name), ty);
+            }
+        }
+        for r in &self.records {
+            for field in r.fields() {
+                let record = r.c_spelling.as_deref().unwrap_or(&r.name);
+                let item = format!("`{record}` field `{}`", field.name);
+                check(&r.origin, Some(field.line), item, &field.ty);
+            }
+        }
+        found
+    }
+
+    /// Why a type cannot cross by value as C passes it, for an error.
+    fn by_value_reason(&self, ty: &Ty) -> String {
+        match self.resolve(ty) {
+            Ty::Prim(Prim::LongDouble) => "`long double`, which Rust has no type for".into(),
+            Ty::Typedef(n) => format!("`{n}`, a `typedef ...` type Rust knows only the size of"),
+            Ty::Record(n) => {
+                let name = self.record(n).and_then(|r| r.c_spelling.clone());
+                format!(
+                    "`{}`, whose layout the cdef leaves partly to the compiler (`...;`)",
+                    name.as_deref().unwrap_or(n)
+                )
+            }
+            _ => "a type that needs glue".into(),
+        }
+    }
+
     /// Whether a function needs glue that converts its arguments or result.
     pub fn converts(&self, sig: &FnSig) -> bool {
         std::iter::once(&sig.ret)

@@ -34,6 +34,7 @@ pub fn run(block: &Block, rustc: &Rustc, lex: Lexer) -> syn::Result<TokenStream>
     let (mut model, art, files) = front_end(block, &settings, &target, key)?;
     let binding = bind(block, &mut model, &settings, &art, link_dir, &target)?;
     model.decay_array_parameters();
+    refuse_uncallable_fn_types(block, &model)?;
     let plans = safety::plan(block, &model)?;
     let cx = Cx {
         cdef: &model,
@@ -52,6 +53,27 @@ pub fn run(block: &Block, rustc: &Rustc, lex: Lexer) -> syn::Result<TokenStream>
         cache::store(path, &entry);
     }
     Ok(finish(block, entry.items, &entry.notes, &entry.files))
+}
+
+/// A function pointer type that passes what Rust cannot pass as C does would be called (or
+/// implemented) with the wrong calling convention: refused, as CFFI refuses the call.
+fn refuse_uncallable_fn_types(block: &Block, model: &Cdef) -> syn::Result<()> {
+    let problems: Vec<toolchain::probe::Problem> = model
+        .uncallable_fn_types()
+        .into_iter()
+        .map(|(origin, line, item, why)| toolchain::probe::Problem {
+            origin,
+            line,
+            message: format!(
+                "{item}: its function pointer type passes by value {why}; no call through \
+                 a pointer can pass that as C does (glue converts only calls to declared \
+                 functions): pass a pointer, or declare the type in full"
+            ),
+            expr: None,
+            relaxed: None,
+        })
+        .collect();
+    toolchain::diagnostics::problems(block, &problems)
 }
 
 /// Whether rustc links and the artifact the expansion names is gone (a wiped target dir).

@@ -570,10 +570,12 @@ fn declare_qualified(cdef: &Cdef, ty: &Ty, inner: &str, quals: Quals) -> Result<
         // The cdef's meaning, not C's name: a typedef C declares otherwise (PyNaCl's `typedef
         // void crypto_generichash_blake2b_state;`) must not change what the glue declares.
         // An array typedef with a `[...]` length means C's own: only its name says it.
+        // A meaning C has no other name for (`typedef ... *token_p;`: a pointer to what only
+        // C knows) is spelled by the typedef's name too.
         Ty::Typedef(n) => match cdef.resolve(ty) {
             Ty::Typedef(_) => with_inner(n),
             meant if probed_length(meant) => with_inner(n),
-            meant => declare_qualified(cdef, meant, inner, quals)?,
+            meant => declare_qualified(cdef, meant, inner, quals).unwrap_or_else(|_| with_inner(n)),
         },
         Ty::Record(n) => {
             let spelling = cdef.record(n).and_then(|r| r.c_spelling.clone());
