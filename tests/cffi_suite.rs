@@ -2615,3 +2615,38 @@ fn call_with_voidstar_arg() {
         b'f' as c_int
     );
 }
+
+// test_some_float_invalid_3: `typedef double...` for C's `long double`; CFFI refuses the
+// function, here the glue converts through `double`.
+cffi_test!(test_some_float_invalid_3, cdef "typedef double... foo_t; foo_t neg(foo_t);",
+    source "\n        typedef long double foo_t;\n        foo_t neg(foo_t x) { return -x; }\n    ");
+
+#[test]
+fn some_float_invalid_3() {
+    assert_eq!(test_some_float_invalid_3::neg(12.3), -12.3);
+}
+
+// test_constant_of_unknown_size: CFFI cannot read a constant of an opaque type; here its
+// bytes come back as the opaque type of the compiler's size.
+cffi_test!(test_constant_of_unknown_size,
+    cdef "\n        typedef ... opaque_t;\n        const opaque_t CONSTANT;\n    ",
+    source "typedef int opaque_t;const int CONSTANT = 42;");
+
+#[test]
+fn constant_of_unknown_size() {
+    let c = test_constant_of_unknown_size::CONSTANT();
+    assert_eq!(std::mem::size_of_val(&c), 4);
+    assert_eq!(unsafe { std::mem::transmute::<_, c_int>(c) }, 42);
+}
+
+cffi_test!(test_char16_char32_type,
+    cdef "\n        char16_t foo_2bytes(char16_t);\n        char32_t foo_4bytes(char32_t);\n    ",
+    source "\n    #if !defined(__cplusplus) || (!defined(_LIBCPP_VERSION) && __cplusplus < 201103L)\n    typedef uint_least16_t char16_t;\n    typedef uint_least32_t char32_t;\n    #endif\n\n    char16_t foo_2bytes(char16_t a) { return (char16_t)(a + 42); }\n    char32_t foo_4bytes(char32_t a) { return (char32_t)(a + 42); }\n    ");
+
+#[test]
+fn char16_char32_type() {
+    use test_char16_char32_type::*;
+    assert_eq!(foo_2bytes(0x1234), 0x125e);
+    assert_eq!(foo_4bytes(0x1234), 0x125e);
+    assert_eq!(foo_4bytes(0x12345), 0x1236f);
+}

@@ -185,3 +185,43 @@ fn extern_python_and_python_plus_c() {
     assert_eq!(python_loaded::halve_in_c(42), 21);
     assert_eq!(python_loaded::triple_then_add(5, 1), 16);
 }
+
+// CFFI's grouped form, from its test_extern_python_struct (cdef and source verbatim, plus
+// three C functions that make the calls the Python test makes).
+ffi_runtime::ffi! {
+    mod grouped {
+        cdef r#"
+            struct foo_s { int a, b, c; };
+            extern "Python" int bar(int, struct foo_s, int);
+            extern "Python" { struct foo_s baz(int, int);
+                              struct foo_s bok(void); }
+            int call_bar(void);
+            struct foo_s call_baz(void);
+            struct foo_s call_bok(void);
+        "#;
+        source r#"
+            struct foo_s { int a, b, c; };
+            int call_bar(void) { struct foo_s s = { 1001, 1002, 1004 }; return bar(1000, s, 1008); }
+            struct foo_s call_baz(void) { return baz(1000, 42); }
+            struct foo_s call_bok(void) { return bok(); }
+        "#;
+        fn bar(x: c_int, s: foo_s, z: c_int) -> c_int {
+            x + s.a + s.b + s.c + z
+        }
+        fn baz(x: c_int, y: c_int) -> foo_s {
+            foo_s { a: x + y, b: x - y, c: x * y }
+        }
+        fn bok() -> foo_s {
+            foo_s { a: 10, b: 20, c: 30 }
+        }
+    }
+}
+
+#[test]
+fn extern_python_groups_declarations_in_braces() {
+    assert_eq!(grouped::call_bar(), 5015);
+    let r = grouped::call_baz();
+    assert_eq!((r.a, r.b, r.c), (1042, 958, 42000));
+    let r = grouped::call_bok();
+    assert_eq!((r.a, r.b, r.c), (10, 20, 30));
+}

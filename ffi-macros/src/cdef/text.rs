@@ -395,9 +395,51 @@ fn mark_extern_rust(s: &mut [u8]) -> BTreeMap<usize, bool> {
         };
         let lit = at + 6 + gap;
         blank(&mut s[lit..lit + abi.len()]);
-        found.insert(at, plus_c);
+        match grouped_declarations(s, lit + abi.len()) {
+            // CFFI's `extern "Python" { int f(int); int g(void); }`: each declaration is
+            // marked where it starts, and the braces and `extern` go.
+            Some((open, close, starts)) => {
+                blank(&mut s[at..at + 6]);
+                s[open] = b' ';
+                s[close] = b' ';
+                found.extend(starts.into_iter().map(|d| (d, plus_c)));
+            }
+            None => {
+                found.insert(at, plus_c);
+            }
+        }
     }
     found
+}
+
+/// After an `extern "Rust"` ending at `from`: if a `{` follows, where it and its `}` are
+/// and where each declaration between them starts.
+fn grouped_declarations(s: &[u8], from: usize) -> Option<(usize, usize, Vec<usize>)> {
+    let open = from
+        + s[from..]
+            .iter()
+            .take_while(|b| b.is_ascii_whitespace())
+            .count();
+    if s.get(open) != Some(&b'{') {
+        return None;
+    }
+    let mut starts = Vec::new();
+    let mut depth = 0usize;
+    let mut at_start = true;
+    for (i, &b) in s.iter().enumerate().skip(open + 1) {
+        match b {
+            b'}' if depth == 0 => return Some((open, i, starts)),
+            b'(' | b'{' | b'[' => depth += 1,
+            b')' | b'}' | b']' => depth = depth.saturating_sub(1),
+            b';' if depth == 0 => at_start = true,
+            _ => {}
+        }
+        if at_start && !b.is_ascii_whitespace() && b != b';' {
+            starts.push(i);
+            at_start = false;
+        }
+    }
+    None
 }
 
 /// Attributes that do not change a type's size, alignment or calling convention.

@@ -43,9 +43,11 @@ impl Lowerer<'_> {
         let Some(base) = base else {
             return self.opaque_typedefs(decl, is_typedef, span);
         };
+        // Marked at `extern`, or (inside `extern "Rust" { … }`) where the declaration starts.
         let extern_rust = specs
             .storage
-            .and_then(|s| self.markers.extern_rust.remove(&s.span.start));
+            .and_then(|s| self.markers.extern_rust.remove(&s.span.start))
+            .or_else(|| self.markers.extern_rust.remove(&span.start));
         for init in &decl.declarators {
             self.declare_one(&specs, base.clone(), init, extern_rust, span)?;
         }
