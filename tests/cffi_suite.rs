@@ -2636,7 +2636,10 @@ cffi_test!(test_constant_of_unknown_size,
 fn constant_of_unknown_size() {
     let c = test_constant_of_unknown_size::CONSTANT();
     assert_eq!(std::mem::size_of_val(&c), 4);
-    assert_eq!(unsafe { std::mem::transmute::<_, c_int>(c) }, 42);
+    assert_eq!(
+        unsafe { std::mem::transmute::<test_constant_of_unknown_size::opaque_t, c_int>(c) },
+        42
+    );
 }
 
 cffi_test!(test_char16_char32_type,
