@@ -225,3 +225,41 @@ fn extern_python_groups_declarations_in_braces() {
     let r = grouped::call_bok();
     assert_eq!((r.a, r.b, r.c), (10, 20, 30));
 }
+
+// CFFI's test_extern_python_stdcall, verbatim: `__stdcall`/`WINAPI` on `extern "Python"`
+// functions and on a static function pointer (the default convention off 32-bit x86).
+ffi_runtime::ffi! {
+    mod stdcall_callbacks {
+        cdef r#"
+            extern "Python" int __stdcall foo(int);
+            extern "Python" int WINAPI bar(int);
+            static int (__stdcall * mycb1)(int);
+            static int indirect_call(int);
+        "#;
+        source r#"
+            #ifndef _MSC_VER
+            #  define __stdcall
+            #endif
+            static int (__stdcall * mycb1)(int);
+            static int indirect_call(int x) {
+                return mycb1(x);
+            }
+        "#;
+        fn foo(x: c_int) -> c_int {
+            x + 42
+        }
+        fn bar(x: c_int) -> c_int {
+            x + 43
+        }
+    }
+}
+
+#[test]
+fn extern_python_stdcall() {
+    use stdcall_callbacks::*;
+    assert_eq!(callbacks::foo(100), 142);
+    assert_eq!(callbacks::bar(100), 143);
+    unsafe { *mycb1() = Some(callbacks::foo) };
+    assert_eq!(unsafe { (*mycb1()).unwrap()(200) }, 242);
+    assert_eq!(indirect_call(300), 342);
+}
