@@ -263,3 +263,56 @@ fn extern_python_stdcall() {
     assert_eq!(unsafe { (*mycb1()).unwrap()(200) }, 242);
     assert_eq!(indirect_call(300), 342);
 }
+
+// CFFI's test_extern_python_long_double (cdef verbatim, plus C callers): Rust receives and
+// returns `long double` as `f64`, the glue converting, in both link modes.
+ffi_runtime::ffi! {
+    mod long_double_static {
+        cdef r#"
+            extern "Python" int bar(int, long double, int);
+            extern "Python" long double baz(int, int);
+            extern "Python" long double bok(void);
+            int call_bar(void);
+            long double call_baz(void);
+            long double call_bok(void);
+        "#;
+        source r#"
+            int call_bar(void) { return bar(10, 3.5L, 20); }
+            long double call_baz(void) { return baz(10, 20) * 2; }
+            long double call_bok(void) { return bok(); }
+        "#;
+        fn bar(x: c_int, l: f64, z: c_int) -> c_int {
+            assert_eq!((x, l, z), (10, 3.5, 20));
+            6
+        }
+        fn baz(x: c_int, z: c_int) -> f64 {
+            assert_eq!((x, z), (10, 20));
+            3.5
+        }
+        fn bok() -> f64 {
+            3.5
+        }
+    }
+}
+
+ffi_runtime::ffi! {
+    mod long_double_shared {
+        cdef r#"
+            extern "Python+C" long double baz(int, long double);
+            long double call_baz(void);
+        "#;
+        source "long double call_baz(void) { return baz(10, 2.25L) * 2; }";
+        mode shared;
+        fn baz(x: c_int, l: f64) -> f64 {
+            x as f64 + l
+        }
+    }
+}
+
+#[test]
+fn long_double_crosses_as_f64_both_ways() {
+    assert_eq!(long_double_static::call_bar(), 6);
+    assert_eq!(long_double_static::call_baz(), 7.0);
+    assert_eq!(long_double_static::call_bok(), 3.5);
+    assert_eq!(long_double_shared::call_baz(), 24.5);
+}

@@ -149,13 +149,16 @@ fn check(block: &Block, cx: &Cx, binding: &Binding) -> syn::Result<()> {
                 ),
             ));
         }
-        if cx.cdef.converts(&f.sig) {
+        let by_pointer = std::iter::once(&f.sig.ret)
+            .chain(f.sig.params.iter().map(|p| &p.ty))
+            .any(|t| cx.cdef.crossing(t) == Crossing::ByPointer);
+        if by_pointer {
             errors.push(crate::cdef::error_at_line(
                 block,
                 f.origin.line,
                 &format!(
-                    "`extern \"Rust\"` function `{}` passes a `long double` or an opaque type by \
-                     value, which Rust cannot receive as C passes it: pass a pointer",
+                    "`extern \"Rust\"` function `{}` passes by value a `...;` struct or a \
+                     `typedef ...` type, which Rust cannot receive as C passes it: pass a pointer",
                     f.name
                 ),
             ));
@@ -177,9 +180,25 @@ fn check(block: &Block, cx: &Cx, binding: &Binding) -> syn::Result<()> {
 
 /// `fn(params) -> ret`: the Rust type the implementation must have.
 fn safe_fn_type(cx: &Cx, sig: &FnSig) -> TokenStream {
-    let params = sig.params.iter().map(|p| rust(cx, &p.ty));
-    let ret = types::ret(cx, &sig.ret);
+    let params = sig.params.iter().map(|p| received(cx, &p.ty));
+    let ret = received_ret(cx, &sig.ret);
     quote!(fn(#(#params),*) #ret)
+}
+
+/// How an `extern "Rust"` function receives a C type: as declared, and a `long double` as
+/// `f64` (the glue converts, as for the functions Rust calls).
+fn received(cx: &Cx, ty: &Ty) -> TokenStream {
+    match cx.cdef.crossing(ty) {
+        Crossing::AsDouble => quote!(f64),
+        _ => rust(cx, ty),
+    }
+}
+
+fn received_ret(cx: &Cx, ty: &Ty) -> TokenStream {
+    match cx.cdef.crossing(ty) {
+        Crossing::AsDouble => quote!(-> f64),
+        _ => types::ret(cx, ty),
+    }
 }
 
 /// The `extern "C"` function C calls: under the block's hashed symbol in a static archive,
@@ -189,10 +208,10 @@ fn export(cx: &Cx, f: &Function, imp: &RustFn, binding: &Binding) -> TokenStream
     let checked = checked_const(f.name.as_str());
     let names = param_names(&f.sig);
     let params = f.sig.params.iter().zip(&names).map(|(p, n)| {
-        let t = rust(cx, &p.ty);
+        let t = received(cx, &p.ty);
         quote!(#n: #t)
     });
-    let ret = types::ret(cx, &f.sig.ret);
+    let ret = received_ret(cx, &f.sig.ret);
     let on_panic = match &imp.onerror {
         Some(value) => quote!(|| #value),
         None => quote!(::ffi_runtime::callback::zeroed),

@@ -380,8 +380,12 @@ fn rust_declarations(u: &Unit) -> Result<String, String> {
     for f in rust {
         let early = early_signature(u.cdef, &f.sig)
             .map_err(|m| format!("`extern \"Rust\" {}`: {m}", f.name))?;
-        let decl = declare(u.cdef, &Ty::Fn(Box::new(early)), &f.name)?;
         let _ = writeln!(c, "#line {} \"cdef\"", f.origin.line);
+        if matches!(u.kind, Kind::Static) && has_long_double(&early) {
+            long_double_converter(&mut c, u, f, &early)?;
+            continue;
+        }
+        let decl = declare(u.cdef, &Ty::Fn(Box::new(early)), &f.name)?;
         match u.kind {
             Kind::Static => {
                 let _ = writeln!(
@@ -414,23 +418,101 @@ fn rust_function_table(c: &mut String, u: &Unit) -> Result<(), String> {
     let _ = writeln!(c, "void *{table}[{}];", rust.len());
     for (i, f) in rust.iter().enumerate() {
         let early = early_signature(u.cdef, &f.sig)?;
-        let pointer = declare(u.cdef, &Ty::ptr(Ty::Fn(Box::new(early.clone())), false), "")?;
-        let params: Vec<String> = early
-            .params
-            .iter()
-            .enumerate()
-            .map(|(j, p)| declare(u.cdef, &p.ty, &format!("__ffi_a{j}")))
-            .collect::<Result<_, _>>()?;
-        let args: Vec<String> = (0..params.len()).map(|j| format!("__ffi_a{j}")).collect();
-        let head = declare(u.cdef, &early.ret, &signature(&f.name, &params))?;
-        let ret = if early.ret == Ty::Void { "" } else { "return " };
+        let rust_side = Ty::Fn(Box::new(without_long_double(&early)));
+        let pointer = declare(u.cdef, &Ty::ptr(rust_side, false), "")?;
+        let (head, call) =
+            converting_call(u, &f.name, &early, &format!("(({pointer}){table}[{i}])"))?;
         let _ = writeln!(
             c,
-            "#line {} \"cdef\"\nstatic {head} {{ {ret}(({pointer}){table}[{i}])({}); }}",
-            f.origin.line,
-            args.join(", ")
+            "#line {} \"cdef\"\nstatic {head} {{ {call} }}",
+            f.origin.line
         );
     }
+    Ok(())
+}
+
+/// Whether an `extern "Rust"` signature passes or returns a `long double`.
+fn has_long_double(sig: &FnSig) -> bool {
+    std::iter::once(&sig.ret)
+        .chain(sig.params.iter().map(|p| &p.ty))
+        .any(|t| *t == Ty::Prim(Prim::LongDouble))
+}
+
+/// The signature Rust implements: `double` for each `long double` (Rust has none; C
+/// converts at the call, as it does for the functions Rust calls).
+fn without_long_double(sig: &FnSig) -> FnSig {
+    let plain = |t: &Ty| match t {
+        Ty::Prim(Prim::LongDouble) => Ty::Prim(Prim::Double),
+        other => other.clone(),
+    };
+    FnSig {
+        ret: plain(&sig.ret),
+        params: sig
+            .params
+            .iter()
+            .map(|p| Param {
+                name: p.name.clone(),
+                ty: plain(&p.ty),
+            })
+            .collect(),
+        ..sig.clone()
+    }
+}
+
+/// `f`'s C head (the cdef's signature, parameters `__ffi_aN`) and a body statement
+/// calling `callee` (which takes `double` for `long double`), converting both ways.
+fn converting_call(
+    u: &Unit,
+    name: &str,
+    sig: &FnSig,
+    callee: &str,
+) -> Result<(String, String), String> {
+    let params: Vec<String> = sig
+        .params
+        .iter()
+        .enumerate()
+        .map(|(j, p)| declare(u.cdef, &p.ty, &format!("__ffi_a{j}")))
+        .collect::<Result<_, _>>()?;
+    let args: Vec<String> = sig
+        .params
+        .iter()
+        .enumerate()
+        .map(|(j, p)| match p.ty {
+            Ty::Prim(Prim::LongDouble) => format!("(double)__ffi_a{j}"),
+            _ => format!("__ffi_a{j}"),
+        })
+        .collect();
+    let head = declare(u.cdef, &sig.ret, &signature(name, &params))?;
+    let call = format!("{callee}({})", args.join(", "));
+    let call = match sig.ret {
+        Ty::Void => format!("{call};"),
+        Ty::Prim(Prim::LongDouble) => format!("return (long double){call};"),
+        _ => format!("return {call};"),
+    };
+    Ok((head, call))
+}
+
+/// Static archives, a signature with `long double`: the Rust function under its hashed
+/// symbol as Rust defines it (`double`), and the C name a static function converting to
+/// it, under a symbol of its own (an `extern "Rust+C"` forwarder may take the C name).
+fn long_double_converter(
+    c: &mut String,
+    u: &Unit,
+    f: &Function,
+    early: &FnSig,
+) -> Result<(), String> {
+    let rust_name = format!("{}r_{}", u.prefix, f.name);
+    let rust_side = declare(
+        u.cdef,
+        &Ty::Fn(Box::new(without_long_double(early))),
+        &rust_name,
+    )?;
+    let symbol = symbols::rust_function(u.prefix, &f.name);
+    let _ = writeln!(c, "{rust_side} __asm__(__FFI_LABEL(\"{symbol}\"));");
+    let (head, call) = converting_call(u, &f.name, early, &rust_name)?;
+    let local = format!("{}rc_{}", u.prefix, f.name);
+    let _ = writeln!(c, "static {head} __asm__(__FFI_LABEL(\"{local}\"));");
+    let _ = writeln!(c, "static {head} {{ {call} }}");
     Ok(())
 }
 
