@@ -271,6 +271,11 @@ pub struct FnSig {
 }
 
 impl FnSig {
+    /// The result's type, then each parameter's: what crosses the call by value.
+    pub fn value_types(&self) -> impl Iterator<Item = &Ty> {
+        std::iter::once(&self.ret).chain(self.params.iter().map(|p| &p.ty))
+    }
+
     pub fn walk(&self, f: &mut dyn FnMut(&Ty)) {
         self.ret.walk(f);
         for p in &self.params {
@@ -848,8 +853,8 @@ impl Cdef {
         let mut check = |origin: &Origin, line: Option<usize>, item: String, ty: &Ty| {
             ty.walk(&mut |t| {
                 let Ty::Fn(sig) = t else { return };
-                let bad = std::iter::once(&sig.ret)
-                    .chain(sig.params.iter().map(|p| &p.ty))
+                let bad = sig
+                    .value_types()
                     .find(|t| self.crossing(t) != Crossing::Direct);
                 if let Some(bad) = bad {
                     found.push((
@@ -862,7 +867,7 @@ impl Cdef {
             });
         };
         for f in self.functions.iter().chain(&self.rust_functions) {
-            for t in std::iter::once(&f.sig.ret).chain(f.sig.params.iter().map(|p| &p.ty)) {
+            for t in f.sig.value_types() {
                 check(&f.origin, None, format!("`{}`", f.name), t);
             }
         }
@@ -900,10 +905,20 @@ impl Cdef {
         }
     }
 
+    /// The names of the functions, globals, constants, typedefs and records.
+    pub fn item_names(&self) -> impl Iterator<Item = &str> {
+        self.functions
+            .iter()
+            .map(|f| f.name.as_str())
+            .chain(self.globals.iter().map(|g| g.name.as_str()))
+            .chain(self.constants.iter().map(|c| c.name.as_str()))
+            .chain(self.typedefs.iter().map(|t| t.name.as_str()))
+            .chain(self.records.iter().map(|r| r.name.as_str()))
+    }
+
     /// Whether a function needs glue that converts its arguments or result.
     pub fn converts(&self, sig: &FnSig) -> bool {
-        std::iter::once(&sig.ret)
-            .chain(sig.params.iter().map(|p| &p.ty))
+        sig.value_types()
             .any(|t| self.crossing(t) != Crossing::Direct)
     }
 

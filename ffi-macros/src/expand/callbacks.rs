@@ -19,7 +19,7 @@ use proc_macro2::TokenStream;
 use quote::{IdentFragment, format_ident, quote, quote_spanned};
 
 use super::functions::param_names;
-use super::types::{self, ident, rust};
+use super::types::{self, ident};
 use super::{Binding, Cx};
 use crate::errors::Errors;
 use crate::input::{Block, Body, RustFn};
@@ -149,8 +149,9 @@ fn check(block: &Block, cx: &Cx, binding: &Binding) -> syn::Result<()> {
                 ),
             ));
         }
-        let by_pointer = std::iter::once(&f.sig.ret)
-            .chain(f.sig.params.iter().map(|p| &p.ty))
+        let by_pointer = f
+            .sig
+            .value_types()
             .any(|t| cx.cdef.crossing(t) == Crossing::ByPointer);
         if by_pointer {
             errors.push(crate::cdef::error_at_line(
@@ -185,20 +186,18 @@ fn safe_fn_type(cx: &Cx, sig: &FnSig) -> TokenStream {
     quote!(fn(#(#params),*) #ret)
 }
 
-/// How an `extern "Rust"` function receives a C type: as declared, and a `long double` as
-/// `f64` (the glue converts, as for the functions Rust calls).
+/// How an `extern "Rust"` function receives a C type: as it crosses into C (a `long double`
+/// as `f64`, the glue converting; what would cross by pointer `check` refuses).
 fn received(cx: &Cx, ty: &Ty) -> TokenStream {
-    match cx.cdef.crossing(ty) {
-        Crossing::AsDouble => quote!(f64),
-        _ => rust(cx, ty),
-    }
+    types::crossing(cx, ty, false)
 }
 
 fn received_ret(cx: &Cx, ty: &Ty) -> TokenStream {
-    match cx.cdef.crossing(ty) {
-        Crossing::AsDouble => quote!(-> f64),
-        _ => types::ret(cx, ty),
+    if *ty == Ty::Void {
+        return quote!();
     }
+    let t = received(cx, ty);
+    quote!(-> #t)
 }
 
 /// The `extern "C"` function C calls: under the block's hashed symbol in a static archive,

@@ -87,19 +87,11 @@ const LAZY_NAMES: &[&str] = &["load", "artifact", "LIBRARY", "ARTIFACT"];
 const RESERVED_NAMES: &[&str] = &["sys", "callbacks", "owned"];
 
 fn check_names(block: &Block, cdef: &Cdef, lazy: bool) -> syn::Result<()> {
-    let names = cdef
-        .functions
-        .iter()
-        .map(|f| &f.name)
-        .chain(cdef.globals.iter().map(|g| &g.name))
-        .chain(cdef.constants.iter().map(|c| &c.name))
-        .chain(cdef.typedefs.iter().map(|t| &t.name))
-        .chain(cdef.records.iter().map(|r| &r.name));
     let mut errors = crate::errors::Errors::new();
-    for n in names {
-        let why = if lazy && LAZY_NAMES.contains(&n.as_str()) {
+    for n in cdef.item_names() {
+        let why = if lazy && LAZY_NAMES.contains(&n) {
             "this block generates to load its library; bind it from another block, or in `mode static`"
-        } else if RESERVED_NAMES.contains(&n.as_str()) {
+        } else if RESERVED_NAMES.contains(&n) {
             "the module every block generates"
         } else {
             continue;
@@ -126,8 +118,9 @@ pub fn items(block: &Block, cx: &Cx, binding: &Binding) -> syn::Result<TokenStre
     let mut modules = callbacks::items(block, cx, binding)?;
     modules.extend(safe::handles(cx));
     // `sys` and the block's module spell types with the names they import (none in place).
-    sys.insert(0, cx.imports.items());
-    top.insert(0, (Kind::Use, cx.imports.items()));
+    let imports = cx.imports.items();
+    sys.insert(0, imports.clone());
+    top.insert(0, (Kind::Use, imports));
     Ok(layout(block, sys, top, modules))
 }
 

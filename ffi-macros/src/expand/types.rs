@@ -13,10 +13,12 @@ use crate::model::{ArrayLen, Builtin, Cdef, Crossing, FnSig, Prim, Ty, TypedefTa
 /// with the C one), nor is any for a block expanded in place, whose items share the
 /// user's scope: those are spelled in full.
 pub struct Imports {
-    names: Vec<&'static str>,
+    /// The `core::ffi` names imported.
+    ffi: Vec<&'static str>,
+    option: bool,
 }
 
-/// What `Imports` may import: `core::ffi`'s, then `Option`.
+/// What `Imports` may import from `core::ffi`.
 const FFI_NAMES: [&str; 15] = [
     "c_char",
     "c_schar",
@@ -38,22 +40,25 @@ const FFI_NAMES: [&str; 15] = [
 impl Imports {
     pub fn new(block: &Block, cdef: &Cdef) -> Imports {
         if block.module.is_none() {
-            return Imports { names: Vec::new() };
+            return Imports {
+                ffi: Vec::new(),
+                option: false,
+            };
         }
         let taken = c_names(cdef);
-        let names = FFI_NAMES
-            .iter()
-            .chain(&["Option"])
-            .copied()
-            .filter(|n| !taken.contains(n))
-            .collect();
-        Imports { names }
+        Imports {
+            ffi: FFI_NAMES
+                .into_iter()
+                .filter(|n| !taken.contains(n))
+                .collect(),
+            option: !taken.contains(&"Option"),
+        }
     }
 
     /// `core::ffi::<name>`, as the generated modules can name it.
     pub fn ffi(&self, name: &str) -> TokenStream {
         let id = Ident::new(name, Span::call_site());
-        if self.names.contains(&name) {
+        if self.ffi.contains(&name) {
             quote!(#id)
         } else {
             quote!(::core::ffi::#id)
@@ -62,7 +67,7 @@ impl Imports {
 
     /// `Option<inner>`.
     pub fn option(&self, inner: TokenStream) -> TokenStream {
-        if self.names.contains(&"Option") {
+        if self.option {
             quote!(Option<#inner>)
         } else {
             quote!(::core::option::Option<#inner>)
@@ -71,14 +76,12 @@ impl Imports {
 
     /// The `use` items, for the top of each generated module that spells types.
     pub fn items(&self) -> TokenStream {
-        let (ffi, other): (Vec<&str>, Vec<&str>) =
-            self.names.iter().partition(|n| FFI_NAMES.contains(n));
-        let ffi = ffi.iter().map(|n| Ident::new(n, Span::call_site()));
+        let ffi = self.ffi.iter().map(|n| Ident::new(n, Span::call_site()));
         let mut out = TokenStream::new();
-        if ffi.len() > 0 {
+        if !self.ffi.is_empty() {
             out.extend(quote!(use ::core::ffi::{#(#ffi),*};));
         }
-        if other.contains(&"Option") {
+        if self.option {
             out.extend(quote!(
                 use ::core::option::Option;
             ));
@@ -92,14 +95,8 @@ fn c_names(cdef: &Cdef) -> Vec<&str> {
     let enums = cdef.enums.iter().flat_map(|e| {
         std::iter::once(e.name.as_str()).chain(e.enumerators.iter().map(|x| x.name.as_str()))
     });
-    cdef.functions
-        .iter()
-        .chain(&cdef.rust_functions)
-        .map(|f| f.name.as_str())
-        .chain(cdef.globals.iter().map(|g| g.name.as_str()))
-        .chain(cdef.constants.iter().map(|c| c.name.as_str()))
-        .chain(cdef.typedefs.iter().map(|t| t.name.as_str()))
-        .chain(cdef.records.iter().map(|r| r.name.as_str()))
+    cdef.item_names()
+        .chain(cdef.rust_functions.iter().map(|f| f.name.as_str()))
         .chain(enums)
         .collect()
 }

@@ -210,24 +210,14 @@ fn rust_forwarders(c: &mut String, u: &Unit) -> Result<(), String> {
             continue;
         }
         let early = early_signature(u.cdef, &f.sig)?;
-        let params: Vec<String> = early
-            .params
-            .iter()
-            .enumerate()
-            .map(|(j, p)| declare(u.cdef, &p.ty, &format!("__ffi_a{j}")))
-            .collect::<Result<_, _>>()?;
-        let args: Vec<String> = (0..params.len()).map(|j| format!("__ffi_a{j}")).collect();
-        // A C identifier of our own, with the C name as its symbol.
+        // A C identifier of our own, with the C name as its symbol. (A `long double` goes
+        // through `double` on the way, as it does to Rust anyway.)
         let forwarder = format!("{}c_{}", u.prefix, f.name);
-        let head = declare(u.cdef, &early.ret, &signature(&forwarder, &params))?;
-        let ret = if early.ret == Ty::Void { "" } else { "return " };
+        let (head, call) = converting_call(u, &forwarder, &early, &f.name)?;
         let _ = writeln!(
             c,
-            "#line {} \"cdef\"\n{head} __asm__(__FFI_LABEL(\"{}\"));\n{head} {{ {ret}{}({}); }}",
-            f.origin.line,
-            f.name,
-            f.name,
-            args.join(", ")
+            "#line {} \"cdef\"\n{head} __asm__(__FFI_LABEL(\"{}\"));\n{head} {{ {call} }}",
+            f.origin.line, f.name,
         );
     }
     Ok(())
@@ -433,9 +423,7 @@ fn rust_function_table(c: &mut String, u: &Unit) -> Result<(), String> {
 
 /// Whether an `extern "Rust"` signature passes or returns a `long double`.
 fn has_long_double(sig: &FnSig) -> bool {
-    std::iter::once(&sig.ret)
-        .chain(sig.params.iter().map(|p| &p.ty))
-        .any(|t| *t == Ty::Prim(Prim::LongDouble))
+    sig.value_types().any(|t| *t == Ty::Prim(Prim::LongDouble))
 }
 
 /// The signature Rust implements: `double` for each `long double` (Rust has none; C

@@ -163,9 +163,8 @@ fn ask_field_types(
         }
         let same = q.int(&at, &test);
         let (line, name, ty) = (f.line, f.name.clone(), f.ty.clone());
-        let value = format!("((({c} *)0)->{name})");
         // Described by address: by value an array member would decay to a pointer.
-        let expr = format!("&{value}");
+        let expr = format!("&{member}");
         q.then(Phase::Facts, move |a, cdef, findings| {
             if a.int(same) == 0 {
                 let r = &cdef.records[index];
@@ -174,7 +173,7 @@ fn ask_field_types(
                 let message = format!(
                     "`{record}` field `{name}`: the cdef says `{spelled}`, but the C compiler's field has another type"
                 );
-                let bridge = super::globals::pointer_bridge(cdef, &ty, &value);
+                let bridge = super::globals::pointer_bridge(cdef, &ty, &member);
                 findings.bridgeable_problem(&origin, Some(line), message, expr, bridge);
             }
         });
