@@ -246,6 +246,25 @@ ffi_runtime::ffi! {
     }
 }
 
+ffi_runtime::ffi! {
+    /// Limits written in the compiler's own macros (`#define INT_MAX __INT_MAX__`) and
+    /// expressions over them (`UINT_MAX` is `INT_MAX * 2U + 1U`).
+    pub mod limits {
+        headers ["limits.h", "stdint.h"];
+        allow ["INT_MAX", "UINT_MAX", "LONG_MAX", "LLONG_MIN", "CHAR_BIT", "SIZE_MAX"];
+    }
+}
+
+#[test]
+fn limits_from_the_compilers_predefined_macros() {
+    assert_eq!(limits::INT_MAX, c_int::MAX);
+    assert_eq!(limits::UINT_MAX, c_uint::MAX);
+    assert_eq!(limits::LONG_MAX, std::ffi::c_long::MAX);
+    assert_eq!(limits::LLONG_MIN, i64::MIN);
+    assert_eq!(limits::CHAR_BIT, 8);
+    assert_eq!(limits::SIZE_MAX as u64, usize::MAX as u64);
+}
+
 #[test]
 fn glibc_from_its_headers() {
     let t: lc::time_t = 1_000_000_000;

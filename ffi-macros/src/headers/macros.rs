@@ -80,8 +80,10 @@ pub fn constants(
     target: &Target,
     api_mode: bool,
 ) -> (Vec<Constant>, Vec<NotConstant>) {
+    // A header's macro may be written in the compiler's (`#define INT_MAX __INT_MAX__`).
+    let visible = pre.predefined.iter().chain(&pre.macros);
     let scope = Macros {
-        by_name: pre.macros.iter().map(|m| (m.name.as_str(), m)).collect(),
+        by_name: visible.map(|m| (m.name.as_str(), m)).collect(),
         cdef,
         target,
         values: RefCell::new(HashMap::new()),

@@ -289,14 +289,20 @@ fn report<'a>(
         }
     }
     for p in allow.unmatched().filter(|p| !reported.contains(&p.text())) {
-        let what = if p.is_glob() { "the glob" } else { "the name" };
-        errors.push(syn::Error::new(
-            p.span,
+        let message = if Prim::predeclared(p.text()).is_some() {
+            format!(
+                "`{}` needs no `allow`: it is one of C's standard types, which every `ffi!` \
+                 block knows without its header",
+                p.text()
+            )
+        } else {
+            let what = if p.is_glob() { "the glob" } else { "the name" };
             format!(
                 "{what} `{}` matches nothing the headers declare (a typo?)",
                 p.text()
-            ),
-        ));
+            )
+        };
+        errors.push(syn::Error::new(p.span, message));
     }
     errors.finish_with(skipped)
 }

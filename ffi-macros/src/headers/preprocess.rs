@@ -19,6 +19,10 @@ pub struct Preprocessed {
     pub files: Vec<PathBuf>,
     /// Object-like macros, in definition order (a later one replaces an earlier).
     pub macros: Vec<Macro>,
+    /// The compiler's own object-like macros (`__INT_MAX__`, `__SIZEOF_LONG__`, `-D`
+    /// flags'): what header macros are written in terms of, never bound themselves. Their
+    /// `file` and `line` are 0.
+    pub predefined: Vec<Macro>,
     /// Where each line of `code` starts.
     starts: Lines,
 }
@@ -63,25 +67,33 @@ pub fn split(output: &str, input: &Path) -> Preprocessed {
         lines: Vec::new(),
         files: Vec::new(),
         macros: Vec::new(),
+        predefined: Vec::new(),
         starts: Lines::new(""),
     };
     let mut current: Option<usize> = None;
+    let mut predefining = false;
     let mut line = 0usize;
     // Files as the markers spell them, parallel to `p.files` (canonical).
     let mut spelled = Vec::new();
     for text in output.lines() {
         if let Some((file, n)) = line_marker(text) {
             current = is_header(file, input).then(|| file_index(&mut spelled, &mut p.files, file));
+            predefining = file.starts_with('<');
             line = n;
             blank_line(&mut p, text);
             continue;
         }
         if text.starts_with('#') {
-            if let (Some(file), Some(m)) = (current, text.strip_prefix("#define ")) {
-                push_macro(&mut p.macros, m, file, line);
+            if let Some(m) = text.strip_prefix("#define ") {
+                match current {
+                    Some(file) => push_macro(&mut p.macros, m, file, line),
+                    None if predefining => push_macro(&mut p.predefined, m, 0, 0),
+                    None => {}
+                }
             }
             if let Some(name) = text.strip_prefix("#undef ") {
                 p.macros.retain(|m| m.name != name.trim());
+                p.predefined.retain(|m| m.name != name.trim());
             }
             blank_line(&mut p, text);
         } else {
@@ -155,6 +167,8 @@ mod tests {
         let p = split(out, Path::new("/t/headers.c"));
         assert_eq!(p.files, [PathBuf::from("/usr/include/z.h")]);
         assert!(p.macros.is_empty(), "{:?}", p.macros);
+        assert_eq!(p.predefined[0].name, "__GNUC__");
+        assert_eq!(p.predefined[0].value, "12");
         let f = p.code.find("zint f").expect("code kept");
         assert_eq!(p.locate(f), Some((Path::new("/usr/include/z.h"), 3)));
         assert_eq!(p.code.lines().count(), out.lines().count());

@@ -15,6 +15,14 @@ ffi_runtime::ffi! {
     }
 }
 
+// A standard type is known without its header: allowing it is a mistake, said as such.
+ffi_runtime::ffi! {
+    mod standard {
+        headers ["stdint.h"];
+        allow ["intptr_t", "INT8_MIN"];
+    }
+}
+
 // Allowed items the front end cannot express: errors naming the header and line.
 // (`odd.h` is in `tests/ui/fail/headers`, which `tests/ui.rs` puts on gcc's include path.)
 ffi_runtime::ffi! {
