@@ -262,7 +262,7 @@ fn limits_from_the_compilers_predefined_macros() {
     assert_eq!(limits::LONG_MAX, std::ffi::c_long::MAX);
     assert_eq!(limits::LLONG_MIN, i64::MIN);
     assert_eq!(limits::CHAR_BIT, 8);
-    assert_eq!(limits::SIZE_MAX as u64, usize::MAX as u64);
+    assert_eq!(limits::SIZE_MAX, usize::MAX as c_ulong);
 }
 
 #[test]

@@ -2,11 +2,12 @@
 //! bit-fields, `mode shared`, `extern "Rust"`, `headers`, `dlopen`) built for
 //! `x86_64-pc-windows-gnu` and `i686-pc-windows-gnu` with mingw-w64's gcc and run under
 //! wine, and built for
-//! `x86_64-apple-darwin` and `aarch64-apple-darwin` with zig as C compiler and linker.
+//! `x86_64-apple-darwin` and `aarch64-apple-darwin` with zig as C compiler and linker; the
+//! library fixture `tests/crates/msvc` built for `x86_64-pc-windows-msvc` with clang-cl.
 //!
-//! Needs `rustup target add x86_64-pc-windows-gnu i686-pc-windows-gnu x86_64-apple-darwin
-//! aarch64-apple-darwin`, Debian's `mingw-w64`, `wine` and `wine32:i386`, and `pip install
-//! ziglang` (`.ci/run` installs them). Debian 12's wine 8.0 has no `bcryptprimitives.dll`, which
+//! Needs `rustup target add x86_64-pc-windows-gnu i686-pc-windows-gnu x86_64-pc-windows-msvc
+//! x86_64-apple-darwin aarch64-apple-darwin`, Debian's `mingw-w64`, `wine`, `wine32:i386`,
+//! `clang` and `lld`, and `pip install ziglang` (`.ci/run` installs them). Debian 12's wine 8.0 has no `bcryptprimitives.dll`, which
 //! every Rust program since 1.78 imports (for `ProcessPrng`): the test builds a stand-in
 //! from `tests/crates/platforms/wine/bcryptprimitives.c` beside the `.exe`. Set
 //! `FFI_SKIP_CROSS=1` to skip.
@@ -163,4 +164,76 @@ fn macos_every_mode_builds_with_zig() {
             .count();
         assert!(dylibs >= 1, "{triple}: the `mode shared` block's .dylib");
     }
+}
+
+/// clang in MSVC's driver mode, under the name `cc` recognizes as clang-cl. Linking (`/LD`,
+/// `mode shared`) goes through lld-link without the MSVC C runtime's import libraries,
+/// which this machine lacks and the fixture's DLL does not call.
+fn clang_cl() -> PathBuf {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = fixtures_dir().join("clang-cl");
+    std::fs::create_dir_all(&dir).expect("create the clang-cl wrapper's directory");
+    let path = dir.join("clang-cl");
+    let script = "#!/bin/sh\n\
+        case \" $* \" in *\" /LD \"*) exec clang --driver-mode=cl -fuse-ld=lld \"$@\" /NODEFAULTLIB /NOENTRY;; esac\n\
+        exec clang --driver-mode=cl \"$@\"\n";
+    std::fs::write(&path, script).expect("write the clang-cl wrapper");
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+    path
+}
+
+/// The files the fixture's blocks wrote into its `ffi-link` directory.
+fn artifacts(dir: &Path) -> Vec<PathBuf> {
+    std::fs::read_dir(dir.join("build"))
+        .expect("build dir")
+        .flatten()
+        .filter_map(|d| std::fs::read_dir(d.path().join("out/ffi-link")).ok())
+        .flatten()
+        .flatten()
+        .map(|f| f.path())
+        .collect()
+}
+
+/// MSVC's ABI with clang-cl (`x86_64-pc-windows-msvc`): the library fixture
+/// `tests/crates/msvc` compiles, which means its `const` assertions of MSVC's layouts and
+/// values held, and rustc checked every block's layout table; `mode shared` linked a DLL
+/// exporting the block's function and the fingerprint, nothing else.
+#[test]
+fn msvc_every_mode_builds_with_clang_cl() {
+    if std::env::var_os("FFI_SKIP_CROSS").is_some() {
+        return;
+    }
+    let triple = "x86_64-pc-windows-msvc";
+    let cc = clang_cl();
+    let dir = support::build_fixture(
+        "tests/crates/msvc/Cargo.toml",
+        triple,
+        &fixtures_dir(),
+        &[(
+            format!("CC_{}", triple.replace('-', "_")),
+            cc.to_str().expect("a UTF-8 path").to_string(),
+        )],
+    );
+    assert!(dir.join("libffi_msvc_fixture.rlib").is_file());
+    let files = artifacts(&dir);
+    let dll = files
+        .iter()
+        .find(|f| f.extension().is_some_and(|e| e == "dll"))
+        .expect("the `mode shared` block's .dll");
+    let out = Command::new("x86_64-w64-mingw32-objdump")
+        .arg("-p")
+        .arg(dll)
+        .output()
+        .expect("objdump runs (apt-get install mingw-w64)");
+    let text = String::from_utf8_lossy(&out.stdout);
+    let exports: Vec<&str> = text
+        .lines()
+        .skip_while(|l| !l.contains("[Ordinal/Name Pointer] Table"))
+        .skip(1)
+        .take_while(|l| !l.trim().is_empty())
+        .filter_map(|l| l.split(']').nth(1).map(str::trim))
+        .collect();
+    assert_eq!(exports.len(), 2, "{exports:?}");
+    assert!(exports[0].ends_with("_d_mul"), "{exports:?}");
+    assert_eq!(exports[1], "__ffi_fingerprint");
 }

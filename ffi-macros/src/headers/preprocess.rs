@@ -44,7 +44,7 @@ impl Preprocessed {
     }
 }
 
-/// `cc -E -dD` on the headers, in `tmp`.
+/// `cc -E -dD` on the headers, in `tmp` (clang-cl: `/E /d1PP`, its spelling of the same).
 pub fn run(tool: &cc::Tool, headers: &[String], tmp: &Path) -> Result<Preprocessed, BuildError> {
     let input = tmp.join("headers.c");
     let text: String = headers
@@ -54,7 +54,13 @@ pub fn run(tool: &cc::Tool, headers: &[String], tmp: &Path) -> Result<Preprocess
     std::fs::write(&input, text)
         .map_err(|e| BuildError(format!("cannot write `{}`: {e}", input.display())))?;
     let mut cmd = tool.to_command();
-    cmd.args(["-E", "-dD"]).arg(&input).current_dir(tmp);
+    let flags = match tool.is_like_msvc() {
+        true => ["/E", "/d1PP"],
+        false => ["-E", "-dD"],
+    };
+    cmd.args(flags)
+        .arg(compile::file_arg(tool, tmp, &input))
+        .current_dir(tmp);
     let out = compile::output(cmd, "the C preprocessor", tmp)?;
     Ok(split(&String::from_utf8_lossy(&out), &input))
 }

@@ -22,6 +22,34 @@ pub const FIXED_FLAGS: &[&str] = &[
     "-pipe",
 ];
 
+/// What of [`FIXED_FLAGS`] clang-cl (MSVC's driver syntax) takes: COFF has no PLT, and
+/// there is no `-pipe` to ask for.
+const FIXED_FLAGS_CL: &[&str] = &["-fno-lto", "-Werror=implicit-function-declaration"];
+
+/// The fixed flags for `tool`'s command-line syntax.
+fn fixed_flags(tool: &cc::Tool) -> &'static [&'static str] {
+    if tool.is_like_msvc() {
+        FIXED_FLAGS_CL
+    } else {
+        FIXED_FLAGS
+    }
+}
+
+/// The probe and the glue are GNU C (`__typeof__`, `__builtin_types_compatible_p`, asm
+/// labels, section attributes): MSVC's own `cl.exe` compiles none of it, clang-cl all.
+fn check_dialect(tool: &cc::Tool, target: &str) -> Result<(), BuildError> {
+    if tool.is_like_msvc() && !tool.is_like_clang_cl() {
+        return Err(BuildError(format!(
+            "`{}` is MSVC's `cl.exe`, which lacks the GNU C extensions `ffi!` compiles its \
+             probe and glue with (`__typeof__`, `__builtin_types_compatible_p`, asm labels); \
+             use clang-cl, which has them and the same ABI: set `CC_{}=clang-cl`",
+            tool.path().display(),
+            target.replace('-', "_")
+        )));
+    }
+    Ok(())
+}
+
 /// A toolchain failure, with the tool's own message.
 #[derive(Debug)]
 pub struct BuildError(pub String);
@@ -212,6 +240,7 @@ pub fn compiler(settings: &Settings) -> Result<cc::Tool, BuildError> {
     let tool = cc_build(settings)
         .try_get_compiler()
         .map_err(|e| BuildError(format!("cannot find a C compiler: {e}")))?;
+    check_dialect(&tool, &settings.target)?;
     if let Ok(mut found) = FOUND.lock() {
         found.push((key, tool.clone()));
     }
@@ -252,9 +281,9 @@ pub fn compile_unit(
     if quiet {
         cmd.arg("-Wno-error");
     }
-    cmd.args(FIXED_FLAGS)
+    cmd.args(fixed_flags(tool))
         .arg("-c")
-        .arg(&source)
+        .arg(file_arg(tool, tmp, &source))
         .arg("-o")
         .arg(&object)
         .current_dir(tmp);
@@ -271,14 +300,31 @@ pub fn compile_file(
     object: &Path,
 ) -> Result<PathBuf, BuildError> {
     let mut cmd = tool.to_command();
-    cmd.args(FIXED_FLAGS)
+    cmd.args(fixed_flags(tool))
         .arg("-c")
-        .arg(source)
+        .arg(source_arg(tool, source))
         .arg("-o")
         .arg(object)
         .current_dir(tmp);
     run(cmd, "the C compiler", tmp)?;
     Ok(object.to_path_buf())
+}
+
+/// A file in `dir`, the tool's working directory, as the tool is given it: relative for
+/// clang-cl, which reads an argument starting with `/` as an option where one matches
+/// (`/work/a.c` is `/wo` given `rk/a.c`).
+pub fn file_arg<'a>(tool: &cc::Tool, dir: &Path, path: &'a Path) -> &'a Path {
+    match tool.is_like_msvc() {
+        true => path.strip_prefix(dir).unwrap_or(path),
+        false => path,
+    }
+}
+
+/// A C file anywhere: clang-cl is told it is one (`/Tc`, joined, so never an option).
+fn source_arg(tool: &cc::Tool, path: &Path) -> std::ffi::OsString {
+    let mut arg = std::ffi::OsString::from(if tool.is_like_msvc() { "/Tc" } else { "" });
+    arg.push(path);
+    arg
 }
 
 pub fn read(path: &Path) -> Result<Vec<u8>, BuildError> {
@@ -338,8 +384,27 @@ pub fn shared_object(
     output: &Path,
 ) -> Result<(), BuildError> {
     let staged = tmp.join(output.file_name().unwrap_or_default());
+    let ld = if tool.is_like_msvc() {
+        msvc_dll(tool, tmp, objects, keep, libraries, &staged)?
+    } else {
+        gnu_shared(tool, apple, tmp, objects, keep, libraries, &staged)?
+    };
+    run(ld, "linking the shared object", tmp)?;
+    publish(&staged, output)
+}
+
+/// The linker run by GCC's or clang's driver: ELF and PE (GNU ld), Mach-O (ld64, zig).
+fn gnu_shared(
+    tool: &cc::Tool,
+    apple: bool,
+    tmp: &Path,
+    objects: &[PathBuf],
+    keep: &[String],
+    libraries: &[String],
+    staged: &Path,
+) -> Result<Command, BuildError> {
     let mut ld = tool.to_command();
-    ld.arg("-shared").arg("-o").arg(&staged).args(objects);
+    ld.arg("-shared").arg("-o").arg(staged).args(objects);
     if apple {
         // ld64 and zig's linker: an exported-symbols list, in Mach-O's spelling.
         let list = tmp.join("exports.txt");
@@ -358,6 +423,63 @@ pub fn shared_object(
             .arg("-Wl,--no-as-needed");
     }
     ld.args(libraries.iter().map(|l| format!("-l{l}")));
-    run(ld, "linking the shared object", tmp)?;
-    publish(&staged, output)
+    Ok(ld)
+}
+
+/// clang-cl's `/LD`: a DLL whose exports are `keep` (a module-definition file; PE exports
+/// only what it is told to), linked against `<library>.lib`.
+fn msvc_dll(
+    tool: &cc::Tool,
+    tmp: &Path,
+    objects: &[PathBuf],
+    keep: &[String],
+    libraries: &[String],
+    staged: &Path,
+) -> Result<Command, BuildError> {
+    let def = tmp.join("exports.def");
+    let names: String = keep.iter().map(|k| format!("    {k}\n")).collect();
+    write(&def, format!("EXPORTS\n{names}").as_bytes())?;
+    let prefixed = |flag: &str, path: &Path| {
+        let mut arg = std::ffi::OsString::from(flag);
+        arg.push(path);
+        arg
+    };
+    let mut ld = tool.to_command();
+    ld.arg("/LD")
+        .args(objects.iter().map(|o| file_arg(tool, tmp, o)))
+        .arg(prefixed("/Fe", staged))
+        .arg("/link")
+        .arg(prefixed("/DEF:", &def))
+        .current_dir(tmp);
+    ld.args(libraries.iter().map(|l| format!("{l}.lib")));
+    Ok(ld)
+}
+
+#[cfg(test)]
+mod dialect_tests {
+    use super::check_dialect;
+
+    fn tool(compiler: &str) -> cc::Tool {
+        cc::Build::new()
+            .compiler(compiler)
+            .target("x86_64-pc-windows-msvc")
+            .host("x86_64-unknown-linux-gnu")
+            .opt_level(0)
+            .cargo_metadata(false)
+            .cargo_warnings(false)
+            .get_compiler()
+    }
+
+    #[test]
+    fn msvc_cl_is_refused_and_clang_cl_is_not() {
+        let e = check_dialect(&tool("cl.exe"), "x86_64-pc-windows-msvc").unwrap_err();
+        assert!(e.0.contains("`cl.exe`"), "{}", e.0);
+        assert!(
+            e.0.contains("CC_x86_64_pc_windows_msvc=clang-cl"),
+            "{}",
+            e.0
+        );
+        assert!(check_dialect(&tool("clang-cl"), "x86_64-pc-windows-msvc").is_ok());
+        assert!(check_dialect(&tool("x86_64-w64-mingw32-gcc"), "x86_64-pc-windows-gnu").is_ok());
+    }
 }

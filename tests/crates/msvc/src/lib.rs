@@ -1,0 +1,91 @@
+//! The MSVC target with clang-cl as the C compiler: every mode whose C needs no Windows SDK
+//! (clang's own `stddef.h` and `limits.h` stand in for it). `tests/platforms.rs` builds this
+//! library for `x86_64-pc-windows-msvc`; nothing links it into a program, as this machine
+//! has no MSVC C runtime. What it checks is checked while it compiles: the assertions at the
+//! end are `const`, and the layout checks of the blocks are too.
+
+use std::ffi::c_int;
+
+ffi_runtime::ffi! {
+    /// Static API mode: the compiler's facts (MS bit-fields, 8-byte `long double`), a
+    /// partial struct, a `#define ...`, a Rust function C calls.
+    pub mod st {
+        cdef r#"
+            struct rec { char c; long long ll; double d; long double ld; short s; };
+            struct bb { unsigned a : 3; unsigned long long b : 40; char c; };
+            struct partial { int x; ...; };
+            #define ANSWER ...
+            int add(int a, int b);
+            long double halve(long double x);
+            extern "Rust" int twice(int x);
+            int twice_from_c(int x);
+        "#;
+        source r#"
+            #include <stddef.h>
+            struct rec { char c; long long ll; double d; long double ld; short s; };
+            struct bb { unsigned a : 3; unsigned long long b : 40; char c; };
+            struct partial { char pad[12]; int x; };
+            #define ANSWER 42
+            int add(int a, int b) { return a + b; }
+            long double halve(long double x) { return x / 2; }
+            int twice_from_c(int x) { return twice(x); }
+        "#;
+
+        fn twice(x: c_int) -> c_int {
+            x * 2
+        }
+    }
+}
+
+ffi_runtime::ffi! {
+    /// A DLL, loaded on first use.
+    pub mod sh {
+        cdef "int mul(int a, int b);";
+        source "int mul(int a, int b) { return a * b; }";
+        mode shared;
+    }
+}
+
+ffi_runtime::ffi! {
+    /// Headers by name (clang's own), read by clang-cl's preprocessor (`/E /d1PP`).
+    pub mod hd {
+        headers ["limits.h"];
+        allow ["INT_MAX", "LONG_MAX", "CHAR_BIT"];
+    }
+}
+
+ffi_runtime::ffi! {
+    /// ABI mode: the layouts from the target's own rules, no compiler.
+    #[cfg(windows)]
+    pub mod dl {
+        cdef r#"
+            int abs(int);
+            struct pl { char c; void *p; size_t n; long l; };
+            struct bb { unsigned a : 3; unsigned long long b : 40; char c; };
+        "#;
+        dlopen "msvcrt.dll";
+    }
+}
+
+/// What MSVC's C says, which differs from Linux's: 32-bit `long`, MS bit-field layout,
+/// `long double` as `double`.
+#[cfg(all(windows, target_env = "msvc"))]
+const _: () = {
+    use std::mem::{offset_of, size_of};
+    assert!(size_of::<st::rec>() == 40);
+    assert!(size_of::<st::bb>() == 24);
+    assert!(size_of::<ffi_runtime::types::long_double>() == 8);
+    assert!(offset_of!(st::partial, x) == 12);
+    assert!(st::ANSWER == 42);
+    assert!(hd::LONG_MAX as i64 == i32::MAX as i64 && hd::CHAR_BIT == 8);
+    assert!(size_of::<dl::pl>() == 32 && size_of::<dl::bb>() == 24);
+};
+
+/// Every block's functions, called (on the targets where this library is linked).
+pub fn all() -> c_int {
+    st::add(2, 3)
+        + st::twice_from_c(21)
+        + sh::mul(6, 7)
+        + st::halve(5.0) as c_int
+        + (hd::INT_MAX - c_int::MAX)
+}
