@@ -3,10 +3,11 @@
 //! `x86_64-pc-windows-gnu` and `i686-pc-windows-gnu` with mingw-w64's gcc and run under
 //! wine, and built for
 //! `x86_64-apple-darwin` and `aarch64-apple-darwin` with zig as C compiler and linker; the
-//! library fixture `tests/crates/msvc` built for `x86_64-pc-windows-msvc` with clang-cl.
+//! library fixture `tests/crates/msvc` built for `x86_64-` and `i686-pc-windows-msvc` with
+//! clang-cl.
 //!
 //! Needs `rustup target add x86_64-pc-windows-gnu i686-pc-windows-gnu x86_64-pc-windows-msvc
-//! x86_64-apple-darwin aarch64-apple-darwin`, Debian's `mingw-w64`, `wine`, `wine32:i386`,
+//! i686-pc-windows-msvc x86_64-apple-darwin aarch64-apple-darwin`, Debian's `mingw-w64`, `wine`, `wine32:i386`,
 //! `clang` and `lld`, and `pip install ziglang` (`.ci/run` installs them). Debian 12's wine 8.0 has no `bcryptprimitives.dll`, which
 //! every Rust program since 1.78 imports (for `ProcessPrng`): the test builds a stand-in
 //! from `tests/crates/platforms/wine/bcryptprimitives.c` beside the `.exe`. Set
@@ -194,7 +195,7 @@ fn artifacts(dir: &Path) -> Vec<PathBuf> {
         .collect()
 }
 
-/// MSVC's ABI with clang-cl (`x86_64-pc-windows-msvc`): the library fixture
+/// MSVC's ABI with clang-cl (`x86_64-` and `i686-pc-windows-msvc`): the library fixture
 /// `tests/crates/msvc` compiles, which means its `const` assertions of MSVC's layouts and
 /// values held, and rustc checked every block's layout table; `mode shared` linked a DLL
 /// exporting the block's function and the fingerprint, nothing else.
@@ -203,19 +204,28 @@ fn msvc_every_mode_builds_with_clang_cl() {
     if std::env::var_os("FFI_SKIP_CROSS").is_some() {
         return;
     }
-    let triple = "x86_64-pc-windows-msvc";
     let cc = clang_cl();
-    let dir = support::build_fixture(
-        "tests/crates/msvc/Cargo.toml",
-        triple,
-        &fixtures_dir(),
-        &[(
-            format!("CC_{}", triple.replace('-', "_")),
-            cc.to_str().expect("a UTF-8 path").to_string(),
-        )],
-    );
-    assert!(dir.join("libffi_msvc_fixture.rlib").is_file());
-    let files = artifacts(&dir);
+    for triple in ["x86_64-pc-windows-msvc", "i686-pc-windows-msvc"] {
+        let dir = support::build_fixture(
+            "tests/crates/msvc/Cargo.toml",
+            triple,
+            &fixtures_dir(),
+            &[(
+                format!("CC_{}", triple.replace('-', "_")),
+                cc.to_str().expect("a UTF-8 path").to_string(),
+            )],
+        );
+        assert!(dir.join("libffi_msvc_fixture.rlib").is_file(), "{triple}");
+        let exports = dll_exports(&dir);
+        assert_eq!(exports.len(), 2, "{triple}: {exports:?}");
+        assert!(exports[0].ends_with("_d_mul"), "{triple}: {exports:?}");
+        assert_eq!(exports[1], "__ffi_fingerprint", "{triple}");
+    }
+}
+
+/// The names the `mode shared` block's DLL exports.
+fn dll_exports(dir: &Path) -> Vec<String> {
+    let files = artifacts(dir);
     let dll = files
         .iter()
         .find(|f| f.extension().is_some_and(|e| e == "dll"))
@@ -225,15 +235,11 @@ fn msvc_every_mode_builds_with_clang_cl() {
         .arg(dll)
         .output()
         .expect("objdump runs (apt-get install mingw-w64)");
-    let text = String::from_utf8_lossy(&out.stdout);
-    let exports: Vec<&str> = text
+    String::from_utf8_lossy(&out.stdout)
         .lines()
         .skip_while(|l| !l.contains("[Ordinal/Name Pointer] Table"))
         .skip(1)
         .take_while(|l| !l.trim().is_empty())
-        .filter_map(|l| l.split(']').nth(1).map(str::trim))
-        .collect();
-    assert_eq!(exports.len(), 2, "{exports:?}");
-    assert!(exports[0].ends_with("_d_mul"), "{exports:?}");
-    assert_eq!(exports[1], "__ffi_fingerprint");
+        .filter_map(|l| l.split(']').nth(1).map(|n| n.trim().to_string()))
+        .collect()
 }

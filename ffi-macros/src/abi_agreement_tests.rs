@@ -153,6 +153,38 @@ fn abi_rules_agree_with_mingw_on_windows() {
     }
 }
 
+/// clang-cl (clang with MSVC's command line and ABI: `long double` is `double`), for both
+/// MSVC x86 targets; the probe reads its COFF.
+#[test]
+fn abi_rules_agree_with_clang_cl_on_msvc() {
+    use std::os::unix::fs::PermissionsExt;
+    if std::env::var_os("FFI_SKIP_CROSS").is_some() {
+        return;
+    }
+    let dir = std::env::temp_dir().join(format!("ffi-clang-cl-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    // `cc` knows clang-cl by its name.
+    let cc = dir.join("clang-cl");
+    std::fs::write(&cc, "#!/bin/sh\nexec clang --driver-mode=cl \"$@\"\n").expect("wrapper");
+    std::fs::set_permissions(&cc, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+    let b = block(WINDOWS_RECORDS);
+    for triple in ["x86_64-pc-windows-msvc", "i686-pc-windows-msvc"] {
+        let mut rustc = Rustc::from_args(std::iter::empty(), false);
+        rustc.target = triple.to_string();
+        let mut settings = toolchain::Settings::new(&b, &rustc);
+        settings.compiler = Some(cc.clone());
+        let api = probed(&b, &settings, triple).unwrap_or_else(|e| panic!("{triple}: {e}"));
+        let wide = api.record("wide").and_then(|r| r.layout).expect("wide");
+        assert_eq!(
+            (wide.size, wide.align),
+            (32, 8),
+            "{triple}: `long double` is 8 bytes"
+        );
+        agree_with(&b, triple, &api);
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
 const APPLE_FACTS: &str = r#"
     struct tm { int tm_sec; int tm_min; int tm_hour; int tm_mday; ...; };
     struct with_long { char c; long v; };

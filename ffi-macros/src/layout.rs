@@ -10,7 +10,7 @@
 use std::collections::HashMap;
 
 use crate::model::*;
-use crate::target::Target;
+use crate::target::{Os, Target};
 
 /// Sizes and alignments of scalars: from the target table (ABI mode) or the probe.
 #[derive(Clone, Debug)]
@@ -22,6 +22,8 @@ pub struct Sizes {
     pub unnamed_bitfields_align: bool,
     /// Windows' bit-field rules (see [`ms_bit_field`]).
     pub ms_bitfields: bool,
+    /// MSVC's exception to them: a union's bit-fields do not align it (mingw's GCC's do).
+    pub union_bitfields_unaligned: bool,
 }
 
 impl Sizes {
@@ -32,6 +34,7 @@ impl Sizes {
             little_endian: t.little_endian,
             unnamed_bitfields_align: t.unnamed_bitfields_align(),
             ms_bitfields: t.is_windows(),
+            union_bitfields_unaligned: t.os == Os::Windows { msvc: true },
         }
     }
 
@@ -239,7 +242,8 @@ fn bit_field(
 /// Windows' rules (MSVC's, which mingw's GCC follows by default): a bit-field goes in the
 /// current storage unit only if its type has the unit's size and its bits still fit;
 /// otherwise it opens a new unit of its type's size at its type's alignment, and a field
-/// after bit-fields starts past their unit. Zero-width and packed bit-fields have
+/// after bit-fields starts past their unit (MSVC: a union's bit-fields make it no more
+/// aligned, as clang-cl reproduces). Zero-width and packed bit-fields have
 /// further rules ABI mode does not know: refused (API mode asks the compiler).
 fn ms_bit_field(
     sizes: &Sizes,
@@ -258,7 +262,9 @@ fn ms_bit_field(
         ));
     }
     let (unit_bits, w) = (unit.size * 8, u64::from(width));
-    c.align = c.align.max(unit.align);
+    if !(r.kind == RecordKind::Union && sizes.union_bitfields_unaligned) {
+        c.align = c.align.max(unit.align);
+    }
     let fits = c
         .unit
         .is_some_and(|(start, bits)| bits == unit_bits && c.bit + w <= start + bits);

@@ -38,6 +38,21 @@ ffi_runtime::ffi! {
 }
 
 ffi_runtime::ffi! {
+    /// `__stdcall` (`WINAPI`): on i686 Rust calls the glue, which calls it as C declares it.
+    pub mod sc {
+        cdef "int WINAPI add3(int a, int b, int c);";
+        source r#"
+            #ifdef _WIN32
+            #define WINAPI __stdcall
+            #else
+            #define WINAPI
+            #endif
+            int WINAPI add3(int a, int b, int c) { return a * 100 + b * 10 + c; }
+        "#;
+    }
+}
+
+ffi_runtime::ffi! {
     /// A DLL, loaded on first use.
     pub mod sh {
         cdef "int mul(int a, int b);";
@@ -68,7 +83,8 @@ ffi_runtime::ffi! {
 }
 
 /// What MSVC's C says, which differs from Linux's: 32-bit `long`, MS bit-field layout,
-/// `long double` as `double`.
+/// `long double` as `double`, 8-byte aligned `long long` and `double` on i686 too. `pl` is
+/// a `char` padded to a pointer, a pointer, `size_t` and a `long` padded to a pointer.
 #[cfg(all(windows, target_env = "msvc"))]
 const _: () = {
     use std::mem::{offset_of, size_of};
@@ -78,7 +94,9 @@ const _: () = {
     assert!(offset_of!(st::partial, x) == 12);
     assert!(st::ANSWER == 42);
     assert!(hd::LONG_MAX as i64 == i32::MAX as i64 && hd::CHAR_BIT == 8);
-    assert!(size_of::<dl::pl>() == 32 && size_of::<dl::bb>() == 24);
+    let pointer = size_of::<usize>();
+    assert!(size_of::<dl::pl>() == 1 + (pointer - 1) + pointer + pointer + pointer);
+    assert!(size_of::<dl::bb>() == 24);
 };
 
 /// Every block's functions, called (on the targets where this library is linked).
@@ -86,6 +104,7 @@ pub fn all() -> c_int {
     st::add(2, 3)
         + st::twice_from_c(21)
         + sh::mul(6, 7)
+        + sc::add3(1, 2, 3)
         + st::halve(5.0) as c_int
         + (hd::INT_MAX - c_int::MAX)
 }
