@@ -119,6 +119,9 @@ pub fn cc_build(settings: &Settings) -> cc::Build {
         .cargo_output(false)
         .cargo_debug(false)
         .emit_rerun_if_env_changed(false);
+    if let Some(crt_static) = settings.crt_static {
+        b.static_crt(crt_static);
+    }
     for d in &settings.include_dirs {
         b.include(d);
     }
@@ -221,10 +224,11 @@ pub fn compiler(settings: &Settings) -> Result<cc::Tool, BuildError> {
     // of one crate. Environment variables `cc` reads are fixed for a rustc process.
     static FOUND: Mutex<Vec<(String, cc::Tool)>> = Mutex::new(Vec::new());
     let key = format!(
-        "{}|{}|{}|{:?}|{:?}|{:?}|{:?}",
+        "{}|{}|{}|{:?}|{:?}|{:?}|{:?}|{:?}",
         settings.target,
         settings.host,
         settings.opt_level,
+        settings.crt_static,
         settings.include_dirs,
         settings.defines,
         settings.flags,

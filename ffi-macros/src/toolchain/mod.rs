@@ -55,6 +55,8 @@ pub struct Settings {
     pub target: String,
     pub host: String,
     pub opt_level: String,
+    /// See [`rustc::Rustc::crt_static`]: `cc` picks `-MT` or `-MD` from it.
+    pub crt_static: Option<bool>,
     pub include_dirs: Vec<PathBuf>,
     pub defines: Vec<(String, String)>,
     pub flags: Vec<String>,
@@ -68,6 +70,7 @@ impl Settings {
             target: rustc.target.clone(),
             host: rustc.host.clone(),
             opt_level: rustc.opt_level.clone(),
+            crt_static: rustc.crt_static,
             include_dirs: block
                 .include_dirs
                 .iter()
@@ -145,6 +148,9 @@ pub fn artifact(
     }
     h.field("target", &settings.target);
     h.field("opt_level", &settings.opt_level);
+    if let Some(crt_static) = settings.crt_static {
+        h.field("crt_static", &crt_static.to_string());
+    }
     h.field("compiler", &compile::compiler_identity(&settings.target));
     let hash = h.finish_hex();
     let short = &hash[..16];

@@ -18,6 +18,9 @@ pub struct Rustc {
     pub target: String,
     pub host: String,
     pub opt_level: String,
+    /// `-C target-feature=+crt-static` (or `-`): MSVC's C runtime linked statically (or
+    /// not) where the target's default is not wanted. The C must be compiled to match.
+    pub crt_static: Option<bool>,
 }
 
 impl Rustc {
@@ -42,6 +45,7 @@ impl Rustc {
             target: host.clone(),
             host,
             opt_level: "0".into(),
+            crt_static: None,
         };
         let args: Vec<String> = args.collect();
         let mut emit_seen = false;
@@ -67,6 +71,15 @@ impl Rustc {
             } else if let Some(c) = value(&mut i, &arg, "-C") {
                 if let Some(o) = c.strip_prefix("opt-level=") {
                     r.opt_level = o.to_string();
+                }
+                if let Some(features) = c.strip_prefix("target-feature=") {
+                    for f in features.split(',') {
+                        match f {
+                            "+crt-static" => r.crt_static = Some(true),
+                            "-crt-static" => r.crt_static = Some(false),
+                            _ => {}
+                        }
+                    }
                 }
             } else if let Some(l) = value(&mut i, &arg, "-L") {
                 let dir = l.strip_prefix("native=").unwrap_or(&l);
@@ -112,6 +125,11 @@ mod tests {
             r.link_dir.as_deref(),
             Some(std::path::Path::new("/t/build/ffi-runtime-1/out/ffi-link"))
         );
+        assert_eq!(r.crt_static, None);
+        let r = parse("-C target-feature=+crt-static -Ctarget-feature=+sse4.2,-crt-static");
+        assert_eq!(r.crt_static, Some(false));
+        let r = parse("-C target-feature=+avx2,+crt-static");
+        assert_eq!(r.crt_static, Some(true));
         let check = parse("--emit=dep-info,metadata -Copt-level=0");
         assert!(!check.linking);
         assert!(check.link_dir.is_none());

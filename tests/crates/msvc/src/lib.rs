@@ -1,10 +1,8 @@
 //! The MSVC target with clang-cl as the C compiler: every mode whose C needs no Windows SDK
-//! (clang's own `stddef.h` and `limits.h` stand in for it). `tests/platforms.rs` builds this
-//! library for `x86_64-pc-windows-msvc`; nothing links it into a program, as this machine
-//! has no MSVC C runtime. What it checks is checked while it compiles: the assertions at the
-//! end are `const`, and the layout checks of the blocks are too.
-
-use std::ffi::c_int;
+//! (clang's own `stddef.h` and `limits.h` stand in for it). `tests/platforms.rs` builds it
+//! for `x86_64-pc-windows-msvc` (and runs `main` under wine) and `i686-pc-windows-msvc`
+//! (the library only). Much is checked while it compiles: the assertions at the end are
+//! `const`, and so are the blocks' layout checks.
 
 ffi_runtime::ffi! {
     /// Static API mode: the compiler's facts (MS bit-fields, 8-byte `long double`), a
@@ -75,6 +73,7 @@ ffi_runtime::ffi! {
     pub mod dl {
         cdef r#"
             int abs(int);
+            size_t strlen(const char *);
             struct pl { char c; void *p; size_t n; long l; };
             struct bb { unsigned a : 3; unsigned long long b : 40; char c; };
         "#;
@@ -99,12 +98,28 @@ const _: () = {
     assert!(size_of::<dl::bb>() == 24);
 };
 
-/// Every block's functions, called (on the targets where this library is linked).
-pub fn all() -> c_int {
-    st::add(2, 3)
-        + st::twice_from_c(21)
-        + sh::mul(6, 7)
-        + sc::add3(1, 2, 3)
-        + st::halve(5.0) as c_int
-        + (hd::INT_MAX - c_int::MAX)
+/// Every block's functions, called, and what they return.
+pub fn report() -> String {
+    let mut b = st::bb::default();
+    b.set_b(0xff_ffff_ffff);
+    b.set_a(5);
+    let native = format!(
+        "add={} twice={} mul={} add3={} halve={} answer={} int_max={} bits={},{:x}",
+        st::add(2, 3),
+        st::twice_from_c(21),
+        sh::mul(6, 7),
+        sc::add3(1, 2, 3),
+        st::halve(5.0),
+        st::ANSWER,
+        hd::INT_MAX,
+        b.a(),
+        b.b(),
+    );
+    #[cfg(windows)]
+    let native = format!(
+        "{native} abs={} strlen={}",
+        dl::abs(-7),
+        dl::strlen(c"hello")
+    );
+    native
 }
