@@ -3,8 +3,8 @@
 //! `x86_64-pc-windows-gnu` and `i686-pc-windows-gnu` with mingw-w64's gcc and run under
 //! wine, and built for
 //! `x86_64-apple-darwin` and `aarch64-apple-darwin` with zig as C compiler and linker; the
-//! fixture `tests/crates/msvc` built with clang-cl for `x86_64-pc-windows-msvc` (run under
-//! wine, linked against a stand-in for MSVC's C runtime) and `i686-pc-windows-msvc`.
+//! fixture `tests/crates/msvc` built with clang-cl for `x86_64-` and `i686-pc-windows-msvc`,
+//! linked against a stand-in for MSVC's C runtime and run under wine.
 //!
 //! Needs `rustup target add x86_64-pc-windows-gnu i686-pc-windows-gnu x86_64-pc-windows-msvc
 //! i686-pc-windows-msvc x86_64-apple-darwin aarch64-apple-darwin`, Debian's `mingw-w64`, `wine`, `wine32:i386`,
@@ -195,16 +195,20 @@ fn artifacts(dir: &Path) -> Vec<PathBuf> {
         .collect()
 }
 
-/// What a machine with MSVC links a program for `x86_64-pc-windows-msvc` against, made from
-/// what this one has, in a directory of its own: mingw-w64's import libraries under MSVC's
-/// names (`kernel32.lib`, …), an empty `oldnames.lib`, import libraries for what wine's
-/// DLLs export and mingw's libraries lack (msvcrt's `__CxxFrameHandler3`, ntdll's
-/// `__chkstk`), and the C runtime's static part (`tests/crates/msvc/crt/stand_in.c`: entry
-/// point, TLS directory). Returns the target's linker settings for Cargo.
-fn msvc_runtime_stand_in(cc: &Path) -> Vec<(String, String)> {
-    let dir = fixtures_dir().join("msvc-crt");
+/// What a machine with MSVC links a program for `triple` (`x86_64-` or
+/// `i686-pc-windows-msvc`) against, made from what this one has, in a directory of its own:
+/// mingw-w64's import libraries under MSVC's names (`kernel32.lib`, …), an empty
+/// `oldnames.lib`, import libraries for what wine's DLLs export and mingw's libraries lack
+/// (msvcrt's `__CxxFrameHandler3`; ntdll's `__chkstk`, and on i686 `_chkstk`, `_aulldiv`
+/// and `_aullrem`), and the C runtime's static part (`tests/crates/msvc/crt/stand_in.c`:
+/// entry point, TLS directory). Returns the target's linker settings for Cargo.
+fn msvc_runtime_stand_in(cc: &Path, triple: &str) -> Vec<(String, String)> {
+    let arch = triple.split('-').next().unwrap_or_default();
+    let mingw = format!("{arch}-w64-mingw32");
+    let dir = fixtures_dir().join(format!("msvc-crt-{arch}"));
     std::fs::create_dir_all(&dir).expect("create the MSVC stand-in's directory");
-    for lib in std::fs::read_dir("/usr/x86_64-w64-mingw32/lib").expect("mingw-w64's libraries") {
+    let libs = format!("/usr/{mingw}/lib");
+    for lib in std::fs::read_dir(&libs).expect("mingw-w64's libraries") {
         let path = lib.expect("a directory entry").path();
         let name = path
             .file_name()
@@ -218,43 +222,47 @@ fn msvc_runtime_stand_in(cc: &Path) -> Vec<(String, String)> {
         }
     }
     std::fs::write(dir.join("oldnames.lib"), "!<arch>\n").expect("write oldnames.lib");
+    let ntdll = match arch {
+        "x86_64" => "__chkstk",
+        _ => "_chkstk\n_aulldiv\n_aullrem",
+    };
     let mut link_args = Vec::new();
-    for (dll, function) in [("msvcrt", "__CxxFrameHandler3"), ("ntdll", "__chkstk")] {
+    for (dll, functions) in [("msvcrt", "__CxxFrameHandler3"), ("ntdll", ntdll)] {
         let def = dir.join(format!("{dll}-extra.def"));
         let lib = dir.join(format!("{dll}-extra.lib"));
-        std::fs::write(&def, format!("LIBRARY {dll}.dll\nEXPORTS\n{function}\n")).expect("def");
+        std::fs::write(&def, format!("LIBRARY {dll}.dll\nEXPORTS\n{functions}\n")).expect("def");
         run_tool(
-            Command::new("x86_64-w64-mingw32-dlltool")
+            Command::new(format!("{mingw}-dlltool"))
                 .arg("-d")
                 .arg(&def)
                 .arg("-l")
                 .arg(&lib),
         );
-        link_args.push(lib);
+        link_args.push(lib.display().to_string());
     }
     let object = dir.join("stand_in.obj");
     let source = root().join("tests/crates/msvc/crt/stand_in.c");
     // Joined paths: clang-cl reads a bare `/work/…` as an option.
     run_tool(
         Command::new(cc)
-            .args(["--target=x86_64-pc-windows-msvc", "/Zl", "/c"])
+            .arg(format!("--target={triple}"))
+            .args(["/Zl", "/c"])
             .arg(format!("/Tc{}", source.display()))
             .arg(format!("/Fo{}", object.display())),
     );
-    link_args.push(object);
+    link_args.push(object.display().to_string());
+    if arch == "i686" {
+        // mingw's import libraries carry no SEH tables (`@feat.00`).
+        link_args.push("/SAFESEH:NO".into());
+    }
     let mut flags = format!("-L native={}", dir.display());
     for a in link_args {
-        flags.push_str(&format!(" -C link-arg={}", a.display()));
+        flags.push_str(&format!(" -C link-arg={a}"));
     }
+    let target = triple.replace('-', "_").to_uppercase();
     vec![
-        (
-            "CARGO_TARGET_X86_64_PC_WINDOWS_MSVC_LINKER".into(),
-            "lld-link".into(),
-        ),
-        (
-            "CARGO_TARGET_X86_64_PC_WINDOWS_MSVC_RUSTFLAGS".into(),
-            flags,
-        ),
+        (format!("CARGO_TARGET_{target}_LINKER"), "lld-link".into()),
+        (format!("CARGO_TARGET_{target}_RUSTFLAGS"), flags),
     ]
 }
 
@@ -268,62 +276,58 @@ fn run_tool(cmd: &mut Command) {
 }
 
 /// MSVC's ABI with clang-cl: the fixture `tests/crates/msvc` built for
-/// `x86_64-pc-windows-msvc`, linked by lld-link against the stand-in runtime and run under
-/// wine, and its library built for `i686-pc-windows-msvc`. That they compile means their
-/// `const` assertions of MSVC's layouts and values held and rustc checked every block's
-/// layout table; `mode shared` linked a DLL exporting the block's function and the
-/// fingerprint, nothing else.
+/// `x86_64-` and `i686-pc-windows-msvc`, linked by lld-link against the stand-in runtime
+/// and run under wine. That it compiles means its `const` assertions of MSVC's layouts and
+/// values held and rustc checked every block's layout table; `mode shared` linked a DLL
+/// exporting the block's function and the fingerprint, nothing else.
 #[test]
 fn msvc_every_mode_with_clang_cl() {
     if std::env::var_os("FFI_SKIP_CROSS").is_some() {
         return;
     }
     let cc = clang_cl();
-    let under = |triple: &str| format!("CC_{}", triple.replace('-', "_"));
-    let cc_name = cc.to_str().expect("a UTF-8 path").to_string();
-    let triple = "x86_64-pc-windows-msvc";
-    let mut envs = msvc_runtime_stand_in(&cc);
-    envs.push((under(triple), cc_name.clone()));
-    let manifest = "tests/crates/msvc/Cargo.toml";
-    let dir = support::build_fixture(manifest, triple, &fixtures_dir(), &envs);
-    check_dll_exports(&dir, triple);
-    provide_bcryptprimitives("x86_64-w64-mingw32-gcc", &dir);
-    // The prefix of the mingw build's run: one wine setup for both 64-bit tests.
-    assert_eq!(
-        wine(
-            &dir.join("ffi-msvc-fixture.exe"),
-            "wine-x86_64-pc-windows-gnu"
-        ),
-        "add=5 twice=42 mul=42 add3=123 halve=2.5 answer=42 int_max=2147483647 \
-         bits=5,ffffffffff abs=7 strlen=5"
-    );
-    assert_eq!(
-        runtimes(&dir),
-        ["msvcrt"],
-        "C built for the DLL runtime, as Rust links"
-    );
-    // No stand-in for 32-bit MSVC's runtime: the library only, with the static runtime.
-    let triple = "i686-pc-windows-msvc";
-    let dir = support::build_fixture_args(
-        manifest,
-        triple,
-        &fixtures_dir(),
-        &[
-            (under(triple), cc_name),
-            (
-                "CARGO_TARGET_I686_PC_WINDOWS_MSVC_RUSTFLAGS".into(),
-                "-C target-feature=+crt-static".into(),
-            ),
-        ],
-        &["--lib"],
-    );
-    assert!(dir.join("libffi_msvc_fixture.rlib").is_file(), "{triple}");
-    check_dll_exports(&dir, triple);
-    assert_eq!(
-        runtimes(&dir),
-        ["libcmt"],
-        "C built for `+crt-static`'s runtime"
-    );
+    for (triple, gcc, runtime) in [
+        ("x86_64-pc-windows-msvc", "x86_64-w64-mingw32-gcc", "msvcrt"),
+        ("i686-pc-windows-msvc", "i686-w64-mingw32-gcc", "libcmt"),
+    ] {
+        let mut envs = msvc_runtime_stand_in(&cc, triple);
+        let cc_var = format!("CC_{}", triple.replace('-', "_"));
+        envs.push((cc_var, cc.to_str().expect("a UTF-8 path").to_string()));
+        if runtime == "libcmt" {
+            // The C is compiled for the static runtime, which the stand-in cannot be:
+            // the program links msvcrt.dll's functions in its place.
+            let rustflags = envs.iter_mut().find(|(k, _)| k.ends_with("_RUSTFLAGS"));
+            if let Some((_, flags)) = rustflags {
+                flags.push_str(
+                    " -C target-feature=+crt-static -C link-arg=/NODEFAULTLIB:libcmt \
+                     -C link-arg=msvcrt.lib",
+                );
+            }
+        }
+        let manifest = "tests/crates/msvc/Cargo.toml";
+        let dir = support::build_fixture(manifest, triple, &fixtures_dir(), &envs);
+        let exports = dll_exports(&dir);
+        assert_eq!(exports.len(), 2, "{triple}: {exports:?}");
+        assert!(exports[0].ends_with("_d_mul"), "{triple}: {exports:?}");
+        assert_eq!(exports[1], "__ffi_fingerprint", "{triple}");
+        assert_eq!(
+            runtimes(&dir),
+            [runtime],
+            "{triple}: the C runtime Rust links"
+        );
+        provide_bcryptprimitives(gcc, &dir);
+        // The prefixes of the mingw builds' runs: one wine setup per width.
+        let prefix = format!(
+            "wine-{}-pc-windows-gnu",
+            triple.split('-').next().unwrap_or_default()
+        );
+        assert_eq!(
+            wine(&dir.join("ffi-msvc-fixture.exe"), &prefix),
+            "add=5 twice=42 resumed=Some(\"boom 1\") mul=42 add3=123 halve=2.5 answer=42 \
+             int_max=2147483647 bits=5,ffffffffff abs=7 strlen=5",
+            "{triple}"
+        );
+    }
 }
 
 /// Which of MSVC's C runtimes (`msvcrt`, the DLL's; `libcmt`, the static one) the static
@@ -338,13 +342,6 @@ fn runtimes(dir: &Path) -> Vec<&'static str> {
             rlib.windows(wanted.len()).any(|w| w == wanted.as_bytes())
         })
         .collect()
-}
-
-fn check_dll_exports(dir: &Path, triple: &str) {
-    let exports = dll_exports(dir);
-    assert_eq!(exports.len(), 2, "{triple}: {exports:?}");
-    assert!(exports[0].ends_with("_d_mul"), "{triple}: {exports:?}");
-    assert_eq!(exports[1], "__ffi_fingerprint", "{triple}");
 }
 
 /// The names the `mode shared` block's DLL exports.

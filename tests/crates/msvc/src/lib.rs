@@ -1,8 +1,8 @@
 //! The MSVC target with clang-cl as the C compiler: every mode whose C needs no Windows SDK
 //! (clang's own `stddef.h` and `limits.h` stand in for it). `tests/platforms.rs` builds it
-//! for `x86_64-pc-windows-msvc` (and runs `main` under wine) and `i686-pc-windows-msvc`
-//! (the library only). Much is checked while it compiles: the assertions at the end are
-//! `const`, and so are the blocks' layout checks.
+//! for `x86_64-` and `i686-pc-windows-msvc` and runs `main` under wine. Much is checked
+//! while it compiles: the assertions at the end are `const`, and so are the blocks' layout
+//! checks.
 
 ffi_runtime::ffi! {
     /// Static API mode: the compiler's facts (MS bit-fields, 8-byte `long double`), a
@@ -17,6 +17,8 @@ ffi_runtime::ffi! {
             long double halve(long double x);
             extern "Rust" int twice(int x);
             int twice_from_c(int x);
+            extern "Rust" int boom(int x);
+            int boom_from_c(int x);
         "#;
         source r#"
             #include <stddef.h>
@@ -27,10 +29,16 @@ ffi_runtime::ffi! {
             int add(int a, int b) { return a + b; }
             long double halve(long double x) { return x / 2; }
             int twice_from_c(int x) { return twice(x); }
+            int boom_from_c(int x) { return boom(x) + 1; }
         "#;
 
         fn twice(x: c_int) -> c_int {
             x * 2
+        }
+
+        #[onerror(-1)]
+        fn boom(x: c_int) -> c_int {
+            panic!("boom {x}")
         }
     }
 }
@@ -103,8 +111,13 @@ pub fn report() -> String {
     let mut b = st::bb::default();
     b.set_b(0xff_ffff_ffff);
     b.set_a(5);
+    // C gets -1 from the panicking Rust function; the wrapper resumes the panic.
+    let resumed = std::panic::catch_unwind(|| st::boom_from_c(1))
+        .err()
+        .and_then(|p| p.downcast_ref::<String>().cloned());
     let native = format!(
-        "add={} twice={} mul={} add3={} halve={} answer={} int_max={} bits={},{:x}",
+        "add={} twice={} resumed={resumed:?} mul={} add3={} halve={} answer={} int_max={} \
+         bits={},{:x}",
         st::add(2, 3),
         st::twice_from_c(21),
         sh::mul(6, 7),
