@@ -85,7 +85,7 @@ fn windows_every_mode_under_wine() {
     // 32-bit `long` with 64-bit pointers and `size_t` makes `pl` 32.
     assert_eq!(
         windows("x86_64-pc-windows-gnu", "x86_64-w64-mingw32-gcc"),
-        "add=5,1005 mul=42 layout=ok rec=64 bb=24 bits=5,ffffffffff halve=2.5 twice=42 answer=42 \
+        "add=5,1005 triple=42 mul=42 layout=ok rec=64 bb=24 bits=5,ffffffffff halve=2.5 twice=42 answer=42 \
          x_at=12 strlen=4 abs=7 pl=32 abi_bb=24 dl_strlen=5\nstdcall add3=123\nstdcall apply=42\nstdcall MulDiv=21"
     );
 }
@@ -100,7 +100,7 @@ fn windows_i686_every_mode_under_wine() {
     }
     assert_eq!(
         windows("i686-pc-windows-gnu", "i686-w64-mingw32-gcc"),
-        "add=5,1005 mul=42 layout=ok rec=40 bb=24 bits=5,ffffffffff halve=2.5 twice=42 answer=42 \
+        "add=5,1005 triple=42 mul=42 layout=ok rec=40 bb=24 bits=5,ffffffffff halve=2.5 twice=42 answer=42 \
          x_at=12 strlen=4 abs=7 pl=16 abi_bb=24 dl_strlen=5\nstdcall add3=123\nstdcall apply=42\nstdcall MulDiv=21"
     );
 }
@@ -307,9 +307,10 @@ fn msvc_every_mode_with_clang_cl() {
         let manifest = "tests/crates/msvc/Cargo.toml";
         let dir = support::build_fixture(manifest, triple, &fixtures_dir(), &envs);
         let exports = dll_exports(&dir);
-        assert_eq!(exports.len(), 2, "{triple}: {exports:?}");
+        assert_eq!(exports.len(), 3, "{triple}: {exports:?}");
         assert!(exports[0].ends_with("_d_mul"), "{triple}: {exports:?}");
-        assert_eq!(exports[1], "__ffi_fingerprint", "{triple}");
+        assert!(exports[1].ends_with("_d_triple"), "{triple}: {exports:?}");
+        assert_eq!(exports[2], "__ffi_fingerprint", "{triple}");
         assert_eq!(
             runtimes(&dir),
             [runtime],
@@ -323,7 +324,7 @@ fn msvc_every_mode_with_clang_cl() {
         );
         assert_eq!(
             wine(&dir.join("ffi-msvc-fixture.exe"), &prefix),
-            "add=5 twice=42 resumed=Some(\"boom 1\") mul=42 add3=123 halve=2.5 answer=42 \
+            "add=5 twice=42 resumed=Some(\"boom 1\") mul=42 triple=42 add3=123 halve=2.5 answer=42 \
              int_max=2147483647 bits=5,ffffffffff abs=7 strlen=5",
             "{triple}"
         );
@@ -344,16 +345,18 @@ fn runtimes(dir: &Path) -> Vec<&'static str> {
         .collect()
 }
 
-/// The names the `mode shared` block's DLL exports.
+/// The names the `mode shared` block's DLL exports (the newest DLL: the fixture's target
+/// directory keeps those of earlier versions of the block).
 fn dll_exports(dir: &Path) -> Vec<String> {
-    let files = artifacts(dir);
-    let dll = files
-        .iter()
-        .find(|f| f.extension().is_some_and(|e| e == "dll"))
+    let modified = |f: &PathBuf| std::fs::metadata(f).and_then(|m| m.modified()).ok();
+    let dll = artifacts(dir)
+        .into_iter()
+        .filter(|f| f.extension().is_some_and(|e| e == "dll"))
+        .max_by_key(modified)
         .expect("the `mode shared` block's .dll");
     let out = Command::new("x86_64-w64-mingw32-objdump")
         .arg("-p")
-        .arg(dll)
+        .arg(&dll)
         .output()
         .expect("objdump runs (apt-get install mingw-w64)");
     String::from_utf8_lossy(&out.stdout)

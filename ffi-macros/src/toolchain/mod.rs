@@ -487,10 +487,17 @@ fn compile_sources(
 ) -> Result<Vec<PathBuf>, BuildError> {
     let mut objects = Vec::new();
     let mut defined = Vec::new();
+    // C's names, as the cdef has them: without Mach-O's and 32-bit Windows' `_`.
+    let label = job.target.label_prefix();
     for (i, lit) in job.block.sources.iter().enumerate() {
         let path = manifest_path(&lit.value());
         let object = compile::compile_file(tool, tmp, &path, &tmp.join(format!("sources{i}.o")))?;
-        defined.extend(archive::defined_globals(&compile::read(&object)?).map_err(BuildError)?);
+        let globals = archive::defined_globals(&compile::read(&object)?).map_err(BuildError)?;
+        defined.extend(
+            globals
+                .into_iter()
+                .filter_map(|g| g.strip_prefix(label).map(str::to_string)),
+        );
         objects.push(object);
     }
     let prefix = &job.art.symbol_prefix;

@@ -59,10 +59,11 @@ ffi_runtime::ffi! {
 }
 
 ffi_runtime::ffi! {
-    /// A DLL, loaded on first use.
+    /// A DLL, loaded on first use; one of its functions from a C file of its own.
     pub mod sh {
-        cdef "int mul(int a, int b);";
-        source "int mul(int a, int b) { return a * b; }";
+        cdef "int mul(int a, int b); int triple(int x);";
+        source "int mul(int a, int b) { return a * b; } int triple(int x);";
+        sources ["../platforms/src/extra.c"];
         mode shared;
     }
 }
@@ -116,11 +117,12 @@ pub fn report() -> String {
         .err()
         .and_then(|p| p.downcast_ref::<String>().cloned());
     let native = format!(
-        "add={} twice={} resumed={resumed:?} mul={} add3={} halve={} answer={} int_max={} \
+        "add={} twice={} resumed={resumed:?} mul={} triple={} add3={} halve={} answer={} int_max={} \
          bits={},{:x}",
         st::add(2, 3),
         st::twice_from_c(21),
         sh::mul(6, 7),
+        sh::triple(14),
         sc::add3(1, 2, 3),
         st::halve(5.0),
         st::ANSWER,

@@ -43,9 +43,12 @@ ffi_runtime::ffi! {
 
 ffi_runtime::ffi! {
     /// Defines `add` and `helper` too: each block's C names are its own (hermetic archives).
+    /// `triple` is in a C file of its own.
     mod st2 {
-        cdef "int add(int a, int b);";
-        source "int helper(void) { return 1000; } int add(int a, int b) { return a + b + helper(); }";
+        cdef "int add(int a, int b); int triple(int x);";
+        source "int helper(void) { return 1000; } int add(int a, int b) { return a + b + helper(); }
+                int triple(int x);";
+        sources ["src/extra.c"];
     }
 }
 
@@ -146,10 +149,11 @@ fn main() {
         && std::mem::size_of::<st::bb>() as c_int == st::bb_size()
         && std::mem::size_of::<ffi_runtime::types::wchar_t>() as c_int == st::wchar_size();
     println!(
-        "add={},{} mul={} layout={} rec={} bb={} bits={},{:x} halve={} twice={} answer={} x_at={} \
+        "add={},{} triple={} mul={} layout={} rec={} bb={} bits={},{:x} halve={} twice={} answer={} x_at={} \
          strlen={} abs={} pl={} abi_bb={} dl_strlen={}",
         st::add(2, 3),
         st2::add(2, 3),
+        st2::triple(14),
         sh::mul(6, 7),
         if layout_ok { "ok" } else { "WRONG" },
         st::rec_size(),
