@@ -210,9 +210,10 @@ pub fn relaxed_unit(prefix_text: &str, checks: &[(usize, &str)]) -> String {
          #pragma GCC diagnostic error \"-Wincompatible-pointer-types\"\n\
          #pragma GCC diagnostic error \"-Wint-conversion\"\n\
          #pragma GCC diagnostic error \"-Wpointer-sign\"\n\
-         #pragma GCC diagnostic ignored \"-Wdiscarded-qualifiers\"\n\
          #ifdef __clang__\n\
          #pragma clang diagnostic ignored \"-Wincompatible-pointer-types-discards-qualifiers\"\n\
+         #else\n\
+         #pragma GCC diagnostic ignored \"-Wdiscarded-qualifiers\"\n\
          #endif\n"
     );
     for (i, (_, check)) in checks.iter().enumerate() {

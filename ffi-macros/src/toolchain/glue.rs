@@ -57,14 +57,17 @@ pub fn translation_unit(u: &Unit) -> Result<String, String> {
 /// integer and an undeclared name cannot be right: errors. Dropping a pointee's `const` is
 /// allowed but warned about, so the probe knows C may write through that parameter (see
 /// [`written_params`]); pointee signedness (`char *` for `unsigned char *`) is allowed.
+/// Each compiler is given its own name for the qualifiers warning: clang warns about
+/// GCC's.
 const CONVERSIONS: &str = "\
 #pragma GCC diagnostic error \"-Wincompatible-pointer-types\"
 #pragma GCC diagnostic error \"-Wint-conversion\"
 #pragma GCC diagnostic error \"-Wimplicit-function-declaration\"
-#pragma GCC diagnostic warning \"-Wdiscarded-qualifiers\"
 #pragma GCC diagnostic ignored \"-Wpointer-sign\"
 #ifdef __clang__
 #pragma clang diagnostic warning \"-Wincompatible-pointer-types-discards-qualifiers\"
+#else
+#pragma GCC diagnostic warning \"-Wdiscarded-qualifiers\"
 #endif
 ";
 
