@@ -281,3 +281,32 @@ fn through_the_raw_layer_the_panic_waits_for_resume_panic() {
     let payload = callback::take_panic().expect("kept for the thread");
     assert_eq!(panic_message(&*payload), "three is not searchable");
 }
+
+ffi_runtime::ffi! {
+    /// Declares no function type and no `extern "Rust"` function: its C cannot call Rust,
+    /// so its wrappers have no panic to resume and check for none (a lazy or direct call
+    /// costs what a hand-written `extern` one does).
+    pub mod plain {
+        cdef "int abs(int); size_t strlen(const char *);";
+        source "#include <stdlib.h>\n#include <string.h>";
+    }
+}
+
+#[test]
+fn a_block_that_cannot_call_rust_leaves_a_pending_panic_alone() {
+    let sorted = [1i32, 2, 3, 4];
+    let key = 3i32;
+    // Caught through the raw layer, and left pending.
+    unsafe {
+        libc::sys::bsearch(
+            (&key as *const i32).cast(),
+            sorted.as_ptr().cast(),
+            4,
+            4,
+            callback::c_fn(refuse_three),
+        )
+    };
+    assert_eq!((plain::abs(-3), plain::strlen(c"four")), (3, 4));
+    let payload = callback::take_panic().expect("still pending");
+    assert_eq!(panic_message(&*payload), "three is not searchable");
+}

@@ -850,43 +850,58 @@ impl Cdef {
     /// written (origin and field line), and what it passes and why that cannot cross.
     pub fn uncallable_fn_types(&self) -> Vec<(Origin, Option<usize>, String, String)> {
         let mut found = Vec::new();
-        let mut check = |origin: &Origin, line: Option<usize>, item: String, ty: &Ty| {
+        self.each_declared_type(&mut |origin, line, item, ty| {
             ty.walk(&mut |t| {
                 let Ty::Fn(sig) = t else { return };
                 let bad = sig
                     .value_types()
                     .find(|t| self.crossing(t) != Crossing::Direct);
                 if let Some(bad) = bad {
-                    found.push((
-                        origin.clone(),
-                        line,
-                        item.clone(),
-                        self.by_value_reason(bad),
-                    ));
+                    found.push((origin.clone(), line, item(), self.by_value_reason(bad)));
                 }
             });
-        };
+        });
+        found
+    }
+
+    /// Whether C can call Rust through what the cdef declares: an `extern "Rust"`
+    /// function, or a function type anywhere (a callback C is given, and may keep and call
+    /// during any later call). Where neither is, no wrapper has a caught panic to resume.
+    pub fn can_call_rust(&self) -> bool {
+        let mut found = !self.rust_functions.is_empty();
+        self.each_declared_type(&mut |_, _, _, ty| {
+            ty.walk(&mut |t| found |= matches!(t, Ty::Fn(_)));
+        });
+        found
+    }
+
+    /// Every type something is declared with (functions' parameters and results, globals,
+    /// typedefs, record fields), with where it is written (origin and field line) and
+    /// what it belongs to, spelled for a message.
+    fn each_declared_type(
+        &self,
+        visit: &mut dyn FnMut(&Origin, Option<usize>, &dyn Fn() -> String, &Ty),
+    ) {
         for f in self.functions.iter().chain(&self.rust_functions) {
             for t in f.sig.value_types() {
-                check(&f.origin, None, format!("`{}`", f.name), t);
+                visit(&f.origin, None, &|| format!("`{}`", f.name), t);
             }
         }
         for g in &self.globals {
-            check(&g.origin, None, format!("`{}`", g.name), &g.ty);
+            visit(&g.origin, None, &|| format!("`{}`", g.name), &g.ty);
         }
         for t in &self.typedefs {
             if let TypedefTarget::Ty(ty) = &t.target {
-                check(&t.origin, None, format!("`{}`", t.name), ty);
+                visit(&t.origin, None, &|| format!("`{}`", t.name), ty);
             }
         }
         for r in &self.records {
+            let record = r.c_spelling.as_deref().unwrap_or(&r.name);
             for field in r.fields() {
-                let record = r.c_spelling.as_deref().unwrap_or(&r.name);
-                let item = format!("`{record}` field `{}`", field.name);
-                check(&r.origin, Some(field.line), item, &field.ty);
+                let item = || format!("`{record}` field `{}`", field.name);
+                visit(&r.origin, Some(field.line), &item, &field.ty);
             }
         }
-        found
     }
 
     /// Why a type cannot cross by value as C passes it, for an error.

@@ -41,6 +41,7 @@ pub fn run(block: &Block, rustc: &Rustc, lex: Lexer) -> syn::Result<TokenStream>
         target: &target,
         plans: &plans,
         imports: expand::types::Imports::new(block, &model),
+        calls_back: model.can_call_rust(),
     };
     let items = expand::items(block, &cx, &binding)?;
     let entry = cache::Entry {

@@ -83,8 +83,9 @@ pub fn guard<R>(f: impl FnOnce() -> R, on_panic: impl FnOnce() -> R) -> R {
     }
 }
 
-/// Resumes the panic a callback caught on this thread, if any. Every generated wrapper
-/// calls this after its C call (one atomic load when nothing is pending).
+/// Resumes the panic a callback caught on this thread, if any. Every generated wrapper in
+/// a block whose C can call Rust calls this after its C call (one atomic load when nothing
+/// is pending).
 #[inline]
 pub fn resume_panic() {
     if PENDING.load(Ordering::Relaxed) != 0 {

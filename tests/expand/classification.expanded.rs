@@ -43,16 +43,16 @@ pub mod kinds {
     /// `int add(int a, int b);`
     #[inline]
     pub fn add(a: c_int, b: c_int) -> c_int {
-        ::ffi_runtime::callback::resumed(unsafe { sys::add(a, b) })
+        unsafe { sys::add(a, b) }
     }
     /// `int twice(int x);`
     #[inline]
     pub fn twice(x: c_int) -> c_int {
-        ::ffi_runtime::callback::resumed(unsafe { sys::twice(x) })
+        unsafe { sys::twice(x) }
     }
     /// `int square(int x);`
     #[inline]
     pub fn square(x: c_int) -> c_int {
-        ::ffi_runtime::callback::resumed(unsafe { sys::square(x) })
+        unsafe { sys::square(x) }
     }
 }

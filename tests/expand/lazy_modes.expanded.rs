@@ -90,7 +90,7 @@ pub mod z {
     /// `const char *zlibVersion(void);`
     #[inline]
     pub fn zlibVersion() -> *const c_char {
-        ::ffi_runtime::callback::resumed(unsafe { sys::zlibVersion() })
+        unsafe { sys::zlibVersion() }
     }
     /// `int z_verbose;`
     ///

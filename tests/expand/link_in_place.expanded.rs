@@ -27,7 +27,7 @@ pub use self::sys::*;
 /// `double cos(double x);`
 #[inline]
 pub fn cos(x: ::core::ffi::c_double) -> ::core::ffi::c_double {
-    ::ffi_runtime::callback::resumed(unsafe { sys::cos(x) })
+    unsafe { sys::cos(x) }
 }
 #[allow(non_snake_case, dead_code, clippy::too_many_arguments, clippy::let_unit_value)]
 /// `int signgam;`

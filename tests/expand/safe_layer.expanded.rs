@@ -104,7 +104,6 @@ pub mod safe_layer {
     ) -> ::core::result::Result<Option<self::owned::conn>, c_int> {
         let mut out = ::core::ptr::null_mut();
         let ret = unsafe { sys::conn_open(name.as_ptr() as _, &raw mut out) };
-        ::ffi_runtime::callback::resume_panic();
         let out = unsafe { self::owned::conn::from_raw(out) };
         if ret == (0 as c_int) {
             ::core::result::Result::Ok(out)
@@ -117,7 +116,6 @@ pub mod safe_layer {
     #[inline]
     pub fn conn_close(c: self::owned::conn) {
         unsafe { sys::conn_close(::ffi_runtime::Owned::into_raw(c) as _) };
-        ::ffi_runtime::callback::resume_panic();
     }
     /// `const char *conn_name(conn *c);`
     ///
@@ -125,7 +123,6 @@ pub mod safe_layer {
     #[inline]
     pub fn conn_name<'a>(c: &'a mut self::owned::conn) -> &'a CStr {
         let ret = unsafe { sys::conn_name(c.as_ptr() as _) };
-        ::ffi_runtime::callback::resume_panic();
         unsafe { ::ffi_runtime::owned::cstr_nonnull(ret, "conn_name") }
     }
     /// `const char *version(void);`
@@ -134,7 +131,6 @@ pub mod safe_layer {
     #[inline]
     pub fn version() -> &'static CStr {
         let ret = unsafe { sys::version() };
-        ::ffi_runtime::callback::resume_panic();
         unsafe { ::ffi_runtime::owned::cstr_nonnull(ret, "version") }
     }
     /// `unsigned sum(const unsigned char *buf, unsigned len);`
@@ -144,7 +140,6 @@ pub mod safe_layer {
     pub fn sum(buf: &[u8]) -> c_uint {
         let len: c_uint = ::ffi_runtime::owned::len(buf.len());
         let ret = unsafe { sys::sum(buf.as_ptr() as _, len) };
-        ::ffi_runtime::callback::resume_panic();
         ret
     }
     /// `int pack(unsigned char *dest, unsigned long *dest_len, const unsigned char *src, unsigned long src_len);`
@@ -164,7 +159,6 @@ pub mod safe_layer {
                 src_len,
             )
         };
-        ::ffi_runtime::callback::resume_panic();
         if ret == (0 as c_int) {
             ::core::result::Result::Ok(dest_len)
         } else {
@@ -181,7 +175,6 @@ pub mod safe_layer {
             ::std::boxed::Box::new(<counter as ::core::default::Default>::default()),
         );
         let ret = unsafe { sys::counter_init(c as _) };
-        ::ffi_runtime::callback::resume_panic();
         let c = unsafe { ::ffi_runtime::owned::owned_nonnull(c, "counter_init") };
         if ret == (0 as c_int) {
             ::core::result::Result::Ok(c)
@@ -210,7 +203,6 @@ pub mod safe_layer {
             (*c_raw).avail = 0;
             in_given.saturating_sub(left) as usize
         };
-        ::ffi_runtime::callback::resume_panic();
         (ret, in_used)
     }
     /// Owned C handles: each freed once, by its destructor, when dropped.

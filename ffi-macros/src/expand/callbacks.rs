@@ -26,9 +26,13 @@ use crate::input::{Block, Body, RustFn};
 use crate::model::*;
 use crate::toolchain::symbols;
 
-/// What a wrapper does after its C call returns: resume a panic a callback caught.
-pub fn resume_after_call() -> TokenStream {
-    quote!(::ffi_runtime::callback::resume_panic();)
+/// What a wrapper does after its C call returns: resume a panic a callback caught, in a
+/// block whose C can call Rust at all.
+pub fn resume_after_call(cx: &Cx) -> TokenStream {
+    match cx.calls_back {
+        true => quote!(::ffi_runtime::callback::resume_panic();),
+        false => quote!(),
+    }
 }
 
 /// The `extern "Rust"` functions' part of the cached items: for each, the Rust type its

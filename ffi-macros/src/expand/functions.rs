@@ -256,7 +256,10 @@ pub fn wrapper(cx: &Cx, f: &Function) -> TokenStream {
     });
     let (ret, body) = wrapper_body(cx, f, quote!(#(#args),*));
     // The result, once a panic a callback caught during the call is resumed.
-    let call = quote!(::ffi_runtime::callback::resumed(unsafe { #body }));
+    let call = match cx.calls_back {
+        true => quote!(::ffi_runtime::callback::resumed(unsafe { #body })),
+        false => quote!(unsafe { #body }),
+    };
     if is_safe {
         quote! {
             #doc

@@ -59,6 +59,8 @@ pub struct Cx<'a> {
     pub plans: &'a crate::safety::Plans,
     /// The `core` names the block's modules import.
     pub imports: types::Imports,
+    /// See [`Cdef::can_call_rust`]: whether wrappers resume callbacks' panics.
+    pub calls_back: bool,
 }
 
 /// `{ items… }`, moving the items: interpolating a `TokenStream` in `quote!` copies every

@@ -132,7 +132,7 @@ pub fn wrapper(cx: &Cx, f: &Function, plan: &Plan) -> TokenStream {
     let reasons = plan.reasons.iter().map(|r| format!(" {r}"));
     let params = &w.params;
     let (prelude, cleared) = (&w.prelude, &w.after);
-    let after = super::callbacks::resume_after_call();
+    let after = super::callbacks::resume_after_call(cx);
     quote! {
         #doc
         ///
