@@ -700,6 +700,10 @@ pub struct Note {
     pub message: String,
 }
 
+/// What [`Cdef::each_declared_type`] calls for each type: where it is written (origin and
+/// field line), what it belongs to (spelled only when asked), the type.
+type DeclaredType<'v> = dyn FnMut(&Origin, Option<usize>, &dyn Fn() -> String, &Ty) + 'v;
+
 /// Everything a cdef declares, in declaration order within each kind.
 #[derive(Clone, Debug, Default)]
 pub struct Cdef {
@@ -878,10 +882,7 @@ impl Cdef {
     /// Every type something is declared with (functions' parameters and results, globals,
     /// typedefs, record fields), with where it is written (origin and field line) and
     /// what it belongs to, spelled for a message.
-    fn each_declared_type(
-        &self,
-        visit: &mut dyn FnMut(&Origin, Option<usize>, &dyn Fn() -> String, &Ty),
-    ) {
+    fn each_declared_type(&self, visit: &mut DeclaredType<'_>) {
         for f in self.functions.iter().chain(&self.rust_functions) {
             for t in f.sig.value_types() {
                 visit(&f.origin, None, &|| format!("`{}`", f.name), t);
