@@ -248,10 +248,12 @@ ffi_runtime::ffi! {
 
 ffi_runtime::ffi! {
     /// Limits written in the compiler's own macros (`#define INT_MAX __INT_MAX__`) and
-    /// expressions over them (`UINT_MAX` is `INT_MAX * 2U + 1U`).
+    /// expressions over them (`UINT_MAX` is `INT_MAX * 2U + 1U`); glibc's `INT64_MAX` is
+    /// a function-like macro's expansion, which the compiler reads for the front end.
     pub mod limits {
         headers ["limits.h", "stdint.h"];
-        allow ["INT_MAX", "UINT_MAX", "LONG_MAX", "LLONG_MIN", "CHAR_BIT", "SIZE_MAX"];
+        allow ["INT_MAX", "UINT_MAX", "LONG_MAX", "LLONG_MIN", "CHAR_BIT", "SIZE_MAX",
+               "INT64_MAX", "UINT64_MAX"];
     }
 }
 
@@ -263,6 +265,9 @@ fn limits_from_the_compilers_predefined_macros() {
     assert_eq!(limits::LLONG_MIN, i64::MIN);
     assert_eq!(limits::CHAR_BIT, 8);
     assert_eq!(limits::SIZE_MAX, usize::MAX as c_ulong);
+    // `9223372036854775807L`: C's type is `long`.
+    let (max, umax): (std::ffi::c_long, c_ulong) = (limits::INT64_MAX, limits::UINT64_MAX);
+    assert_eq!((max, umax), (std::ffi::c_long::MAX, c_ulong::MAX));
 }
 
 #[test]

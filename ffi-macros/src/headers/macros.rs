@@ -3,7 +3,9 @@
 //! evaluated on demand (a macro may use one defined after it, as C allows).
 //!
 //! In API mode a constant macro becomes `#define NAME ...`: its value and type are the
-//! compiler's. In ABI mode the value is evaluated here, by C's rules for the target.
+//! compiler's, and a macro named exactly that the front end cannot read is asked of the
+//! compiler all the same. In ABI mode the value is evaluated here, by C's rules for the
+//! target.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -64,7 +66,8 @@ impl Macros<'_> {
     }
 }
 
-/// A macro `allow` names exactly that is not a constant.
+/// A macro `allow` names exactly that ABI mode cannot evaluate (in API mode the compiler
+/// is asked).
 pub struct NotConstant {
     pub name: String,
     pub value: String,
@@ -103,6 +106,14 @@ pub fn constants(
         match (scope.value(&m.name), api_mode) {
             (Some(v), true) => constants.push(header_macro(m, v, origin)),
             (Some(v), false) => constants.push(literal(m, v, origin)),
+            // Named exactly, the compiler reads what the front end cannot (function-like
+            // macros: `INT64_MAX` is `(__INT64_C(9223372036854775807))`), or says why not.
+            (None, true) if exact => constants.push(Constant {
+                name: m.name.clone(),
+                source: ConstSource::Probed,
+                value: None,
+                origin,
+            }),
             (None, _) if exact => failures.push(NotConstant {
                 name: m.name.clone(),
                 value: m.value.clone(),

@@ -276,8 +276,9 @@ fn report<'a>(
             errors.push(syn::Error::new(
                 p.span,
                 format!(
-                    "{}:{}: `{}` is `#define {} {}`, not a constant `ffi!` can bind; declare it \
-                     in the cdef (`static const T {};`, or as a function) to bind it",
+                    "{}:{}: `{}` is `#define {} {}`, which ABI mode cannot evaluate without a C \
+                     compiler (it reads literals and expressions over them, not function-like \
+                     macros or casts); write its value in the cdef (`#define {} <value>`)",
                     pre.files[m.file].display(),
                     m.line,
                     m.name,

@@ -23,6 +23,24 @@ ffi_runtime::ffi! {
     }
 }
 
+// A macro named exactly that the front end cannot read: in API mode the compiler reads it
+// and says why a pointer is no constant; ABI mode has no compiler to ask.
+ffi_runtime::ffi! {
+    mod unreadable {
+        headers ["sqlite3.h"];
+        allow ["SQLITE_TRANSIENT"];
+        libraries ["sqlite3"];
+    }
+}
+
+ffi_runtime::ffi! {
+    mod unreadable_abi {
+        headers ["stdint.h"];
+        allow ["INT64_MAX"];
+        dlopen "libc.so.6";
+    }
+}
+
 // Allowed items the front end cannot express: errors naming the header and line.
 // (`odd.h` is in `tests/ui/fail/headers`, which `tests/ui.rs` puts on gcc's include path.)
 ffi_runtime::ffi! {
