@@ -296,6 +296,12 @@ fn report<'a>(
                  block knows without its header",
                 p.text()
             )
+        } else if pre.function_like.iter().any(|m| m == p.text()) {
+            format!(
+                "`{}` is a function-like macro, which `allow` cannot bind: declare it in the \
+                 cdef as the function it acts as, and the glue calls the macro",
+                p.text()
+            )
         } else {
             let what = if p.is_glob() { "the glob" } else { "the name" };
             format!(

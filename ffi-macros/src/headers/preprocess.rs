@@ -23,6 +23,9 @@ pub struct Preprocessed {
     /// flags'): what header macros are written in terms of, never bound themselves. Their
     /// `file` and `line` are 0.
     pub predefined: Vec<Macro>,
+    /// The headers' function-like macros, by name: never constants, but callable through
+    /// the glue when the cdef declares one as a function.
+    pub function_like: Vec<String>,
     /// Where each line of `code` starts.
     starts: Lines,
 }
@@ -74,6 +77,7 @@ pub fn split(output: &str, input: &Path) -> Preprocessed {
         files: Vec::new(),
         macros: Vec::new(),
         predefined: Vec::new(),
+        function_like: Vec::new(),
         starts: Lines::new(""),
     };
     let mut current: Option<usize> = None;
@@ -92,6 +96,7 @@ pub fn split(output: &str, input: &Path) -> Preprocessed {
         if text.starts_with('#') {
             if let Some(m) = text.strip_prefix("#define ") {
                 match current {
+                    Some(_) if is_function_like(m) => p.function_like.push(macro_name(m).into()),
                     Some(file) => push_macro(&mut p.macros, m, file, line),
                     None if predefining => push_macro(&mut p.predefined, m, 0, 0),
                     None => {}
@@ -142,15 +147,25 @@ fn file_index(spelled: &mut Vec<String>, files: &mut Vec<PathBuf>, file: &str) -
     files.len() - 1
 }
 
-/// `NAME value` (object-like only: a function-like macro has `(` right after its name).
-fn push_macro(macros: &mut Vec<Macro>, definition: &str, file: usize, line: usize) {
-    let name_len = definition
+fn macro_name(definition: &str) -> &str {
+    let len = definition
         .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
         .unwrap_or(definition.len());
-    let (name, value) = definition.split_at(name_len);
-    if name.is_empty() || value.starts_with('(') {
+    &definition[..len]
+}
+
+/// `NAME(a, b) …`: a `(` right after the name.
+fn is_function_like(definition: &str) -> bool {
+    definition[macro_name(definition).len()..].starts_with('(')
+}
+
+/// `NAME value`; a function-like macro is not one.
+fn push_macro(macros: &mut Vec<Macro>, definition: &str, file: usize, line: usize) {
+    let name = macro_name(definition);
+    if name.is_empty() || is_function_like(definition) {
         return;
     }
+    let value = &definition[name.len()..];
     macros.retain(|m| m.name != name);
     macros.push(Macro {
         name: name.to_string(),
@@ -175,6 +190,7 @@ mod tests {
         assert!(p.macros.is_empty(), "{:?}", p.macros);
         assert_eq!(p.predefined[0].name, "__GNUC__");
         assert_eq!(p.predefined[0].value, "12");
+        assert_eq!(p.function_like, ["MAX"]);
         let f = p.code.find("zint f").expect("code kept");
         assert_eq!(p.locate(f), Some((Path::new("/usr/include/z.h"), 3)));
         assert_eq!(p.code.lines().count(), out.lines().count());

@@ -19,7 +19,7 @@ ffi_runtime::ffi! {
 ffi_runtime::ffi! {
     mod standard {
         headers ["stdint.h"];
-        allow ["intptr_t", "INT8_MIN"];
+        allow ["intptr_t", "INT8_MIN", "INT32_C"];
     }
 }
 
