@@ -7,6 +7,7 @@ use super::glue;
 use super::probe::Problem;
 use crate::cdef;
 use crate::errors::Errors;
+use crate::headers;
 use crate::input::Block;
 use crate::model::{Cdef, Function, Wrap};
 
@@ -112,7 +113,7 @@ pub fn problems(block: &Block, problems: &[Problem]) -> syn::Result<()> {
         let line = p.line.unwrap_or(p.origin.line);
         let error = match &p.origin.header {
             Some(header) if header != "ffi-probe" => syn::Error::new(
-                block.headers.first().map_or(block.span, |h| h.span()),
+                header_item_span(block, &p.message),
                 format!("{header}:{line}: {}", p.message),
             ),
             Some(_) => syn::Error::new(block.span, p.message.clone()),
@@ -121,6 +122,19 @@ pub fn problems(block: &Block, problems: &[Problem]) -> syn::Result<()> {
         errors.push(error);
     }
     errors.finish()
+}
+
+/// Where a problem with a header's item points: at the `allow` entry that asked for the
+/// item (the message names it first, in backticks), else at the headers.
+fn header_item_span(block: &Block, message: &str) -> proc_macro2::Span {
+    let item = message.strip_prefix('`').and_then(|m| m.split('`').next());
+    let asked = item.and_then(|name| {
+        let exact = block.allow.iter().find(|a| a.value() == name);
+        exact.or_else(|| block.allow.iter().find(|a| headers::glob(&a.value(), name)))
+    });
+    asked
+        .or_else(|| block.headers.first())
+        .map_or(block.span, |lit| lit.span())
 }
 
 /// What the compiler said about each glue wrapper it could not compile, by function
