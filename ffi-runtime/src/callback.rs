@@ -62,10 +62,28 @@ fn pending_here() -> bool {
 /// Runs `f` where C called Rust: a panic is caught and kept for [`resume_panic`], and C
 /// gets `on_panic()` instead. Used by every trampoline and by `extern "Rust"` functions.
 #[doc(hidden)]
+#[inline]
 pub fn guard<R>(f: impl FnOnce() -> R, on_panic: impl FnOnce() -> R) -> R {
-    if PENDING.load(Ordering::Relaxed) != 0 && pending_here() {
+    if PENDING.load(Ordering::Relaxed) != 0 {
+        return guard_while_pending(f, on_panic);
+    }
+    run_caught(f, on_panic)
+}
+
+/// [`guard`] when some thread holds a caught panic: out of line, so the common path keeps
+/// no registers across the thread-local lookup. This thread's callbacks do not run until
+/// its panic is resumed.
+#[cold]
+#[inline(never)]
+fn guard_while_pending<R>(f: impl FnOnce() -> R, on_panic: impl FnOnce() -> R) -> R {
+    if pending_here() {
         return on_panic();
     }
+    run_caught(f, on_panic)
+}
+
+#[inline]
+fn run_caught<R>(f: impl FnOnce() -> R, on_panic: impl FnOnce() -> R) -> R {
     match panic::catch_unwind(AssertUnwindSafe(f)) {
         Ok(r) => r,
         Err(payload) => {
@@ -576,5 +594,27 @@ mod tests {
         );
         assert_eq!(unsafe { t(7, cb.data()) }, 7);
         resume_panic();
+    }
+
+    /// Another thread's caught panic (the slow path of every trampoline while it is held)
+    /// does not stop this thread's callbacks.
+    #[test]
+    fn another_threads_pending_panic_leaves_callbacks_running() {
+        let (held, release) = (std::sync::Barrier::new(2), std::sync::Barrier::new(2));
+        std::thread::scope(|s| {
+            s.spawn(|| {
+                let mut boom = |_: c_int| -> c_int { panic!("elsewhere") };
+                let cb = lend_last_or(&mut boom, || -1);
+                assert_eq!(unsafe { cb.function().unwrap()(1, cb.data()) }, -1);
+                held.wait();
+                release.wait();
+                assert!(take_panic().is_some());
+            });
+            held.wait();
+            let mut double = |x: c_int| x * 2;
+            let cb = lend_last(&mut double);
+            assert_eq!(unsafe { cb.function().unwrap()(21, cb.data()) }, 42);
+            release.wait();
+        });
     }
 }
