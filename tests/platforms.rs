@@ -4,11 +4,13 @@
 //! wine, and built for
 //! `x86_64-apple-darwin` and `aarch64-apple-darwin` with zig as C compiler and linker; the
 //! fixture `tests/crates/msvc` built with clang-cl for `x86_64-` and `i686-pc-windows-msvc`,
-//! linked against a stand-in for MSVC's C runtime and run under wine.
+//! linked against a stand-in for MSVC's C runtime and run under wine, and its library for
+//! `aarch64-pc-windows-msvc`.
 //!
 //! Needs `rustup target add x86_64-pc-windows-gnu i686-pc-windows-gnu x86_64-pc-windows-msvc
-//! i686-pc-windows-msvc x86_64-apple-darwin aarch64-apple-darwin`, Debian's `mingw-w64`, `wine`, `wine32:i386`,
-//! `clang` and `lld`, and `pip install ziglang` (`.ci/run` installs them). Debian 12's wine 8.0 has no `bcryptprimitives.dll`, which
+//! i686-pc-windows-msvc aarch64-pc-windows-msvc x86_64-apple-darwin aarch64-apple-darwin`,
+//! Debian's `mingw-w64`, `wine`, `wine32:i386`, `clang` and `lld`, and `pip install ziglang`
+//! (`.ci/run` installs them). Debian 12's wine 8.0 has no `bcryptprimitives.dll`, which
 //! every Rust program since 1.78 imports (for `ProcessPrng`): the test builds a stand-in
 //! from `tests/crates/platforms/wine/bcryptprimitives.c` beside the `.exe`. Set
 //! `FFI_SKIP_CROSS=1` to skip.
@@ -327,6 +329,41 @@ fn msvc_every_mode_with_clang_cl() {
     }
 }
 
+/// AArch64 Windows (`aarch64-pc-windows-msvc`) with clang-cl: the fixture's library built
+/// (its `const` assertions of MSVC's layouts held), and `mode shared`'s DLL an ARM64 image
+/// that names the block's functions and the fingerprint. Not linked into a program or run:
+/// mingw-w64's import libraries here are x86 only, and wine runs no ARM64 code.
+#[test]
+fn msvc_aarch64_builds_with_clang_cl() {
+    if std::env::var_os("FFI_SKIP_CROSS").is_some() {
+        return;
+    }
+    let triple = "aarch64-pc-windows-msvc";
+    let cc = clang_cl();
+    let dir = support::build_fixture_args(
+        "tests/crates/msvc/Cargo.toml",
+        triple,
+        &fixtures_dir(),
+        &[(
+            format!("CC_{}", triple.replace('-', "_")),
+            cc.to_str().expect("a UTF-8 path").to_string(),
+        )],
+        &["--lib"],
+    );
+    assert!(dir.join("libffi_msvc_fixture.rlib").is_file());
+    let dll = std::fs::read(newest_dll(&dir)).expect("read the DLL");
+    let at = u32::from_le_bytes(dll[0x3c..0x40].try_into().unwrap()) as usize;
+    assert_eq!(&dll[at..at + 4], b"PE\0\0");
+    let machine = u16::from_le_bytes([dll[at + 4], dll[at + 5]]);
+    assert_eq!(machine, 0xaa64, "IMAGE_FILE_MACHINE_ARM64");
+    for name in ["_d_mul\0", "_d_triple\0", "__ffi_fingerprint\0"] {
+        assert!(
+            dll.windows(name.len()).any(|w| w == name.as_bytes()),
+            "the DLL names {name:?}"
+        );
+    }
+}
+
 /// Which of MSVC's C runtimes (`msvcrt`, the DLL's; `libcmt`, the static one) the static
 /// blocks' objects, bundled into the fixture's rlib, ask the linker for (`/DEFAULTLIB:` in
 /// their `.drectve` sections: plain text).
@@ -341,15 +378,20 @@ fn runtimes(dir: &Path) -> Vec<&'static str> {
         .collect()
 }
 
-/// The names the `mode shared` block's DLL exports (the newest DLL: the fixture's target
-/// directory keeps those of earlier versions of the block).
-fn dll_exports(dir: &Path) -> Vec<String> {
+/// The `mode shared` block's DLL: the newest, as the fixture's target directory keeps those
+/// of earlier versions of the block.
+fn newest_dll(dir: &Path) -> PathBuf {
     let modified = |f: &PathBuf| std::fs::metadata(f).and_then(|m| m.modified()).ok();
-    let dll = artifacts(dir)
+    artifacts(dir)
         .into_iter()
         .filter(|f| f.extension().is_some_and(|e| e == "dll"))
         .max_by_key(modified)
-        .expect("the `mode shared` block's .dll");
+        .expect("the `mode shared` block's .dll")
+}
+
+/// The names the `mode shared` block's DLL exports.
+fn dll_exports(dir: &Path) -> Vec<String> {
+    let dll = newest_dll(dir);
     let out = Command::new("x86_64-w64-mingw32-objdump")
         .arg("-p")
         .arg(&dll)

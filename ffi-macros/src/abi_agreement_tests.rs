@@ -153,8 +153,8 @@ fn abi_rules_agree_with_mingw_on_windows() {
     }
 }
 
-/// clang-cl (clang with MSVC's command line and ABI: `long double` is `double`), for both
-/// MSVC x86 targets; the probe reads its COFF.
+/// clang-cl (clang with MSVC's command line and ABI: `long double` is `double`), for the
+/// MSVC targets (x86-64, i686, AArch64); the probe reads its COFF.
 #[test]
 fn abi_rules_agree_with_clang_cl_on_msvc() {
     use std::os::unix::fs::PermissionsExt;
@@ -168,7 +168,11 @@ fn abi_rules_agree_with_clang_cl_on_msvc() {
     std::fs::write(&cc, "#!/bin/sh\nexec clang --driver-mode=cl \"$@\"\n").expect("wrapper");
     std::fs::set_permissions(&cc, std::fs::Permissions::from_mode(0o755)).expect("chmod");
     let b = block(WINDOWS_RECORDS);
-    for triple in ["x86_64-pc-windows-msvc", "i686-pc-windows-msvc"] {
+    for triple in [
+        "x86_64-pc-windows-msvc",
+        "i686-pc-windows-msvc",
+        "aarch64-pc-windows-msvc",
+    ] {
         let mut rustc = Rustc::from_args(std::iter::empty(), false);
         rustc.target = triple.to_string();
         let mut settings = toolchain::Settings::new(&b, &rustc);

@@ -15,8 +15,20 @@ pub fn build_fixture(
     target_dir: &Path,
     envs: &[(String, String)],
 ) -> PathBuf {
+    build_fixture_args(manifest, triple, target_dir, envs, &[])
+}
+
+/// [`build_fixture`], with more arguments for `cargo build` (`--lib`).
+pub fn build_fixture_args(
+    manifest: &str,
+    triple: &str,
+    target_dir: &Path,
+    envs: &[(String, String)],
+    args: &[&str],
+) -> PathBuf {
     let out = Command::new(env!("CARGO"))
         .args(["build", "--manifest-path", manifest, "--target", triple])
+        .args(args)
         .arg("--target-dir")
         .arg(target_dir)
         .envs(envs.iter().map(|(k, v)| (k, v)))
