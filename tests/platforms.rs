@@ -323,7 +323,7 @@ fn msvc_every_mode_with_clang_cl() {
         assert_eq!(
             wine(&dir.join("ffi-msvc-fixture.exe"), &format!("wine-{triple}")),
             "add=5 twice=42 resumed=Some(\"boom 1\") mul=42 triple=42 add3=123 halve=2.5 answer=42 \
-             int_max=2147483647 bits=5,ffffffffff abs=7 strlen=5",
+             int_max=2147483647 bits=5,ffffffffff abs=7 strlen=5 negate=-5",
             "{triple}"
         );
     }

@@ -1,5 +1,13 @@
-//! What `tests/platforms.rs` runs under wine for `x86_64-pc-windows-msvc`.
+//! What `tests/platforms.rs` runs under wine for the MSVC targets.
+
+ffi_runtime::ffi! {
+    /// In the binary itself: its archive goes to the linker as it is, not inside an rlib.
+    mod local {
+        cdef "int negate(int x);";
+        source "int negate(int x) { return -x; }";
+    }
+}
 
 fn main() {
-    println!("{}", ffi_msvc_fixture::report());
+    println!("{} negate={}", ffi_msvc_fixture::report(), local::negate(5));
 }
