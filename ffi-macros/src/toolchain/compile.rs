@@ -375,50 +375,46 @@ pub fn static_archive(
     publish(&staged, archive)
 }
 
+/// What a shared object is linked from.
+pub struct SharedLink<'a> {
+    pub tool: &'a cc::Tool,
+    pub apple: bool,
+    /// The link's working directory; the objects are in it.
+    pub tmp: &'a Path,
+    pub objects: &'a [PathBuf],
+    /// The symbols it exports; everything else is local to it.
+    pub keep: &'a [String],
+    pub libraries: &'a [String],
+}
+
 /// `lib<name>.so` exporting only `keep` (a linker version script makes everything else
 /// local, so the block's C neither collides with nor is interposed by other code). The
 /// libraries are always recorded as needed: Rust looks their functions up through it.
-pub fn shared_object(
-    tool: &cc::Tool,
-    apple: bool,
-    tmp: &Path,
-    objects: &[PathBuf],
-    keep: &[String],
-    libraries: &[String],
-    output: &Path,
-) -> Result<(), BuildError> {
-    let staged = tmp.join(output.file_name().unwrap_or_default());
-    let ld = if tool.is_like_msvc() {
-        msvc_dll(tool, tmp, objects, keep, libraries, &staged)?
+pub fn shared_object(link: &SharedLink, output: &Path) -> Result<(), BuildError> {
+    let staged = link.tmp.join(output.file_name().unwrap_or_default());
+    let ld = if link.tool.is_like_msvc() {
+        msvc_dll(link, &staged)?
     } else {
-        gnu_shared(tool, apple, tmp, objects, keep, libraries, &staged)?
+        gnu_shared(link, &staged)?
     };
-    run(ld, "linking the shared object", tmp)?;
+    run(ld, "linking the shared object", link.tmp)?;
     publish(&staged, output)
 }
 
 /// The linker run by GCC's or clang's driver: ELF and PE (GNU ld), Mach-O (ld64, zig).
-fn gnu_shared(
-    tool: &cc::Tool,
-    apple: bool,
-    tmp: &Path,
-    objects: &[PathBuf],
-    keep: &[String],
-    libraries: &[String],
-    staged: &Path,
-) -> Result<Command, BuildError> {
-    let mut ld = tool.to_command();
-    ld.arg("-shared").arg("-o").arg(staged).args(objects);
-    if apple {
+fn gnu_shared(link: &SharedLink, staged: &Path) -> Result<Command, BuildError> {
+    let mut ld = link.tool.to_command();
+    ld.arg("-shared").arg("-o").arg(staged).args(link.objects);
+    if link.apple {
         // ld64 and zig's linker: an exported-symbols list, in Mach-O's spelling.
-        let list = tmp.join("exports.txt");
-        let names: String = keep.iter().map(|k| format!("_{k}\n")).collect();
+        let list = link.tmp.join("exports.txt");
+        let names: String = link.keep.iter().map(|k| format!("_{k}\n")).collect();
         write(&list, names.as_bytes())?;
         ld.arg(format!("-Wl,-exported_symbols_list,{}", list.display()));
     } else {
         // GNU ld, for ELF and for PE (where it sets the DLL's export table).
-        let script = tmp.join("exports.map");
-        let globals: String = keep.iter().map(|k| format!("{k}; ")).collect();
+        let script = link.tmp.join("exports.map");
+        let globals: String = link.keep.iter().map(|k| format!("{k}; ")).collect();
         write(
             &script,
             format!("{{ global: {globals}local: *; }};\n").as_bytes(),
@@ -426,36 +422,33 @@ fn gnu_shared(
         ld.arg(format!("-Wl,--version-script={}", script.display()))
             .arg("-Wl,--no-as-needed");
     }
-    ld.args(libraries.iter().map(|l| format!("-l{l}")));
+    ld.args(link.libraries.iter().map(|l| format!("-l{l}")));
     Ok(ld)
 }
 
 /// clang-cl's `/LD`: a DLL whose exports are `keep` (a module-definition file; PE exports
 /// only what it is told to), linked against `<library>.lib`.
-fn msvc_dll(
-    tool: &cc::Tool,
-    tmp: &Path,
-    objects: &[PathBuf],
-    keep: &[String],
-    libraries: &[String],
-    staged: &Path,
-) -> Result<Command, BuildError> {
-    let def = tmp.join("exports.def");
-    let names: String = keep.iter().map(|k| format!("    {k}\n")).collect();
+fn msvc_dll(link: &SharedLink, staged: &Path) -> Result<Command, BuildError> {
+    let def = link.tmp.join("exports.def");
+    let names: String = link.keep.iter().map(|k| format!("    {k}\n")).collect();
     write(&def, format!("EXPORTS\n{names}").as_bytes())?;
     let prefixed = |flag: &str, path: &Path| {
         let mut arg = std::ffi::OsString::from(flag);
         arg.push(path);
         arg
     };
-    let mut ld = tool.to_command();
+    let mut ld = link.tool.to_command();
     ld.arg("/LD")
-        .args(objects.iter().map(|o| file_arg(tool, tmp, o)))
+        .args(
+            link.objects
+                .iter()
+                .map(|o| file_arg(link.tool, link.tmp, o)),
+        )
         .arg(prefixed("/Fe", staged))
         .arg("/link")
         .arg(prefixed("/DEF:", &def))
-        .current_dir(tmp);
-    ld.args(libraries.iter().map(|l| format!("{l}.lib")));
+        .current_dir(link.tmp);
+    ld.args(link.libraries.iter().map(|l| format!("{l}.lib")));
     Ok(ld)
 }
 

@@ -281,8 +281,15 @@ pub fn run(job: &Job, cdef: &mut Cdef) -> syn::Result<Built> {
         Kind::Shared => {
             let libraries: Vec<String> = job.block.libraries.iter().map(|l| l.value()).collect();
             let paths = objects::write_all(&finished).map_err(failed)?;
-            compile::shared_object(&tool, apple, &tmp.0, &paths, &keep, &libraries, &output)
-                .map_err(failed)?;
+            let link = compile::SharedLink {
+                tool: &tool,
+                apple,
+                tmp: &tmp.0,
+                objects: &paths,
+                keep: &keep,
+                libraries: &libraries,
+            };
+            compile::shared_object(&link, &output).map_err(failed)?;
         }
     }
     Ok(Built {
