@@ -35,6 +35,15 @@ pub fn resume_after_call(cx: &Cx) -> TokenStream {
     }
 }
 
+/// The same as an expression: `call`'s value (an `unsafe` block), once a panic a callback
+/// caught during it is resumed.
+pub fn resumed(cx: &Cx, call: TokenStream) -> TokenStream {
+    match cx.calls_back {
+        true => quote!(::ffi_runtime::callback::resumed(#call)),
+        false => call,
+    }
+}
+
 /// The `extern "Rust"` functions' part of the cached items: for each, the Rust type its
 /// implementation must have, and the `callbacks` module of functions C calls.
 pub fn items(block: &Block, cx: &Cx, binding: &Binding) -> syn::Result<TokenStream> {

@@ -255,11 +255,7 @@ pub fn wrapper(cx: &Cx, f: &Function) -> TokenStream {
         _ => quote!(#n),
     });
     let (ret, body) = wrapper_body(cx, f, quote!(#(#args),*));
-    // The result, once a panic a callback caught during the call is resumed.
-    let call = match cx.calls_back {
-        true => quote!(::ffi_runtime::callback::resumed(unsafe { #body })),
-        false => quote!(unsafe { #body }),
-    };
+    let call = super::callbacks::resumed(cx, quote!(unsafe { #body }));
     if is_safe {
         quote! {
             #doc

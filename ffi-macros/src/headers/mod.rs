@@ -343,20 +343,11 @@ fn skipped_note(skipped: &[Skipped]) -> Option<Note> {
 }
 
 fn bound_names(c: &Cdef) -> std::collections::HashSet<&str> {
-    let names = c
-        .functions
+    let enumerators = c
+        .enums
         .iter()
-        .map(|f| f.name.as_str())
-        .chain(c.globals.iter().map(|g| g.name.as_str()))
-        .chain(c.typedefs.iter().map(|t| t.name.as_str()))
-        .chain(c.constants.iter().map(|k| k.name.as_str()))
-        .chain(c.records.iter().map(|r| r.name.as_str()))
-        .chain(
-            c.enums
-                .iter()
-                .flat_map(|e| e.enumerators.iter().map(|en| en.name.as_str())),
-        );
-    names.collect()
+        .flat_map(|e| e.enumerators.iter().map(|en| en.name.as_str()));
+    c.item_names().chain(enumerators).collect()
 }
 
 #[cfg(test)]
