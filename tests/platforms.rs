@@ -110,10 +110,6 @@ fn windows_i686_every_mode_under_wine() {
 /// A script running zig's clang for `zig_target` (PyPI's `ziglang`), dropping the
 /// `--target=` that `cc` and rustc add (zig names targets its own way).
 fn zig_cc(zig_target: &str) -> PathBuf {
-    use std::os::unix::fs::PermissionsExt;
-    let dir = fixtures_dir().join("zig");
-    std::fs::create_dir_all(&dir).expect("create the zig wrapper's directory");
-    let path = dir.join(format!("zigcc-{zig_target}"));
     // `zig cc --version` (cc's compiler detection runs it) leaves an empty `a.o` in the
     // current directory: run that one where the wrapper lives.
     let script = format!(
@@ -121,7 +117,16 @@ fn zig_cc(zig_target: &str) -> PathBuf {
          [ \"$*\" = --version ] && cd \"$(dirname \"$0\")\"\n\
          exec python3 -m ziglang cc -target {zig_target} \"$@\"\n"
     );
-    std::fs::write(&path, script).expect("write the zig wrapper");
+    wrapper_script("zig", &format!("zigcc-{zig_target}"), &script)
+}
+
+/// An executable shell script `name` in the fixtures' directory `dir`.
+fn wrapper_script(dir: &str, name: &str, script: &str) -> PathBuf {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = fixtures_dir().join(dir);
+    std::fs::create_dir_all(&dir).expect("create the wrapper's directory");
+    let path = dir.join(name);
+    std::fs::write(&path, script).expect("write the wrapper");
     std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).expect("chmod");
     path
 }
@@ -173,16 +178,10 @@ fn macos_every_mode_builds_with_zig() {
 /// `mode shared`) goes through lld-link without the MSVC C runtime's import libraries,
 /// which this machine lacks and the fixture's DLL does not call.
 fn clang_cl() -> PathBuf {
-    use std::os::unix::fs::PermissionsExt;
-    let dir = fixtures_dir().join("clang-cl");
-    std::fs::create_dir_all(&dir).expect("create the clang-cl wrapper's directory");
-    let path = dir.join("clang-cl");
     let script = "#!/bin/sh\n\
         case \" $* \" in *\" /LD \"*) exec clang --driver-mode=cl -fuse-ld=lld \"$@\" /NODEFAULTLIB /NOENTRY;; esac\n\
         exec clang --driver-mode=cl \"$@\"\n";
-    std::fs::write(&path, script).expect("write the clang-cl wrapper");
-    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).expect("chmod");
-    path
+    wrapper_script("clang-cl", "clang-cl", script)
 }
 
 /// The files the fixture's blocks wrote into its `ffi-link` directory.

@@ -157,16 +157,16 @@ fn abi_rules_agree_with_mingw_on_windows() {
 /// MSVC targets (x86-64, i686, AArch64); the probe reads its COFF.
 #[test]
 fn abi_rules_agree_with_clang_cl_on_msvc() {
-    use std::os::unix::fs::PermissionsExt;
     if std::env::var_os("FFI_SKIP_CROSS").is_some() {
         return;
     }
     let dir = std::env::temp_dir().join(format!("ffi-clang-cl-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("temp dir");
     // `cc` knows clang-cl by its name.
-    let cc = dir.join("clang-cl");
-    std::fs::write(&cc, "#!/bin/sh\nexec clang --driver-mode=cl \"$@\"\n").expect("wrapper");
-    std::fs::set_permissions(&cc, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+    let cc = script(
+        &dir.join("clang-cl"),
+        "#!/bin/sh\nexec clang --driver-mode=cl \"$@\"\n",
+    );
     let b = block(WINDOWS_RECORDS);
     for triple in [
         "x86_64-pc-windows-msvc",
@@ -198,18 +198,22 @@ const APPLE_FACTS: &str = r#"
 /// A script running zig's clang for `zig_target`, dropping the `--target=` `cc` adds
 /// (zig names targets its own way), as `cargo zigbuild` does.
 fn zig_cc(dir: &std::path::Path, zig_target: &str) -> std::path::PathBuf {
-    use std::os::unix::fs::PermissionsExt;
-    let path = dir.join(format!("zigcc-{zig_target}"));
     // `zig cc --version` (cc's compiler detection runs it) leaves an empty `a.o` in the
     // current directory: run that one where the wrapper lives.
-    let script = format!(
+    let text = format!(
         "#!/bin/sh\nfor a do shift; case \"$a\" in --target=*) ;; *) set -- \"$@\" \"$a\";; esac; done\n\
          [ \"$*\" = --version ] && cd \"$(dirname \"$0\")\"\n\
          exec python3 -m ziglang cc -target {zig_target} \"$@\"\n"
     );
-    std::fs::write(&path, script).expect("write the zig wrapper");
-    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).expect("chmod");
-    path
+    script(&dir.join(format!("zigcc-{zig_target}")), &text)
+}
+
+/// An executable shell script at `path`.
+fn script(path: &std::path::Path, text: &str) -> std::path::PathBuf {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::write(path, text).expect("write the wrapper");
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+    path.to_path_buf()
 }
 
 /// zig's own answers: `sizeof`s and offsets compiled to assembly, read back.
