@@ -241,3 +241,326 @@ mod pynacl_shared {
         );
     }
 }
+
+/// python-soundfile 0.13.1: its whole ABI-mode cdef, `dlopen`ed as soundfile.py does it.
+mod soundfile {
+    use std::ffi::{CStr, c_void};
+
+    ffi_runtime::ffi! {
+        pub mod snd {
+            cdef_file "tests/cdefs/cffi_projects/python-soundfile-0.13.h";
+            dlopen "libsndfile.so.1";
+        }
+    }
+    use snd::*;
+
+    /// soundfile.py's `_formats['WAV']` and `_subtypes['PCM_16']`.
+    const WAV_PCM_16: i32 = 0x01_0000 | 0x0002;
+    /// `whence` for `sf_seek` and the `seek` callback, as in stdio.
+    const SEEK_SET: std::ffi::c_int = 0;
+
+    /// `n` stereo frames of 16-bit samples.
+    fn frames(n: usize) -> Vec<i16> {
+        (0..2 * n)
+            .map(|i| (((i * 37) % 200) as i32 * 300 - 30_000) as i16)
+            .collect()
+    }
+
+    fn temp_wav(name: &str) -> std::ffi::CString {
+        let path = std::env::temp_dir().join(format!("ffi-{}-{name}.wav", std::process::id()));
+        std::ffi::CString::new(path.to_str().expect("UTF-8 temp dir")).expect("no NUL")
+    }
+
+    #[test]
+    fn writes_and_reads_back_a_stereo_wav() {
+        let path = temp_wav("stereo");
+        let data = frames(100);
+        let mut info = SF_INFO {
+            samplerate: 44100,
+            channels: 2,
+            format: WAV_PCM_16,
+            ..Default::default()
+        };
+        assert_eq!(unsafe { sf_format_check(&info) }, SF_TRUE);
+        unsafe {
+            let f = sf_open(path.as_ptr(), SFM_WRITE, &mut info);
+            assert!(!f.is_null(), "{:?}", CStr::from_ptr(sf_strerror(f)));
+            assert_eq!(
+                sf_writef_short(f, data.as_ptr().cast_mut().cast(), 100),
+                100
+            );
+            assert_eq!(sf_close(f), 0);
+        }
+        let mut info = SF_INFO::default();
+        let mut back = vec![0.0; 200];
+        unsafe {
+            let f = sf_open(path.as_ptr(), SFM_READ, &mut info);
+            assert!(!f.is_null());
+            assert_eq!(
+                (info.frames, info.samplerate, info.channels),
+                (100, 44100, 2)
+            );
+            assert_eq!(info.format, WAV_PCM_16);
+            assert_eq!(info.seekable, SF_TRUE);
+            assert_eq!(sf_readf_double(f, back.as_mut_ptr().cast(), 100), 100);
+            assert_eq!(sf_seek(f, 10, SEEK_SET), 10);
+            let mut two = [0i16; 4];
+            assert_eq!(sf_readf_short(f, two.as_mut_ptr().cast(), 2), 2);
+            assert_eq!(two, data[20..24]);
+            assert_eq!(sf_close(f), 0);
+        }
+        let _ = std::fs::remove_file(path.to_str().expect("UTF-8"));
+        // Read as double, a 16-bit sample is normalized by 1/0x8000: exactly.
+        let expect = data.iter().map(|&s| f64::from(s) / 32768.0);
+        assert!(back.iter().copied().eq(expect));
+    }
+
+    #[test]
+    fn versions_errors_and_commands() {
+        let version = unsafe { CStr::from_ptr(sf_version_string()) };
+        assert!(
+            version.to_bytes().starts_with(b"libsndfile-1."),
+            "{version:?}"
+        );
+        let mut buf = [0u8; 64];
+        let n = unsafe {
+            sf_command(
+                std::ptr::null_mut(),
+                SFC_GET_LIB_VERSION,
+                buf.as_mut_ptr().cast(),
+                64,
+            )
+        };
+        assert_eq!(&buf[..n as usize], version.to_bytes());
+        let none = unsafe { CStr::from_ptr(sf_error_number(0)) };
+        assert_eq!(none.to_str(), Ok("No Error."));
+        let missing = c"/nonexistent/ffi-soundfile.wav";
+        let mut info = SF_INFO::default();
+        let f = unsafe { sf_open(missing.as_ptr(), SFM_READ, &mut info) };
+        assert!(f.is_null());
+        assert_ne!(unsafe { sf_error(f) }, 0);
+        let mut count = 0;
+        let size = size_of::<std::ffi::c_int>() as _;
+        let rc = unsafe {
+            sf_command(
+                std::ptr::null_mut(),
+                SFC_GET_FORMAT_MAJOR_COUNT,
+                (&raw mut count).cast(),
+                size,
+            )
+        };
+        assert_eq!(rc, 0);
+        assert!(count > 10, "libsndfile knows {count} major formats");
+    }
+
+    /// A file in memory: `SF_VIRTUAL_IO`'s callbacks are Rust functions over a `Vec`.
+    struct Memory {
+        bytes: Vec<u8>,
+        at: usize,
+    }
+
+    unsafe fn memory<'a>(user: *mut c_void) -> &'a mut Memory {
+        unsafe { &mut *user.cast::<Memory>() }
+    }
+
+    unsafe extern "C" fn get_filelen(user: *mut c_void) -> sf_count_t {
+        unsafe { memory(user) }.bytes.len() as _
+    }
+
+    unsafe extern "C" fn seek(
+        offset: sf_count_t,
+        whence: std::ffi::c_int,
+        user: *mut c_void,
+    ) -> sf_count_t {
+        let m = unsafe { memory(user) };
+        let base = match whence {
+            SEEK_SET => 0,
+            1 => m.at as sf_count_t,
+            _ => m.bytes.len() as sf_count_t,
+        };
+        m.at = (base + offset) as usize;
+        m.at as _
+    }
+
+    unsafe extern "C" fn read(
+        ptr: *mut c_void,
+        count: sf_count_t,
+        user: *mut c_void,
+    ) -> sf_count_t {
+        let m = unsafe { memory(user) };
+        let n = (count as usize).min(m.bytes.len().saturating_sub(m.at));
+        unsafe { std::ptr::copy_nonoverlapping(m.bytes.as_ptr().add(m.at), ptr.cast(), n) };
+        m.at += n;
+        n as _
+    }
+
+    unsafe extern "C" fn write(
+        ptr: *const c_void,
+        count: sf_count_t,
+        user: *mut c_void,
+    ) -> sf_count_t {
+        let m = unsafe { memory(user) };
+        let data = unsafe { std::slice::from_raw_parts(ptr.cast::<u8>(), count as usize) };
+        let end = m.at + data.len();
+        if m.bytes.len() < end {
+            m.bytes.resize(end, 0);
+        }
+        m.bytes[m.at..end].copy_from_slice(data);
+        m.at = end;
+        count
+    }
+
+    unsafe extern "C" fn tell(user: *mut c_void) -> sf_count_t {
+        unsafe { memory(user) }.at as _
+    }
+
+    #[test]
+    fn virtual_io_writes_and_reads_memory() {
+        let mut io = SF_VIRTUAL_IO {
+            get_filelen: Some(get_filelen),
+            seek: Some(seek),
+            read: Some(read),
+            write: Some(write),
+            tell: Some(tell),
+        };
+        let mut file = Memory {
+            bytes: Vec::new(),
+            at: 0,
+        };
+        let user = (&raw mut file).cast::<c_void>();
+        let data = frames(50);
+        let mut info = SF_INFO {
+            samplerate: 8000,
+            channels: 2,
+            format: WAV_PCM_16,
+            ..Default::default()
+        };
+        unsafe {
+            let f = sf_open_virtual(&mut io, SFM_WRITE, &mut info, user);
+            assert!(!f.is_null(), "{:?}", CStr::from_ptr(sf_strerror(f)));
+            assert_eq!(sf_write_short(f, data.as_ptr().cast_mut(), 100), 100);
+            assert_eq!(sf_close(f), 0);
+        }
+        // 44 bytes of RIFF header, then 50 frames of two 16-bit samples.
+        assert_eq!(file.bytes.len(), 44 + 50 * 2 * 2);
+        assert_eq!(&file.bytes[..4], b"RIFF");
+        file.at = 0;
+        let mut info = SF_INFO::default();
+        let mut back = [0i32; 100];
+        unsafe {
+            let f = sf_open_virtual(&mut io, SFM_READ, &mut info, user);
+            assert!(!f.is_null());
+            assert_eq!((info.frames, info.samplerate), (50, 8000));
+            assert_eq!(sf_read_int(f, back.as_mut_ptr(), 100), 100);
+            assert_eq!(sf_close(f), 0);
+        }
+        // 16-bit samples read as int are scaled to the full 32-bit range.
+        let expect = data.iter().map(|&s| i32::from(s) << 16);
+        assert!(back.iter().copied().eq(expect));
+    }
+}
+
+/// cairocffi 1.7.1: its whole cairo cdef (1,925 lines), `dlopen`ed as cairocffi does it.
+mod cairocffi {
+    use ffi_runtime::callback;
+    use std::ffi::{CStr, c_uchar, c_uint};
+
+    ffi_runtime::ffi! {
+        pub mod cairo {
+            cdef_file "tests/cdefs/cffi_projects/cairocffi-1.7.h";
+            dlopen "libcairo.so.2";
+        }
+    }
+    use cairo::*;
+
+    /// A 4x4 ARGB32 image whose left half is filled red.
+    unsafe fn half_red() -> *mut cairo_surface_t {
+        unsafe {
+            let surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, 4, 4);
+            assert_eq!(cairo_surface_status(surface), CAIRO_STATUS_SUCCESS);
+            let cr = cairo_create(surface);
+            cairo_set_source_rgb(cr, 1.0, 0.0, 0.0);
+            cairo_rectangle(cr, 0.0, 0.0, 2.0, 4.0);
+            cairo_fill(cr);
+            cairo_destroy(cr);
+            cairo_surface_flush(surface);
+            surface
+        }
+    }
+
+    /// Row `y` of an ARGB32 image, as the native-endian `u32`s cairo stores.
+    unsafe fn row(surface: *mut cairo_surface_t, y: usize) -> Vec<u32> {
+        unsafe {
+            let stride = cairo_image_surface_get_stride(surface) as usize;
+            let data = cairo_image_surface_get_data(surface).add(y * stride);
+            let width = cairo_image_surface_get_width(surface) as usize;
+            (0..width)
+                .map(|x| data.add(4 * x).cast::<u32>().read_unaligned())
+                .collect()
+        }
+    }
+
+    #[test]
+    fn draws_into_an_image_surface() {
+        let version = unsafe { CStr::from_ptr(cairo_version_string()) };
+        assert!(version.to_bytes().starts_with(b"1."), "{version:?}");
+        assert!(cairo_version() >= 11000);
+        assert_eq!(cairo_format_stride_for_width(CAIRO_FORMAT_ARGB32, 4), 16);
+        unsafe {
+            let surface = half_red();
+            assert_eq!(row(surface, 3), [0xffff_0000, 0xffff_0000, 0, 0]);
+            cairo_surface_destroy(surface);
+        }
+        let text = unsafe { CStr::from_ptr(cairo_status_to_string(CAIRO_STATUS_NO_MEMORY)) };
+        assert_eq!(text.to_str(), Ok("out of memory"));
+    }
+
+    #[test]
+    fn a_matrix_rotates_a_point() {
+        let mut m = cairo_matrix_t::default();
+        let (mut x, mut y) = (1.0, 0.0);
+        unsafe {
+            cairo_matrix_init_rotate(&mut m, std::f64::consts::FRAC_PI_2);
+            cairo_matrix_transform_point(&m, &mut x, &mut y);
+        }
+        assert!(x.abs() < 1e-12 && (y - 1.0).abs() < 1e-12, "({x}, {y})");
+        assert_eq!((m.xx.abs() < 1e-12, m.yx, m.xy), (true, 1.0, -1.0));
+    }
+
+    /// PNG through cairo's stream functions: Rust closures lent as the callbacks.
+    #[test]
+    fn png_round_trip_through_closures() {
+        let mut png = Vec::new();
+        let mut write = |data: *const c_uchar, len: c_uint| {
+            png.extend_from_slice(unsafe { std::slice::from_raw_parts(data, len as usize) });
+            CAIRO_STATUS_SUCCESS
+        };
+        let status = unsafe {
+            let surface = half_red();
+            let cb = callback::lend_first(&mut write);
+            let status = cairo_surface_write_to_png_stream(surface, cb.function(), cb.data());
+            cairo_surface_destroy(surface);
+            status
+        };
+        assert_eq!(status, CAIRO_STATUS_SUCCESS);
+        assert_eq!(&png[..8], b"\x89PNG\r\n\x1a\n");
+        let mut at = 0;
+        let mut read = |data: *mut c_uchar, len: c_uint| {
+            let Some(chunk) = png.get(at..at + len as usize) else {
+                return CAIRO_STATUS_READ_ERROR;
+            };
+            unsafe { std::ptr::copy_nonoverlapping(chunk.as_ptr(), data, chunk.len()) };
+            at += chunk.len();
+            CAIRO_STATUS_SUCCESS
+        };
+        unsafe {
+            let cb = callback::lend_first(&mut read);
+            let back = cairo_image_surface_create_from_png_stream(cb.function(), cb.data());
+            assert_eq!(cairo_surface_status(back), CAIRO_STATUS_SUCCESS);
+            assert_eq!(cairo_image_surface_get_height(back), 4);
+            assert_eq!(row(back, 0), [0xffff_0000, 0xffff_0000, 0, 0]);
+            cairo_surface_destroy(back);
+        }
+        assert_eq!(at, png.len(), "cairo read the whole PNG");
+    }
+}

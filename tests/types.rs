@@ -23,6 +23,7 @@ ffi_runtime::ffi! {
             enum sign { MINUS = -1, ZERO, PLUS };
             typedef enum { SMALL = 1, LARGE = 2 } size_class;
             enum { LOOSE_A = 7, LOOSE_B };
+            enum { WIDE = 0x80000000 };
             struct shape {
                 struct point corners[4];
                 enum color color;
@@ -91,6 +92,7 @@ ffi_runtime::ffi! {
             enum sign { MINUS = -1, ZERO, PLUS };
             typedef enum { SMALL = 1, LARGE = 2 } size_class;
             enum { LOOSE_A = 7, LOOSE_B };
+            enum { WIDE = 0x80000000 };
             struct shape {
                 struct point corners[4];
                 enum color color;
@@ -228,6 +230,11 @@ fn enums_are_transparent_integers_with_constants() {
     assert_eq!(classify(3), SMALL);
     assert_eq!(classify(30), LARGE);
     assert_eq!((LOOSE_A, LOOSE_B), (7, 8));
+    // An anonymous enum's constants are C's: `int`, as the `int` parameters they go to
+    // expect; one that does not fit has the enum's type.
+    let _: c_int = LOOSE_A;
+    let _: c_uint = WIDE;
+    assert_eq!(WIDE, 0x8000_0000);
 }
 
 unsafe extern "C" fn rust_add(a: c_int, b: c_int) -> c_int {

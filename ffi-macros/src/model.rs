@@ -622,6 +622,21 @@ impl Enum {
             Prim::ULong
         }
     }
+
+    /// The type of the enumerators themselves: `int` when every value fits in one (C11
+    /// 6.4.4.3, C23 6.7.2.2), otherwise the enum's own type (GCC's and C23's rule).
+    pub fn constant_type(&self) -> Prim {
+        let int = i32::MIN as i128..=i32::MAX as i128;
+        match self
+            .enumerators
+            .iter()
+            .filter_map(|e| e.value)
+            .all(|v| int.contains(&v))
+        {
+            true => Prim::Int,
+            false => self.repr(),
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -25,9 +25,10 @@ pub fn enum_type(cx: &Cx, e: &Enum) -> Option<TokenStream> {
     })
 }
 
-/// One constant per enumerator, typed by the enum (plain ints for an anonymous enum).
+/// One constant per enumerator, typed by the enum; an anonymous enum's are C's `int`s (the
+/// type C gives enumerators), as the `int` parameters they are passed to expect.
 pub fn enumerators(cx: &Cx, e: &Enum) -> Vec<TokenStream> {
-    let repr = e.repr();
+    let plain = prim(cx, e.constant_type());
     e.enumerators
         .iter()
         .filter_map(|en| {
@@ -36,8 +37,7 @@ pub fn enumerators(cx: &Cx, e: &Enum) -> Vec<TokenStream> {
             let lit = int_literal(v);
             let doc = super::doc(&format!("{} = {v}", en.name));
             Some(if e.name.is_empty() {
-                let t = prim(cx, repr);
-                quote!(#doc pub const #n: #t = #lit;)
+                quote!(#doc pub const #n: #plain = #lit;)
             } else {
                 let t = ident(&e.name);
                 quote!(#doc pub const #n: #t = #t(#lit);)
