@@ -266,6 +266,16 @@ mod soundfile {
             .collect()
     }
 
+    /// What `sf_open` is told to write: a stereo 16-bit WAV at `samplerate`.
+    fn stereo_pcm16(samplerate: std::ffi::c_int) -> SF_INFO {
+        SF_INFO {
+            samplerate,
+            channels: 2,
+            format: WAV_PCM_16,
+            ..Default::default()
+        }
+    }
+
     fn temp_wav(name: &str) -> std::ffi::CString {
         let path = std::env::temp_dir().join(format!("ffi-{}-{name}.wav", std::process::id()));
         std::ffi::CString::new(path.to_str().expect("UTF-8 temp dir")).expect("no NUL")
@@ -275,12 +285,7 @@ mod soundfile {
     fn writes_and_reads_back_a_stereo_wav() {
         let path = temp_wav("stereo");
         let data = frames(100);
-        let mut info = SF_INFO {
-            samplerate: 44100,
-            channels: 2,
-            format: WAV_PCM_16,
-            ..Default::default()
-        };
+        let mut info = stereo_pcm16(44100);
         assert_eq!(unsafe { sf_format_check(&info) }, SF_TRUE);
         unsafe {
             let f = sf_open(path.as_ptr(), SFM_WRITE, &mut info);
@@ -429,12 +434,7 @@ mod soundfile {
         };
         let user = (&raw mut file).cast::<c_void>();
         let data = frames(50);
-        let mut info = SF_INFO {
-            samplerate: 8000,
-            channels: 2,
-            format: WAV_PCM_16,
-            ..Default::default()
-        };
+        let mut info = stereo_pcm16(8000);
         unsafe {
             let f = sf_open_virtual(&mut io, SFM_WRITE, &mut info, user);
             assert!(!f.is_null(), "{:?}", CStr::from_ptr(sf_strerror(f)));
