@@ -13,7 +13,7 @@ ffi_runtime::ffi! {
     /// glibc's sort and search, bound from its header.
     pub mod libc {
         headers ["stdlib.h", "string.h"];
-        allow ["qsort_r", "bsearch", "strtol"];
+        allow ["qsort_r", "bsearch", "strtol", "abs"];
         defines [("_GNU_SOURCE", "1")];
     }
 }
@@ -205,7 +205,7 @@ fn an_owned_closure_is_freed_on_drop() {
 }
 
 #[test]
-fn a_panic_in_a_closure_resumes_after_the_c_call_and_c_sees_the_error_value() {
+fn a_panic_in_a_lent_closure_resumes_when_the_loan_ends_and_c_sees_the_error_value() {
     let db = open();
     let mut calls = 0;
     let mut boom = |_n: c_int, values: *mut *mut c_char, _: *mut *mut c_char| -> c_int {
@@ -216,24 +216,41 @@ fn a_panic_in_a_closure_resumes_after_the_c_call_and_c_sees_the_error_value() {
     };
     let sql = c"SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3";
     let mut rc = None;
+    let mut after_the_call = None;
     let caught = panic::catch_unwind(AssertUnwindSafe(|| {
         // A panic gives C 1 here: sqlite stops and reports SQLITE_ABORT.
         let cb = callback::lend_first_or(&mut boom, || 1);
         rc = Some(unsafe {
             sq::sqlite3_exec(db, sql.as_ptr(), cb.function(), cb.data(), ptr::null_mut())
         });
+        after_the_call = Some(callback::pending());
+        // `cb` is dropped here: the loan ends and the panic resumes.
     }));
-    let payload = caught.expect_err("the panic resumed when sqlite3_exec returned");
+    let payload = caught.expect_err("the panic resumed when the loan ended");
     assert!(
         panic_message(&*payload).contains("row two is refused"),
         "{}",
         panic_message(&*payload)
     );
-    assert_eq!(rc, None, "the wrapper panicked instead of returning");
+    assert_eq!(rc, Some(sq::SQLITE_ABORT), "C saw the error value");
+    assert_eq!(after_the_call, Some(true), "pending until the loan ended");
     assert_eq!(calls, 2, "sqlite stopped at the error value");
     // Nothing left pending: the next call is clean.
+    assert!(!callback::pending());
     assert_eq!(first_value(db, c"SELECT 5").1, ["5"]);
     unsafe { sq::sqlite3_close(db) };
+}
+
+#[test]
+fn through_the_raw_layer_a_lent_closure_resumes_its_panic_too() {
+    let mut v = [3i32, 1, 2];
+    let mut boom = |_: *const c_void, _: *const c_void| -> c_int { panic!("no sorting today") };
+    let caught = panic::catch_unwind(AssertUnwindSafe(|| {
+        let cb = callback::lend_last(&mut boom);
+        unsafe { libc::sys::qsort_r(v.as_mut_ptr().cast(), 3, 4, cb.function(), cb.data()) };
+    }));
+    assert_eq!(panic_message(&*caught.expect_err("resumed")), "no sorting today");
+    assert!(!callback::pending());
 }
 
 fn refuse_three(a: *const c_void, b: *const c_void) -> c_int {
@@ -243,32 +260,14 @@ fn refuse_three(a: *const c_void, b: *const c_void) -> c_int {
     compare_ints(a, b)
 }
 
+/// `bsearch` is the raw function (its wrapper would only forward), so a plain function's
+/// panic waits, as the README says, for the next wrapper that checks, or `resume_panic()`.
 #[test]
-fn a_panic_in_a_plain_function_callback_resumes_too() {
-    let sorted = [1i32, 2, 3, 4];
-    let key = 3i32;
-    let caught = panic::catch_unwind(|| unsafe {
-        libc::bsearch(
-            (&key as *const i32).cast(),
-            sorted.as_ptr().cast(),
-            4,
-            4,
-            callback::c_fn(refuse_three),
-        )
-    });
-    assert_eq!(
-        panic_message(&*caught.expect_err("resumed")),
-        "three is not searchable"
-    );
-    assert!(callback::take_panic().is_none());
-}
-
-#[test]
-fn through_the_raw_layer_the_panic_waits_for_resume_panic() {
+fn a_panic_in_a_plain_function_callback_resumes_at_the_next_checking_wrapper() {
     let sorted = [1i32, 2, 3, 4];
     let key = 3i32;
     let hit = unsafe {
-        libc::sys::bsearch(
+        libc::bsearch(
             (&key as *const i32).cast(),
             sorted.as_ptr().cast(),
             4,
@@ -278,8 +277,32 @@ fn through_the_raw_layer_the_panic_waits_for_resume_panic() {
     };
     // The comparator's error value is zero, "equal": bsearch returns the element it asked about.
     assert_eq!(hit.cast::<i32>().cast_const(), &sorted[2] as *const i32);
+    assert!(callback::pending());
+    // A safe wrapper of a block whose C can call Rust checks after its call.
+    let caught = panic::catch_unwind(|| libc::abs(-7));
+    assert_eq!(
+        panic_message(&*caught.expect_err("resumed")),
+        "three is not searchable"
+    );
+    assert!(callback::take_panic().is_none());
+}
+
+#[test]
+fn take_panic_hands_over_a_pending_payload() {
+    let sorted = [1i32, 2, 3, 4];
+    let key = 3i32;
+    unsafe {
+        libc::sys::bsearch(
+            (&key as *const i32).cast(),
+            sorted.as_ptr().cast(),
+            4,
+            4,
+            callback::c_fn(refuse_three),
+        )
+    };
     let payload = callback::take_panic().expect("kept for the thread");
     assert_eq!(panic_message(&*payload), "three is not searchable");
+    assert_eq!(libc::abs(-7), 7, "nothing left to resume");
 }
 
 ffi_runtime::ffi! {

@@ -18,11 +18,13 @@
 //! # Panics
 //!
 //! A panic never unwinds into C. It is caught at the boundary, C receives an error value
-//! (all bits zero, or the value the `_or` variants give), and it is kept for this thread:
-//! the wrapper of the C call that led to the callback resumes it, with its payload, when
-//! that call returns. While a panic is pending, further callbacks on this thread return
-//! their error value without running. Calls through a block's raw `sys` layer do not
-//! check: call [`resume_panic`] after them (or [`take_panic`] to handle the payload).
+//! (all bits zero, or the value the `_or` variants give), and it is kept for this thread.
+//! A closure lent for a call resumes it, with its payload, when the [`Lent`] is dropped;
+//! otherwise the next generated wrapper that checks does (a safe wrapper, or any wrapper in
+//! a block whose C calls `extern "Rust"` functions), when its C call returns. While a panic
+//! is pending, further callbacks on this thread return their error value without running.
+//! Raw calls do not check: after one that may call an [`own_last`] closure or a [`c_fn`]
+//! function, call [`resume_panic`] (or [`take_panic`] to handle the payload).
 //! With `panic = "abort"` a panic aborts, as everywhere.
 
 use std::any::Any;
@@ -48,6 +50,12 @@ impl Drop for Caught {
 
 thread_local! {
     static CAUGHT: Caught = const { Caught(Cell::new(None)) };
+}
+
+/// Whether a panic a callback caught on this thread waits to be resumed (by a wrapper's
+/// check, a [`Lent`]'s drop, or [`resume_panic`]).
+pub fn pending() -> bool {
+    PENDING.load(Ordering::Relaxed) != 0 && pending_here()
 }
 
 fn pending_here() -> bool {
@@ -320,11 +328,24 @@ arity!(a1: A1, a2: A2, a3: A3, a4: A4, a5: A5, a6: A6, a7: A7, a8: A8, a9: A9);
 arity!(a1: A1, a2: A2, a3: A3, a4: A4, a5: A5, a6: A6, a7: A7, a8: A8, a9: A9, a10: A10);
 
 /// A closure lent to C for as long as this lives: the function pointer and the `void *`
-/// to pass with it. The borrow keeps the closure alive and unmoved.
+/// to pass with it. The borrow keeps the closure alive and unmoved; dropping the loan is
+/// where a panic the closure caught resumes, so it holds the closure (and what the closure
+/// borrows) until it is dropped: end its block, or `drop` it, before using those again.
 pub struct Lent<'a, P> {
     function: P,
     data: *mut c_void,
     _closure: PhantomData<&'a mut ()>,
+}
+
+/// The loan ends after the C calls that used it have returned: a panic the closure caught
+/// resumes here, whether those calls went through a wrapper or the raw layer (unless this
+/// thread is already unwinding, when it stays pending).
+impl<P> Drop for Lent<'_, P> {
+    fn drop(&mut self) {
+        if !std::thread::panicking() {
+            resume_panic();
+        }
+    }
 }
 
 impl<P: Copy> Lent<'_, P> {
@@ -357,7 +378,7 @@ fn lent<F, P>(f: &mut F, function: P) -> Lent<'_, P> {
 /// let cb = ffi_runtime::callback::lend_last(&mut add);
 /// let f: unsafe extern "C" fn(c_int, *mut c_void) -> c_int = cb.function().unwrap();
 /// assert_eq!(unsafe { f(41, cb.data()) }, 42);
-/// # let _ = cb;
+/// drop(cb); // the loan ends: a panic in `add` would resume here
 /// assert_eq!(calls, 1);
 /// ```
 pub fn lend_last<F: DataLast<Args>, Args>(f: &mut F) -> Lent<'_, F::Fn>
@@ -594,6 +615,21 @@ mod tests {
         );
         assert_eq!(unsafe { t(7, cb.data()) }, 7);
         resume_panic();
+    }
+
+    /// A loan dropped while its thread unwinds from another panic keeps its own pending
+    /// (a second panic there would abort).
+    #[test]
+    fn a_loan_ending_during_unwinding_leaves_its_panic_pending() {
+        let mut boom = |_: c_int| -> c_int { panic!("inner") };
+        let outer = panic::catch_unwind(AssertUnwindSafe(|| {
+            let cb = lend_last(&mut boom);
+            assert_eq!(unsafe { cb.function().unwrap()(1, cb.data()) }, 0);
+            panic!("outer");
+        }));
+        let text = |p: &Box<dyn Any + Send>| p.downcast_ref::<&str>().copied();
+        assert_eq!(text(&outer.expect_err("outer")), Some("outer"));
+        assert_eq!(take_panic().as_ref().and_then(text), Some("inner"));
     }
 
     /// Another thread's caught panic (the slow path of every trampoline while it is held)

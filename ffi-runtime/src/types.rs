@@ -1,11 +1,19 @@
 //! C types every cdef may name without declaring them, shared by all blocks so a `FILE *`
 //! from one block can be passed to another.
 
+/// The one field of a C type that is incomplete (declared, never defined), the nomicon's
+/// opaque type: no size, not constructible, and neither `Send`, `Sync` nor `Unpin`, so a
+/// `struct sqlite3 { _opaque: Opaque }` is only ever used behind a pointer C gives.
+#[repr(C)]
+pub struct Opaque {
+    _data: [u8; 0],
+    _marker: core::marker::PhantomData<(*mut u8, core::marker::PhantomPinned)>,
+}
+
 /// C's `FILE`: an opaque type, only ever used behind a pointer.
 #[repr(C)]
 pub struct FILE {
-    _opaque: [u8; 0],
-    _marker: core::marker::PhantomData<(*mut u8, core::marker::PhantomPinned)>,
+    _opaque: Opaque,
 }
 
 /// C's `va_list` as a parameter: on the targets this crate supports (x86-64 and AArch64

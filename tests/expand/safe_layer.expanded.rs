@@ -23,10 +23,7 @@ pub mod safe_layer {
         /// `struct conn;`
         #[repr(C)]
         pub struct conn {
-            _opaque: [u8; 0],
-            _marker: ::core::marker::PhantomData<
-                (*mut u8, ::core::marker::PhantomPinned),
-            >,
+            _opaque: ::ffi_runtime::types::Opaque,
         }
         /// `struct counter { … };`
         #[repr(C)]

@@ -55,10 +55,7 @@ pub mod demo {
         /// `struct handle;`
         #[repr(C)]
         pub struct handle {
-            _opaque: [u8; 0],
-            _marker: ::core::marker::PhantomData<
-                (*mut u8, ::core::marker::PhantomPinned),
-            >,
+            _opaque: ::ffi_runtime::types::Opaque,
         }
         /// `enum mode { READ = 1, WRITE = 2 };`
         #[repr(transparent)]
@@ -99,6 +96,7 @@ pub mod demo {
             pub fn name_len(name: *const c_char) -> usize;
             #[link_name = "__ffi_HASH_d_origin"]
             pub fn origin() -> point_t;
+            /// `int run(struct handle *h, callback cb, void *user);`
             #[link_name = "__ffi_HASH_d_run"]
             pub fn run(h: *mut handle, cb: callback, user: *mut c_void) -> c_int;
             /// `int log_line(const char *format, ...);`
@@ -129,11 +127,6 @@ pub mod demo {
     #[inline]
     pub fn origin() -> point_t {
         ::ffi_runtime::callback::resumed(unsafe { sys::origin() })
-    }
-    /// `int run(struct handle *h, callback cb, void *user);`
-    #[inline]
-    pub unsafe fn run(h: *mut handle, cb: callback, user: *mut c_void) -> c_int {
-        ::ffi_runtime::callback::resumed(unsafe { sys::run(h, cb, user) })
     }
     /// `extern int verbosity;`
     ///

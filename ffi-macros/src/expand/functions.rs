@@ -277,22 +277,13 @@ pub fn wrapper(cx: &Cx, f: &Function) -> TokenStream {
     }
 }
 
-/// Whether an `unsafe` wrapper would be the `sys` item again: same signature, and no
-/// panic for it to resume. Callbacks reach Rust through the function pointers a call
-/// takes, or from the block's C calling `extern "Rust"` functions.
+/// Whether an `unsafe` wrapper would be the `sys` item again: the same signature, and no
+/// panic only it could resume. A closure lent for the call resumes its own panic when the
+/// loan ends; only the block's C calling `extern "Rust"` functions needs the wrapper's check.
 fn only_forwards(cx: &Cx, f: &Function, passes: &[Pass]) -> bool {
-    let takes_callback = f.sig.params.iter().any(|p| is_fn_pointer(cx, &p.ty));
     !passes.contains(&Pass::Lent)
         && cx.cdef.crossing(&f.sig.ret) != Crossing::ByPointer
-        && !takes_callback
         && cx.cdef.rust_functions.is_empty()
-}
-
-fn is_fn_pointer(cx: &Cx, ty: &Ty) -> bool {
-    match cx.cdef.resolve(ty) {
-        Ty::Ptr { pointee, .. } => matches!(cx.cdef.resolve(pointee), Ty::Fn(_)),
-        _ => false,
-    }
 }
 
 /// What the doc comment says of a wrapper whose cdef differs from its C declaration.

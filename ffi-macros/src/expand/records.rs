@@ -7,7 +7,7 @@
 //! anonymous structs and unions get accessors on the outer record. Every layout is also
 //! stated as facts rustc checks, in one table per block.
 
-use proc_macro2::{Literal, TokenStream};
+use proc_macro2::{Ident, Literal, TokenStream};
 use quote::{format_ident, quote};
 
 use super::Cx;
@@ -18,15 +18,8 @@ pub fn record(cx: &Cx, r: &Record) -> syn::Result<TokenStream> {
     let name = ident(&r.name);
     let doc = head_doc(&r.origin);
     if r.fields.is_none() {
-        // The nomicon's opaque type: no size, not constructible, !Send, !Sync, !Unpin.
-        return Ok(quote! {
-            #doc
-            #[repr(C)]
-            pub struct #name {
-                _opaque: [u8; 0],
-                _marker: ::core::marker::PhantomData<(*mut u8, ::core::marker::PhantomPinned)>,
-            }
-        });
+        let incomplete = incomplete(&name);
+        return Ok(quote!(#doc #incomplete));
     }
     let explicit = r.needs_explicit_layout();
     let (body, runs) = if explicit {
@@ -60,6 +53,17 @@ pub fn record(cx: &Cx, r: &Record) -> syn::Result<TokenStream> {
 }
 
 /// The C declaration up to its body: the fields are the Rust fields below it.
+/// A type C declares but never defines: the runtime's `Opaque` (no size, not
+/// constructible, `!Send`, `!Sync`, `!Unpin`).
+pub fn incomplete(name: &Ident) -> TokenStream {
+    quote! {
+        #[repr(C)]
+        pub struct #name {
+            _opaque: ::ffi_runtime::types::Opaque,
+        }
+    }
+}
+
 fn head_doc(origin: &Origin) -> TokenStream {
     match origin.text.split_once('{') {
         Some((head, _)) => super::doc(&format!("{} {{ … }};", head.trim_end())),

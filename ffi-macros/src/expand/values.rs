@@ -75,16 +75,15 @@ pub fn typedef(cx: &Cx, t: &Typedef) -> TokenStream {
             }
         }
         // Incomplete in C: only ever behind a pointer.
-        TypedefTarget::Opaque(None) | TypedefTarget::ProbedNumber { .. } => quote! {
-            #doc
-            ///
-            /// Opaque and incomplete in C: use it behind a pointer.
-            #[repr(C)]
-            pub struct #name {
-                _opaque: [u8; 0],
-                _marker: ::core::marker::PhantomData<(*mut u8, ::core::marker::PhantomPinned)>,
+        TypedefTarget::Opaque(None) | TypedefTarget::ProbedNumber { .. } => {
+            let incomplete = super::records::incomplete(&name);
+            quote! {
+                #doc
+                ///
+                /// Opaque and incomplete in C: use it behind a pointer.
+                #incomplete
             }
-        },
+        }
     }
 }
 

@@ -1,0 +1,137 @@
+//! What a block costs rustc on every warm build (`cargo bench --bench rustc_time`): the
+//! sqlite3 headers block against bindgen's output for the same allowlist `include!`d, each
+//! the only thing in a binary crate, checked with nightly's `-Ztime-passes` in paired rounds
+//! (which goes first alternates). Reported: `macro_expand_crate` + `type_check_crate`, the
+//! median of each crate's rounds and the median of the per-round ratios.
+//!
+//! Needs `rustup` with a nightly toolchain and `bindgen` (`cargo install bindgen-cli`);
+//! without them it says so and measures nothing.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+const ROUNDS: usize = 9;
+const ALLOW: &str = r#"["sqlite3_*", "SQLITE_*"]"#;
+const BINDGEN_ALLOW: &str = "sqlite3_.*|SQLITE_.*";
+
+fn main() {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("rustc-time");
+    if let Err(why) = setup(&dir) {
+        println!("rustc_time: skipped ({why})");
+        return;
+    }
+    let crates = ["ffi_block", "bindgen_include"];
+    for c in crates {
+        // Cold: builds the dependencies and fills the block's cache.
+        if let Err(why) = passes(&dir, c, 0) {
+            println!("rustc_time: {c} does not build: {why}");
+            return;
+        }
+    }
+    let mut rounds = Vec::new();
+    for round in 0..ROUNDS {
+        let mut ms = [0.0; 2];
+        for k in 0..2 {
+            let i = (k + round) % 2;
+            match passes(&dir, crates[i], round + 1) {
+                Ok(v) => ms[i] = v,
+                Err(why) => return println!("rustc_time: {why}"),
+            }
+        }
+        rounds.push(ms);
+    }
+    let median = |mut v: Vec<f64>| {
+        v.sort_by(f64::total_cmp);
+        v[v.len() / 2]
+    };
+    let ours = median(rounds.iter().map(|r| r[0]).collect());
+    let theirs = median(rounds.iter().map(|r| r[1]).collect());
+    let ratio = median(rounds.iter().map(|r| r[0] / r[1]).collect());
+    println!("warm macro_expand_crate + type_check_crate, median of {ROUNDS} paired rounds:");
+    println!("  ffi! headers [\"sqlite3.h\"] block  {ours:5.1} ms");
+    println!("  bindgen output include!d         {theirs:5.1} ms");
+    println!("  ratio ffi! / bindgen {ratio:.2} (goal <= 1.0)");
+}
+
+/// Two crates sharing one target directory, and bindgen's output for the second.
+fn setup(dir: &Path) -> Result<(), String> {
+    if !run_ok(Command::new("rustup").args(["run", "nightly", "rustc", "--version"])) {
+        return Err("no nightly toolchain through rustup".into());
+    }
+    let runtime = Path::new(env!("CARGO_MANIFEST_DIR")).join("ffi-runtime");
+    let members = r#"["ffi_block", "bindgen_include"]"#;
+    write(&dir.join("Cargo.toml"), &format!("[workspace]\nmembers = {members}\nresolver = \"3\"\n"))?;
+    for (name, deps) in [
+        ("ffi_block", format!("ffi-runtime = {{ path = {:?} }}", runtime)),
+        ("bindgen_include", String::new()),
+    ] {
+        let manifest = format!(
+            "[package]\nname = \"{name}\"\nversion = \"0.0.0\"\nedition = \"2024\"\n\n[dependencies]\n{deps}\n"
+        );
+        write(&dir.join(name).join("Cargo.toml"), &manifest)?;
+        write(&dir.join(name).join("src/main.rs"), &source(name, 0))?;
+    }
+    let bindings = dir.join("bindgen_include/src/bindings.rs");
+    fs::create_dir_all(bindings.parent().unwrap_or(dir)).map_err(|e| e.to_string())?;
+    let mut bindgen = Command::new("bindgen");
+    bindgen
+        .args(["/usr/include/sqlite3.h", "--allowlist-item", BINDGEN_ALLOW, "-o"])
+        .arg(&bindings);
+    if !run_ok(&mut bindgen) {
+        return Err("`bindgen` not installed (`cargo install bindgen-cli`)".into());
+    }
+    Ok(())
+}
+
+/// The crate's `main.rs` for round `round` (a new comment: rustc re-checks it, warm).
+fn source(name: &str, round: usize) -> String {
+    let body = match name {
+        "ffi_block" => format!(
+            "ffi_runtime::ffi! {{\n    pub mod sqlite {{\n        headers [\"sqlite3.h\"];\n        \
+             allow {ALLOW};\n        libraries [\"sqlite3\"];\n    }}\n}}\n\
+             fn main() {{ println!(\"{{}}\", sqlite::sqlite3_libversion_number()); }}\n"
+        ),
+        _ => "#[allow(warnings)]\nmod sqlite {\n    include!(\"bindings.rs\");\n}\n\
+              #[link(name = \"sqlite3\")]\nunsafe extern \"C\" {}\n\
+              fn main() { println!(\"{}\", unsafe { sqlite::sqlite3_libversion_number() }); }\n"
+            .to_string(),
+    };
+    format!("// round {round}\n{body}")
+}
+
+/// Milliseconds of `macro_expand_crate` + `type_check_crate` checking crate `name`.
+fn passes(dir: &Path, name: &str, round: usize) -> Result<f64, String> {
+    write(&dir.join(name).join("src/main.rs"), &source(name, round))?;
+    let out = Command::new("rustup")
+        .args(["run", "nightly", "cargo", "rustc", "-q", "-p", name, "--profile", "check"])
+        .args(["--", "-Ztime-passes"])
+        .current_dir(dir)
+        .env_remove("RUSTUP_TOOLCHAIN")
+        .env_remove("RUSTC")
+        .env_remove("CARGO_TARGET_DIR")
+        .output()
+        .map_err(|e| e.to_string())?;
+    let text = String::from_utf8_lossy(&out.stderr);
+    if !out.status.success() {
+        return Err(text.into_owned());
+    }
+    let pass = |wanted: &str| {
+        text.lines()
+            .filter(|l| l.split('\t').next_back() == Some(wanted))
+            .filter_map(|l| l.strip_prefix("time:")?.split(';').next()?.trim().parse::<f64>().ok())
+            .sum::<f64>()
+    };
+    Ok((pass("macro_expand_crate") + pass("type_check_crate")) * 1000.0)
+}
+
+fn write(path: &Path, text: &str) -> Result<(), String> {
+    if let Some(parent) = path.parent() {
+        fs::create_dir_all(parent).map_err(|e| e.to_string())?;
+    }
+    fs::write(path, text).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+fn run_ok(cmd: &mut Command) -> bool {
+    cmd.output().is_ok_and(|o| o.status.success())
+}
