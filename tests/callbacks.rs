@@ -249,7 +249,10 @@ fn through_the_raw_layer_a_lent_closure_resumes_its_panic_too() {
         let cb = callback::lend_last(&mut boom);
         unsafe { libc::sys::qsort_r(v.as_mut_ptr().cast(), 3, 4, cb.function(), cb.data()) };
     }));
-    assert_eq!(panic_message(&*caught.expect_err("resumed")), "no sorting today");
+    assert_eq!(
+        panic_message(&*caught.expect_err("resumed")),
+        "no sorting today"
+    );
     assert!(!callback::pending());
 }
 

@@ -2,7 +2,8 @@
 //! sqlite3 headers block against bindgen's output for the same allowlist `include!`d, each
 //! the only thing in a binary crate, checked with nightly's `-Ztime-passes` in paired rounds
 //! (which goes first alternates). Reported: `macro_expand_crate` + `type_check_crate`, the
-//! median of each crate's rounds and the median of the per-round ratios.
+//! median of each crate's rounds and the median of the per-round ratios. A third crate
+//! with a one-function block shows the fixed part: rustc loading the macro.
 //!
 //! Needs `rustup` with a nightly toolchain and `bindgen` (`cargo install bindgen-cli`);
 //! without them it says so and measures nothing.
@@ -21,7 +22,7 @@ fn main() {
         println!("rustc_time: skipped ({why})");
         return;
     }
-    let crates = ["ffi_block", "bindgen_include"];
+    let crates = ["ffi_block", "bindgen_include", "ffi_tiny"];
     for c in crates {
         // Cold: builds the dependencies and fills the block's cache.
         if let Err(why) = passes(&dir, c, 0) {
@@ -31,9 +32,9 @@ fn main() {
     }
     let mut rounds = Vec::new();
     for round in 0..ROUNDS {
-        let mut ms = [0.0; 2];
-        for k in 0..2 {
-            let i = (k + round) % 2;
+        let mut ms = [0.0; 3];
+        for k in 0..3 {
+            let i = (k + round) % 3;
             match passes(&dir, crates[i], round + 1) {
                 Ok(v) => ms[i] = v,
                 Err(why) => return println!("rustc_time: {why}"),
@@ -48,10 +49,12 @@ fn main() {
     let ours = median(rounds.iter().map(|r| r[0]).collect());
     let theirs = median(rounds.iter().map(|r| r[1]).collect());
     let ratio = median(rounds.iter().map(|r| r[0] / r[1]).collect());
+    let tiny = median(rounds.iter().map(|r| r[2]).collect());
     println!("warm macro_expand_crate + type_check_crate, median of {ROUNDS} paired rounds:");
     println!("  ffi! headers [\"sqlite3.h\"] block  {ours:5.1} ms");
     println!("  bindgen output include!d         {theirs:5.1} ms");
     println!("  ratio ffi! / bindgen {ratio:.2} (goal <= 1.0)");
+    println!("  a one-function ffi! block        {tiny:5.1} ms (rustc loading the macro)");
 }
 
 /// Two crates sharing one target directory, and bindgen's output for the second.
@@ -60,11 +63,21 @@ fn setup(dir: &Path) -> Result<(), String> {
         return Err("no nightly toolchain through rustup".into());
     }
     let runtime = Path::new(env!("CARGO_MANIFEST_DIR")).join("ffi-runtime");
-    let members = r#"["ffi_block", "bindgen_include"]"#;
-    write(&dir.join("Cargo.toml"), &format!("[workspace]\nmembers = {members}\nresolver = \"3\"\n"))?;
+    let members = r#"["ffi_block", "bindgen_include", "ffi_tiny"]"#;
+    write(
+        &dir.join("Cargo.toml"),
+        &format!("[workspace]\nmembers = {members}\nresolver = \"3\"\n"),
+    )?;
     for (name, deps) in [
-        ("ffi_block", format!("ffi-runtime = {{ path = {:?} }}", runtime)),
+        (
+            "ffi_block",
+            format!("ffi-runtime = {{ path = {:?} }}", runtime),
+        ),
         ("bindgen_include", String::new()),
+        (
+            "ffi_tiny",
+            format!("ffi-runtime = {{ path = {:?} }}", runtime),
+        ),
     ] {
         let manifest = format!(
             "[package]\nname = \"{name}\"\nversion = \"0.0.0\"\nedition = \"2024\"\n\n[dependencies]\n{deps}\n"
@@ -76,7 +89,12 @@ fn setup(dir: &Path) -> Result<(), String> {
     fs::create_dir_all(bindings.parent().unwrap_or(dir)).map_err(|e| e.to_string())?;
     let mut bindgen = Command::new("bindgen");
     bindgen
-        .args(["/usr/include/sqlite3.h", "--allowlist-item", BINDGEN_ALLOW, "-o"])
+        .args([
+            "/usr/include/sqlite3.h",
+            "--allowlist-item",
+            BINDGEN_ALLOW,
+            "-o",
+        ])
         .arg(&bindings);
     if !run_ok(&mut bindgen) {
         return Err("`bindgen` not installed (`cargo install bindgen-cli`)".into());
@@ -92,6 +110,12 @@ fn source(name: &str, round: usize) -> String {
              allow {ALLOW};\n        libraries [\"sqlite3\"];\n    }}\n}}\n\
              fn main() {{ println!(\"{{}}\", sqlite::sqlite3_libversion_number()); }}\n"
         ),
+        "ffi_tiny" => {
+            "ffi_runtime::ffi! {\n    pub mod tiny {\n        cdef \"int abs(int);\";\n        \
+                       source \"#include <stdlib.h>\";\n    }\n}\n\
+                       fn main() { println!(\"{}\", tiny::abs(-1)); }\n"
+                .to_string()
+        }
         _ => "#[allow(warnings)]\nmod sqlite {\n    include!(\"bindings.rs\");\n}\n\
               #[link(name = \"sqlite3\")]\nunsafe extern \"C\" {}\n\
               fn main() { println!(\"{}\", unsafe { sqlite::sqlite3_libversion_number() }); }\n"
@@ -104,7 +128,17 @@ fn source(name: &str, round: usize) -> String {
 fn passes(dir: &Path, name: &str, round: usize) -> Result<f64, String> {
     write(&dir.join(name).join("src/main.rs"), &source(name, round))?;
     let out = Command::new("rustup")
-        .args(["run", "nightly", "cargo", "rustc", "-q", "-p", name, "--profile", "check"])
+        .args([
+            "run",
+            "nightly",
+            "cargo",
+            "rustc",
+            "-q",
+            "-p",
+            name,
+            "--profile",
+            "check",
+        ])
         .args(["--", "-Ztime-passes"])
         .current_dir(dir)
         .env_remove("RUSTUP_TOOLCHAIN")
@@ -119,7 +153,14 @@ fn passes(dir: &Path, name: &str, round: usize) -> Result<f64, String> {
     let pass = |wanted: &str| {
         text.lines()
             .filter(|l| l.split('\t').next_back() == Some(wanted))
-            .filter_map(|l| l.strip_prefix("time:")?.split(';').next()?.trim().parse::<f64>().ok())
+            .filter_map(|l| {
+                l.strip_prefix("time:")?
+                    .split(';')
+                    .next()?
+                    .trim()
+                    .parse::<f64>()
+                    .ok()
+            })
             .sum::<f64>()
     };
     Ok((pass("macro_expand_crate") + pass("type_check_crate")) * 1000.0)
