@@ -24,6 +24,8 @@ ffi_runtime::ffi! {
             typedef enum { SMALL = 1, LARGE = 2 } size_class;
             enum { LOOSE_A = 7, LOOSE_B };
             enum { WIDE = 0x80000000 };
+            #define WIDE_SHIFTED (WIDE << 1)
+            unsigned long long wide_shifted(void);
             struct shape {
                 struct point corners[4];
                 enum color color;
@@ -93,6 +95,7 @@ ffi_runtime::ffi! {
             typedef enum { SMALL = 1, LARGE = 2 } size_class;
             enum { LOOSE_A = 7, LOOSE_B };
             enum { WIDE = 0x80000000 };
+            unsigned long long wide_shifted(void) { return WIDE << 1; }
             struct shape {
                 struct point corners[4];
                 enum color color;
@@ -235,6 +238,9 @@ fn enums_are_transparent_integers_with_constants() {
     let _: c_int = LOOSE_A;
     let _: c_uint = WIDE;
     assert_eq!(WIDE, 0x8000_0000);
+    // Expressions of it are evaluated in that type, as C does: `WIDE << 1` wraps to 0.
+    let _: c_uint = WIDE_SHIFTED;
+    assert_eq!(u64::from(WIDE_SHIFTED), wide_shifted());
 }
 
 unsafe extern "C" fn rust_add(a: c_int, b: c_int) -> c_int {

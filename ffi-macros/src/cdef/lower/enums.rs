@@ -56,6 +56,14 @@ impl Lowerer<'_> {
             compiled_repr: None,
             origin: self.origin(span),
         };
+        // Complete, the enum gives its enumerators their final type (C23 6.7.2.2, as GCC
+        // does): the type later expressions of them compute in.
+        let ty = new.constant_type();
+        for e in &new.enumerators {
+            if let Some(v) = e.value {
+                self.consts.insert(e.name.clone(), Value::Int(v, ty));
+            }
+        }
         match self
             .cdef
             .enums
