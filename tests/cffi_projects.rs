@@ -564,3 +564,154 @@ mod cairocffi {
         assert_eq!(at, png.len(), "cairo read the whole PNG");
     }
 }
+
+/// brotlicffi (1.1 series) with the system library: its whole cdef, `#include
+/// <brotli/decode.h>` and `<brotli/encode.h>` as the source.
+mod brotlicffi {
+    ffi_runtime::ffi! {
+        pub mod brotli {
+            cdef_file "tests/cdefs/cffi_projects/brotlicffi-1.1.h";
+            source "#include <brotli/decode.h>\n#include <brotli/encode.h>";
+            libraries ["brotlienc", "brotlidec"];
+        }
+    }
+
+    use std::ptr;
+
+    fn compress(input: &[u8], quality: i32) -> Vec<u8> {
+        let mut out = vec![0u8; input.len() + 1024];
+        let mut size = out.len();
+        let ok = unsafe {
+            brotli::BrotliEncoderCompress(
+                quality,
+                brotli::BROTLI_DEFAULT_WINDOW,
+                brotli::BrotliEncoderMode(brotli::BROTLI_DEFAULT_MODE as _),
+                input.len(),
+                input.as_ptr(),
+                &mut size,
+                out.as_mut_ptr(),
+            )
+        };
+        assert!(ok, "BrotliEncoderCompress failed");
+        out.truncate(size);
+        out
+    }
+
+    /// Streams `input` through a decoder, 7 bytes of output at a time.
+    fn decompress(input: &[u8]) -> (brotli::BrotliDecoderResult, Vec<u8>, (i64, String)) {
+        let s = unsafe { brotli::BrotliDecoderCreateInstance(None, None, ptr::null_mut()) };
+        assert!(!s.is_null());
+        let (mut next_in, mut available_in) = (input.as_ptr(), input.len());
+        let mut out = Vec::new();
+        let result = loop {
+            let mut chunk = [0u8; 7];
+            let (mut next_out, mut available_out) = (chunk.as_mut_ptr(), chunk.len());
+            let r = unsafe {
+                brotli::BrotliDecoderDecompressStream(
+                    s,
+                    &mut available_in,
+                    &mut next_in,
+                    &mut available_out,
+                    &mut next_out,
+                    ptr::null_mut(),
+                )
+            };
+            out.extend_from_slice(&chunk[..chunk.len() - available_out]);
+            if r != brotli::BROTLI_DECODER_RESULT_NEEDS_MORE_OUTPUT {
+                break r;
+            }
+        };
+        let code = unsafe { brotli::BrotliDecoderGetErrorCode(s) };
+        let text = unsafe { std::ffi::CStr::from_ptr(brotli::BrotliDecoderErrorString(code)) };
+        let finished = unsafe { brotli::BrotliDecoderIsFinished(s) };
+        assert_eq!(finished, result == brotli::BROTLI_DECODER_RESULT_SUCCESS);
+        unsafe { brotli::BrotliDecoderDestroyInstance(s) };
+        (
+            result,
+            out,
+            (code.0 as i64, text.to_string_lossy().into_owned()),
+        )
+    }
+
+    #[test]
+    fn the_cdefs_constants_agree_with_the_headers_macros() {
+        // `int BROTLI_DEFAULT_QUALITY = 11;` is CFFI's spelling of a constant; the compiler
+        // checked it against the header's `#define BROTLI_DEFAULT_QUALITY 11`.
+        assert_eq!(
+            (
+                brotli::BROTLI_DEFAULT_QUALITY,
+                brotli::BROTLI_DEFAULT_WINDOW
+            ),
+            (11, 22)
+        );
+        assert_eq!((brotli::BROTLI_TRUE, brotli::BROTLI_FALSE), (1, 0));
+        assert_eq!(
+            brotli::BrotliEncoderMode(brotli::BROTLI_DEFAULT_MODE as _),
+            brotli::BROTLI_MODE_GENERIC
+        );
+    }
+
+    #[test]
+    fn compresses_and_streams_back() {
+        let text = "It was the best of times, it was the worst of times. ".repeat(40);
+        let packed = compress(text.as_bytes(), brotli::BROTLI_DEFAULT_QUALITY);
+        assert!(packed.len() < text.len() / 10, "{} bytes", packed.len());
+        let (result, out, _) = decompress(&packed);
+        assert_eq!(result, brotli::BROTLI_DECODER_RESULT_SUCCESS);
+        assert_eq!(out, text.as_bytes());
+    }
+
+    /// `typedef enum {...} BrotliDecoderErrorCode;`: an enum CFFI knows nothing of but its
+    /// type, passed back to C as it came.
+    #[test]
+    fn a_corrupt_stream_reports_its_error_code() {
+        let mut packed = compress(b"hello, hello, hello, hello", 5);
+        let last = packed.len() - 1;
+        packed[last] ^= 0xff;
+        packed.push(0);
+        let (result, _, (code, text)) = decompress(&packed);
+        assert_eq!(result, brotli::BROTLI_DECODER_RESULT_ERROR);
+        // Brotli's error codes are negative, each with its name ("BLOCK_LENGTH_2", …).
+        assert!(code < 0, "{code}");
+        assert!(
+            text.chars()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
+                && !text.is_empty(),
+            "{text}"
+        );
+    }
+
+    /// The encoder's streaming API, with its `BROTLI_BOOL` results (`int` in C, `bool` in
+    /// the cdef: the glue converts).
+    #[test]
+    fn the_streaming_encoder_finishes() {
+        let s = unsafe { brotli::BrotliEncoderCreateInstance(None, None, ptr::null_mut()) };
+        assert!(!s.is_null());
+        assert!(unsafe { brotli::BrotliEncoderSetParameter(s, brotli::BROTLI_PARAM_QUALITY, 4) });
+        let input = b"streaming streaming streaming";
+        let (mut next_in, mut available_in) = (input.as_ptr(), input.len());
+        let mut out = vec![0u8; 256];
+        let (mut next_out, mut available_out) = (out.as_mut_ptr(), out.len());
+        let ok = unsafe {
+            brotli::BrotliEncoderCompressStream(
+                s,
+                brotli::BROTLI_OPERATION_FINISH,
+                &mut available_in,
+                &mut next_in,
+                &mut available_out,
+                &mut next_out,
+                ptr::null_mut(),
+            )
+        };
+        assert!(ok);
+        assert!(unsafe { brotli::BrotliEncoderIsFinished(s) });
+        assert!(!unsafe { brotli::BrotliEncoderHasMoreOutput(s) });
+        unsafe { brotli::BrotliEncoderDestroyInstance(s) };
+        out.truncate(out.len() - available_out);
+        let (result, back, _) = decompress(&out);
+        assert_eq!(
+            (result, back.as_slice()),
+            (brotli::BROTLI_DECODER_RESULT_SUCCESS, &input[..])
+        );
+    }
+}

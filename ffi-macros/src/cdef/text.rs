@@ -33,6 +33,9 @@ pub enum Dots {
     Fields,
     /// `enum e { A, B, ... }` (now blank).
     Enumerators,
+    /// `enum { ... }`, CFFI's enum of unknown enumerators (now `enum { __E }`, as C has no
+    /// empty enums; the placeholder is dropped).
+    NoEnumerators,
     /// `typedef ... t;` (now `typedef int t;`).
     OpaqueType,
     /// `int a[...]` (now `int a[1  ]`).
@@ -779,6 +782,9 @@ fn classify_dots(s: &mut [u8], i: usize) -> Result<Option<(usize, Dots)>, TextEr
             s[n] = b' ';
         }
         (i, Dots::Fields)
+    } else if next_byte == Some(b'}') && before.ends_with('{') {
+        s[i..i + 3].copy_from_slice(b"__E");
+        (i, Dots::NoEnumerators)
     } else if next_byte == Some(b'}') {
         if !before.ends_with(',') {
             return Err(TextError {

@@ -40,6 +40,14 @@ ffi_runtime::ffi! {
     }
 }
 
+// Only an integer literal makes a constant of a non-`const` object (CFFI's rule).
+ffi_runtime::ffi! {
+    mod initialized_variable {
+        cdef "int limit = 1 + 2;";
+        source "";
+    }
+}
+
 ffi_runtime::ffi! {
     mod long_double {
         cdef "long double fabsl(long double);";

@@ -15,6 +15,13 @@ ffi_runtime::ffi! { mod test_macro_check_value {
     source "#define FOO_0_1 -42";
 } }
 
+// `int N = 42;` is CFFI's other spelling of `#define N 42`, checked the same way
+// (brotlicffi's `int BROTLI_DEFAULT_QUALITY = 11;`).
+ffi_runtime::ffi! { mod integer_with_a_literal {
+    cdef "int QUALITY = 11;";
+    source "#define QUALITY 9";
+} }
+
 // test_verify_exact_field_offset
 ffi_runtime::ffi! { mod test_verify_exact_field_offset {
     cdef "struct foo_s { int b; short a; };";

@@ -19,4 +19,13 @@ ffi_runtime::ffi! {
     }
 }
 
+// CFFI's enum of unknown enumerators (brotlicffi's `BrotliDecoderErrorCode`): its size is
+// the compiler's.
+ffi_runtime::ffi! {
+    mod unknown_enum {
+        cdef "typedef enum {...} code_t; const char *describe(code_t c);";
+        dlopen "libc.so.6";
+    }
+}
+
 fn main() {}

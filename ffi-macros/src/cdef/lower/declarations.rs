@@ -6,7 +6,8 @@
 //! - a declaration repeated identically is bound once; a different repeat is an error.
 
 use lang_c::ast::{
-    Declaration, Expression, FunctionDefinition, InitDeclarator, Initializer, StorageClassSpecifier,
+    Constant as CConstant, Declaration, Expression, FunctionDefinition, InitDeclarator,
+    Initializer, StorageClassSpecifier, UnaryOperator,
 };
 use lang_c::span::{Node, Span};
 
@@ -306,13 +307,15 @@ impl Lowerer<'_> {
         span: Span,
         at: Span,
     ) -> Result<()> {
-        let is_constant = d.quals.is_const && !matches!(d.ty, Ty::Array(..));
+        let is_constant = d.quals.is_const && !matches!(d.ty, Ty::Array(..))
+            || initializer.is_some_and(|i| self.integer_literal(&d.ty, i));
         if !is_constant {
             if let Some(i) = initializer {
                 return err(
                     i.span,
                     "a cdef declares, it does not define: drop the initializer (a `const` \
-                     object with an initializer is a constant)",
+                     object with an initializer, or an integer with a literal one, is a \
+                     constant)",
                 );
             }
             return self.add_global(name, d, span, at);
@@ -328,6 +331,28 @@ impl Lowerer<'_> {
             origin: self.origin(span),
         };
         self.add_constant(constant, at)
+    }
+
+    /// `int N = 42;` (or `-42`): CFFI's other spelling of a constant, as `#define N 42`
+    /// (brotlicffi's `int BROTLI_DEFAULT_QUALITY = 11;`). Any other initializer of a
+    /// non-`const` object stays an error: C would define a variable.
+    fn integer_literal(&self, ty: &Ty, init: &Node<Initializer>) -> bool {
+        let integer = match self.cdef.resolve(ty) {
+            Ty::Prim(p) => !p.is_float(),
+            Ty::Enum(_) => true,
+            _ => false,
+        };
+        let Initializer::Expression(x) = &init.node else {
+            return false;
+        };
+        let literal = |x: &Expression| matches!(x, Expression::Constant(c) if matches!(c.node, CConstant::Integer(_)));
+        integer
+            && match &x.node {
+                Expression::UnaryOperator(u) => {
+                    u.node.operator.node == UnaryOperator::Minus && literal(&u.node.operand.node)
+                }
+                other => literal(other),
+            }
     }
 
     /// `static const int X = 1 << 3;`: the value, converted to the declared type.

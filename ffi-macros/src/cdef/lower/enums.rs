@@ -38,11 +38,15 @@ impl Lowerer<'_> {
                     .is_some_and(|x| self.take_dot_at(x.span.start, Dots::EnumValue))
             })
             .collect();
-        let partial = trailing || probed.contains(&true);
+        let unknown = self.take_dots(span.start, span.end, Dots::NoEnumerators);
+        let partial = trailing || unknown || probed.contains(&true);
         let owner = name
             .clone()
             .unwrap_or_else(|| format!("<anonymous enum at line {}>", self.line(span)));
-        let enumerators = self.enumerators(e, &owner, partial)?;
+        let enumerators = match unknown {
+            true => Vec::new(),
+            false => self.enumerators(e, &owner, partial)?,
+        };
         let c_spelling = match &tag {
             Some(t) => Some(format!("enum {t}")),
             None => hint.and_then(Hint::c_spelling),
