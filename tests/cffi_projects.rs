@@ -715,3 +715,186 @@ mod brotlicffi {
         );
     }
 }
+
+/// py-lmdb's CFFI backend with the system LMDB: its whole cdef, and its `ffi.verify()`
+/// source with the `static` helpers the cdef declares.
+mod py_lmdb {
+    ffi_runtime::ffi! {
+        pub mod lmdb {
+            cdef_file "tests/cdefs/cffi_projects/py-lmdb-cffi.h";
+            source_file "tests/c/cffi_projects/py-lmdb-cffi.c";
+            libraries ["lmdb"];
+        }
+    }
+
+    use std::ffi::{CStr, c_char, c_int, c_void};
+    use std::ptr;
+
+    /// An environment in a fresh directory, with a write transaction and its main database.
+    struct Db {
+        env: *mut lmdb::MDB_env,
+        dir: std::path::PathBuf,
+    }
+
+    impl Db {
+        fn new(name: &str) -> Db {
+            let dir = std::env::temp_dir().join(format!("ffi-lmdb-{name}-{}", std::process::id()));
+            let _ = std::fs::remove_dir_all(&dir);
+            std::fs::create_dir_all(&dir).expect("temp dir");
+            let mut env = ptr::null_mut();
+            assert_eq!(unsafe { lmdb::mdb_env_create(&mut env) }, 0);
+            assert_eq!(unsafe { lmdb::mdb_env_set_mapsize(env, 1 << 20) }, 0);
+            let path = std::ffi::CString::new(dir.to_str().expect("utf-8")).expect("no NUL");
+            // `mode_t` is `int` in the cdef and `unsigned int` in glibc: the glue converts.
+            let rc = unsafe { lmdb::mdb_env_open(env, path.as_ptr(), 0, 0o644) };
+            assert_eq!(rc, 0, "{}", error(rc));
+            Db { env, dir }
+        }
+
+        fn write(&self) -> (*mut lmdb::MDB_txn, lmdb::MDB_dbi) {
+            let mut txn = ptr::null_mut();
+            assert_eq!(
+                unsafe { lmdb::mdb_txn_begin(self.env, ptr::null_mut(), 0, &mut txn) },
+                0
+            );
+            let mut dbi = 0;
+            assert_eq!(
+                unsafe { lmdb::mdb_dbi_open(txn, ptr::null(), 0, &mut dbi) },
+                0
+            );
+            (txn, dbi)
+        }
+    }
+
+    impl Drop for Db {
+        fn drop(&mut self) {
+            unsafe { lmdb::mdb_env_close(self.env) };
+            let _ = std::fs::remove_dir_all(&self.dir);
+        }
+    }
+
+    fn error(rc: c_int) -> String {
+        let text = unsafe { CStr::from_ptr(lmdb::mdb_strerror(rc)) };
+        text.to_string_lossy().into_owned()
+    }
+
+    fn put(
+        txn: *mut lmdb::MDB_txn,
+        dbi: lmdb::MDB_dbi,
+        key: &str,
+        value: &str,
+        flags: u32,
+    ) -> c_int {
+        let (k, v) = (
+            key.as_ptr().cast_mut().cast(),
+            value.as_ptr().cast_mut().cast(),
+        );
+        unsafe { lmdb::pymdb_put(txn, dbi, k, key.len(), v, value.len(), flags) }
+    }
+
+    fn bytes(v: &lmdb::MDB_val) -> &[u8] {
+        unsafe { std::slice::from_raw_parts(v.mv_data.cast::<u8>(), v.mv_size) }
+    }
+
+    #[test]
+    fn the_cdefs_constants_are_the_headers() {
+        // `#define EINVAL ...` with a `source` that never includes <errno.h>: under CFFI,
+        // Python.h does; the prologue includes it here.
+        assert_eq!((lmdb::EINVAL, lmdb::ENOMEM, lmdb::EACCES), (22, 12, 13));
+        assert_eq!(lmdb::MDB_NOTFOUND, -30798);
+        assert_eq!(lmdb::MDB_VERSION_MAJOR, 0);
+        assert_eq!(
+            error(lmdb::MDB_NOTFOUND),
+            "MDB_NOTFOUND: No matching key/data pair found"
+        );
+    }
+
+    /// The `static` helpers `source` defines and the cdef declares, called through the glue.
+    #[test]
+    fn put_get_and_delete_through_the_static_helpers() {
+        let db = Db::new("helpers");
+        let (txn, dbi) = db.write();
+        assert_eq!(put(txn, dbi, "apple", "red", 0), 0);
+        assert_eq!(put(txn, dbi, "banana", "yellow", 0), 0);
+        // MDB_NOOVERWRITE: the key exists.
+        assert_eq!(
+            put(txn, dbi, "apple", "green", lmdb::MDB_NOOVERWRITE as u32),
+            lmdb::MDB_KEYEXIST
+        );
+        let mut out = lmdb::MDB_val::default();
+        let key = "apple";
+        let rc = unsafe { lmdb::pymdb_get(txn, dbi, key.as_ptr().cast_mut().cast(), 5, &mut out) };
+        assert_eq!((rc, bytes(&out)), (0, &b"red"[..]));
+        let rc = unsafe {
+            lmdb::pymdb_del(
+                txn,
+                dbi,
+                key.as_ptr().cast_mut().cast(),
+                5,
+                ptr::null_mut(),
+                0,
+            )
+        };
+        assert_eq!(rc, 0);
+        let rc = unsafe { lmdb::pymdb_get(txn, dbi, key.as_ptr().cast_mut().cast(), 5, &mut out) };
+        assert_eq!(rc, lmdb::MDB_NOTFOUND);
+        assert_eq!(unsafe { lmdb::mdb_txn_commit(txn) }, 0);
+        let mut stat = lmdb::MDB_stat::default();
+        assert_eq!(unsafe { lmdb::mdb_env_stat(db.env, &mut stat) }, 0);
+        assert_eq!(stat.ms_entries, 1);
+    }
+
+    /// `mdb_cursor_get`'s `op` is `int` in the cdef and `MDB_cursor_op` in lmdb.h.
+    #[test]
+    fn a_cursor_walks_the_keys_in_order() {
+        let db = Db::new("cursor");
+        let (txn, dbi) = db.write();
+        for (k, v) in [("c", "3"), ("a", "1"), ("b", "2")] {
+            assert_eq!(put(txn, dbi, k, v, 0), 0);
+        }
+        let mut cursor = ptr::null_mut();
+        assert_eq!(unsafe { lmdb::mdb_cursor_open(txn, dbi, &mut cursor) }, 0);
+        let (mut key, mut value) = (lmdb::MDB_val::default(), lmdb::MDB_val::default());
+        let mut seen = Vec::new();
+        let mut op = lmdb::MDB_FIRST;
+        while unsafe { lmdb::mdb_cursor_get(cursor, &mut key, &mut value, op.0 as c_int) } == 0 {
+            seen.push(format!(
+                "{}={}",
+                String::from_utf8_lossy(bytes(&key)),
+                String::from_utf8_lossy(bytes(&value))
+            ));
+            op = lmdb::MDB_NEXT;
+        }
+        assert_eq!(seen, ["a=1", "b=2", "c=3"]);
+        // Counting duplicates needs a MDB_DUPSORT database: lmdb says so.
+        let mut count = 0;
+        let rc = unsafe { lmdb::mdb_cursor_count(cursor, &mut count) };
+        assert_eq!(rc, lmdb::MDB_INCOMPATIBLE, "{}", error(rc));
+        unsafe { lmdb::mdb_cursor_close(cursor) };
+        unsafe { lmdb::mdb_txn_abort(txn) };
+    }
+
+    unsafe extern "C" fn collect(msg: *const c_char, ctx: *mut c_void) -> c_int {
+        let lines = unsafe { &mut *ctx.cast::<Vec<String>>() };
+        lines.push(
+            unsafe { CStr::from_ptr(msg) }
+                .to_string_lossy()
+                .into_owned(),
+        );
+        0
+    }
+
+    /// `MDB_msg_func *`: a pointer to the cdef's function type, given a Rust function.
+    #[test]
+    fn the_reader_list_reaches_a_rust_callback() {
+        let db = Db::new("readers");
+        let mut lines: Vec<String> = Vec::new();
+        let ctx = (&mut lines as *mut Vec<String>).cast();
+        let rc = unsafe { lmdb::mdb_reader_list(db.env, Some(collect), ctx) };
+        assert_eq!(rc, 0);
+        assert_eq!(lines, ["(no active readers)\n"]);
+        let mut info = lmdb::MDB_envinfo::default();
+        assert_eq!(unsafe { lmdb::mdb_env_info(db.env, &mut info) }, 0);
+        assert_eq!(info.me_mapsize, 1 << 20);
+    }
+}

@@ -35,7 +35,7 @@ use crate::target::{Os, Target};
 use compile::{BuildError, TempDir};
 
 /// Bumped whenever the glue or artifact format changes, so old artifacts are not reused.
-const GLUE_FORMAT: &str = "ffi-glue-6";
+const GLUE_FORMAT: &str = "ffi-glue-7";
 
 /// Names fixed by the block's content hash; the expansion depends on nothing else.
 #[derive(Clone, Debug)]
