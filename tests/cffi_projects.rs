@@ -898,3 +898,223 @@ mod py_lmdb {
         assert_eq!(info.me_mapsize, 1 << 20);
     }
 }
+
+/// pygit2 1.11.1 with the system libgit2 1.5: its whole cdef (every `pygit2/decl/*.h`, one
+/// struct made partial, see the file), `#include <git2.h>` as the source, and its eleven
+/// `extern "Python"` callbacks implemented in Rust.
+mod pygit2 {
+    use std::ffi::{CStr, CString, c_char, c_int};
+    use std::ptr;
+
+    ffi_runtime::ffi! {
+        pub mod git {
+            cdef_file "tests/cdefs/cffi_projects/pygit2-1.11.h";
+            source "#include <git2.h>";
+            libraries ["git2"];
+
+            // pygit2's Python callbacks; the tests below reach the checkout ones.
+            fn _certificate_cb(_c: *mut git_cert, _v: c_int, _h: *const c_char, _p: *mut c_void) -> c_int {
+                GIT_PASSTHROUGH.0
+            }
+            fn _credentials_cb(
+                _o: *mut *mut git_credential,
+                _u: *const c_char,
+                _n: *const c_char,
+                _t: c_uint,
+                _p: *mut c_void,
+            ) -> c_int {
+                GIT_PASSTHROUGH.0
+            }
+            fn _push_update_reference_cb(_r: *const c_char, _s: *const c_char, _d: *mut c_void) -> c_int {
+                0
+            }
+            fn _remote_create_cb(
+                _o: *mut *mut git_remote,
+                _r: *mut git_repository,
+                _n: *const c_char,
+                _u: *const c_char,
+                _p: *mut c_void,
+            ) -> c_int {
+                GIT_EUSER.0
+            }
+            fn _repository_create_cb(
+                _o: *mut *mut git_repository,
+                _path: *const c_char,
+                _bare: c_int,
+                _p: *mut c_void,
+            ) -> c_int {
+                GIT_EUSER.0
+            }
+            fn _sideband_progress_cb(_s: *const c_char, _l: c_int, _p: *mut c_void) -> c_int {
+                0
+            }
+            fn _transfer_progress_cb(_s: *const git_indexer_progress, _p: *mut c_void) -> c_int {
+                0
+            }
+            fn _update_tips_cb(_r: *const c_char, _a: *const git_oid, _b: *const git_oid, _d: *mut c_void) -> c_int {
+                0
+            }
+            fn _checkout_notify_cb(
+                why: git_checkout_notify_t,
+                path: *const c_char,
+                _baseline: *const git_diff_file,
+                _target: *const git_diff_file,
+                _workdir: *const git_diff_file,
+                payload: *mut c_void,
+            ) -> c_int {
+                let log = unsafe { &mut *payload.cast::<super::Log>() };
+                log.notified.push((why.0, unsafe { super::text(path) }));
+                0
+            }
+            fn _checkout_progress_cb(path: *const c_char, done: usize, total: usize, payload: *mut c_void) {
+                let log = unsafe { &mut *payload.cast::<super::Log>() };
+                if !path.is_null() {
+                    log.progress.push((unsafe { super::text(path) }, done, total));
+                }
+            }
+            fn _stash_apply_progress_cb(_p: git_stash_apply_progress_t, _d: *mut c_void) -> c_int {
+                0
+            }
+        }
+    }
+
+    // pygit2's C extension initializes the library; its cdef does not declare this.
+    #[link(name = "git2")]
+    unsafe extern "C" {
+        fn git_libgit2_init() -> c_int;
+    }
+
+    /// What the checkout callbacks saw.
+    #[derive(Default)]
+    pub struct Log {
+        notified: Vec<(u32, String)>,
+        progress: Vec<(String, usize, usize)>,
+    }
+
+    unsafe fn text(p: *const c_char) -> String {
+        unsafe { CStr::from_ptr(p) }.to_string_lossy().into_owned()
+    }
+
+    fn hex(oid: &git::git_oid) -> String {
+        oid.id.iter().map(|b| format!("{b:02x}")).collect()
+    }
+
+    fn last_error() -> String {
+        let e = git::git_error_last();
+        assert!(!e.is_null());
+        unsafe { text((*e).message) }
+    }
+
+    /// A fresh repository with `hello.txt` ("hello\n") staged.
+    struct Repo {
+        repo: *mut git::git_repository,
+        index: *mut git::git_index,
+        dir: std::path::PathBuf,
+    }
+
+    impl Repo {
+        fn new(name: &str) -> Repo {
+            assert!(unsafe { git_libgit2_init() } >= 1);
+            let dir = std::env::temp_dir().join(format!("ffi-git-{name}-{}", std::process::id()));
+            let _ = std::fs::remove_dir_all(&dir);
+            let path = CString::new(dir.to_str().expect("utf-8")).expect("no NUL");
+            let mut repo = ptr::null_mut();
+            let rc = unsafe { git::git_repository_init(&mut repo, path.as_ptr(), 0) };
+            assert_eq!(rc, 0, "{}", last_error());
+            std::fs::write(dir.join("hello.txt"), "hello\n").expect("write");
+            let mut index = ptr::null_mut();
+            assert_eq!(unsafe { git::git_repository_index(&mut index, repo) }, 0);
+            let rc = unsafe { git::git_index_add_bypath(index, c"hello.txt".as_ptr()) };
+            assert_eq!(rc, 0, "{}", last_error());
+            Repo { repo, index, dir }
+        }
+    }
+
+    impl Drop for Repo {
+        fn drop(&mut self) {
+            unsafe { git::git_index_free(self.index) };
+            unsafe { git::git_repository_free(self.repo) };
+            let _ = std::fs::remove_dir_all(&self.dir);
+        }
+    }
+
+    #[test]
+    fn a_staged_file_has_gits_blob_id() {
+        let r = Repo::new("stage");
+        assert_eq!(unsafe { git::git_index_entrycount(r.index) }, 1);
+        let entry = unsafe { git::git_index_get_bypath(r.index, c"hello.txt".as_ptr(), 0) };
+        assert!(!entry.is_null());
+        let entry = unsafe { &*entry };
+        // `git hash-object` of "hello\n".
+        assert_eq!(hex(&entry.id), "ce013625030ba8dba906f756967f9e9ca394464a");
+        assert_eq!((entry.file_size, entry.mode), (6, 0o100644));
+        assert_eq!(unsafe { text(entry.path) }, "hello.txt");
+    }
+
+    #[test]
+    fn config_values_round_trip_and_errors_carry_libgit2s_message() {
+        let r = Repo::new("config");
+        let mut config = ptr::null_mut();
+        assert_eq!(
+            unsafe { git::git_repository_config(&mut config, r.repo) },
+            0
+        );
+        let rc = unsafe {
+            git::git_config_set_string(config, c"user.name".as_ptr(), c"Ferris".as_ptr())
+        };
+        assert_eq!(rc, 0);
+        let mut snapshot = ptr::null_mut();
+        assert_eq!(
+            unsafe { git::git_config_snapshot(&mut snapshot, config) },
+            0
+        );
+        let mut value = ptr::null();
+        let rc = unsafe { git::git_config_get_string(&mut value, snapshot, c"user.name".as_ptr()) };
+        assert_eq!((rc, unsafe { text(value) }), (0, "Ferris".to_string()));
+        let rc = unsafe { git::git_config_get_string(&mut value, snapshot, c"no.such".as_ptr()) };
+        assert_eq!(rc, git::GIT_ENOTFOUND.0);
+        assert!(last_error().contains("no.such"), "{}", last_error());
+        let mut yes = 0;
+        assert_eq!(
+            unsafe { git::git_config_parse_bool(&mut yes, c"yes".as_ptr()) },
+            0
+        );
+        assert_eq!(yes, 1);
+        unsafe { git::git_config_free(snapshot) };
+        unsafe { git::git_config_free(config) };
+    }
+
+    /// `extern "Python" void _checkout_progress_cb(...)`: libgit2 calls the Rust
+    /// implementation through the options struct's function pointer.
+    #[test]
+    fn checkout_from_the_index_calls_the_rust_callbacks() {
+        let r = Repo::new("checkout");
+        std::fs::remove_file(r.dir.join("hello.txt")).expect("remove");
+        let mut opts = git::git_checkout_options::default();
+        assert_eq!(unsafe { git::git_checkout_init_options(&mut opts, 1) }, 0);
+        opts.checkout_strategy = 2; // GIT_CHECKOUT_FORCE (git2/checkout.h)
+        opts.notify_flags = git::GIT_CHECKOUT_NOTIFY_ALL.0;
+        let mut log = Log::default();
+        opts.progress_cb = Some(git::callbacks::_checkout_progress_cb);
+        opts.progress_payload = (&mut log as *mut Log).cast();
+        opts.notify_cb = Some(git::callbacks::_checkout_notify_cb);
+        opts.notify_payload = (&mut log as *mut Log).cast();
+        let rc = unsafe { git::git_checkout_index(r.repo, r.index, &opts) };
+        assert_eq!(rc, 0, "{}", last_error());
+        assert_eq!(
+            std::fs::read_to_string(r.dir.join("hello.txt")).expect("restored"),
+            "hello\n"
+        );
+        assert!(
+            log.progress.contains(&("hello.txt".to_string(), 1, 1)),
+            "{:?}",
+            log.progress
+        );
+        let updated = git::GIT_CHECKOUT_NOTIFY_UPDATED.0;
+        assert!(
+            log.notified.contains(&(updated, "hello.txt".to_string())),
+            "{:?}",
+            log.notified
+        );
+    }
+}

@@ -316,3 +316,41 @@ fn long_double_crosses_as_f64_both_ways() {
     assert_eq!(long_double_static::call_bok(), 3.5);
     assert_eq!(long_double_shared::call_baz(), 24.5);
 }
+
+ffi_runtime::ffi! {
+    /// Types `source` defines that C cannot name before it: a struct without a tag and an
+    /// opaque typedef, each behind a pointer (pygit2's `_certificate_cb(git_cert *, …)`).
+    pub mod untagged {
+        cdef r#"
+            typedef struct { int v; } box_t;
+            typedef ... handle_t;
+            extern "Rust" int read_box(const box_t *b);
+            extern "Rust" int read_handle(handle_t *h);
+            int through_box(int v);
+            int through_handle(int v);
+        "#;
+        source r#"
+            typedef struct { int v; } box_t;
+            typedef struct { long pad; int v; } handle_t;
+            int through_box(int v) { box_t b = { v }; return read_box(&b); }
+            int through_handle(int v) { handle_t h = { 0, v }; return read_handle(&h) + 1; }
+        "#;
+
+        fn read_box(b: *const box_t) -> c_int {
+            unsafe { (*b).v * 3 }
+        }
+
+        fn read_handle(h: *mut handle_t) -> c_int {
+            // Opaque to Rust: its bytes are the C compiler's `{ long pad; int v; }`.
+            unsafe { h.cast::<u8>().add(size_of::<std::ffi::c_long>()).cast::<c_int>().read() }
+        }
+    }
+}
+
+#[test]
+fn source_calls_rust_with_pointers_to_types_it_defines_itself() {
+    assert_eq!(
+        (untagged::through_box(14), untagged::through_handle(41)),
+        (42, 42)
+    );
+}

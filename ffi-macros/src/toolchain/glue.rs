@@ -542,14 +542,17 @@ fn early_type(cdef: &Cdef, ty: &Ty, depth: usize) -> Result<Ty, String> {
             }
         },
         Ty::Enum(e) => Ty::Prim(cdef.enum_(e).map_or(Prim::Int, Enum::repr)),
-        Ty::Record(r)
-            if cdef
-                .record(r)
-                .is_none_or(|r| r.c_spelling.as_ref().is_none_or(|c| !c.contains(' '))) =>
-        {
+        Ty::Record(r) if undeclared_early(cdef, ty) => {
             return Err(format!(
-                "`{r}` has no struct tag to declare before `source`: give the struct a tag"
+                "`{r}` has no struct tag to declare before `source`: give the struct a tag, \
+                 or pass a pointer"
             ));
+        }
+        // C converts pointers to and from `void *`: what `source` has yet to define (a
+        // struct without a tag, pygit2's `git_cert`; an opaque typedef) is pointed at as
+        // `void`, and `source` still calls the function with its own pointers.
+        Ty::Ptr { pointee, quals } if undeclared_early(cdef, pointee) => {
+            Ty::qualified_ptr(Ty::Void, *quals)
         }
         Ty::Ptr { pointee, quals } => {
             Ty::qualified_ptr(early_type(cdef, pointee, depth + 1)?, *quals)
@@ -560,6 +563,21 @@ fn early_type(cdef: &Cdef, ty: &Ty, depth: usize) -> Result<Ty, String> {
         Ty::Fn(sig) => Ty::Fn(Box::new(early_signature(cdef, sig)?)),
         other => other.clone(),
     })
+}
+
+/// Whether `ty` names nothing C can declare before `source`: a struct or union without a
+/// tag, or a typedef the cdef leaves opaque.
+fn undeclared_early(cdef: &Cdef, ty: &Ty) -> bool {
+    match cdef.resolve(ty) {
+        Ty::Record(r) => cdef
+            .record(r)
+            .is_none_or(|r| r.c_spelling.as_ref().is_none_or(|c| !c.contains(' '))),
+        Ty::Typedef(n) => !matches!(
+            cdef.typedef(n).map(|t| &t.target),
+            Some(TypedefTarget::Ty(_))
+        ),
+        _ => false,
+    }
 }
 
 /// `struct s` / `union u` tags named by `extern "Rust"` signatures.

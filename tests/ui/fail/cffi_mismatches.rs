@@ -22,6 +22,37 @@ ffi_runtime::ffi! { mod integer_with_a_literal {
     source "#define QUALITY 9";
 } }
 
+// pygit2 1.11.1's `git_cert_hostkey` (pygit2/decl/types.h), verbatim, against libgit2 1.5's:
+// CFFI checks the layout on first use and so builds it; `ffi!` refuses it at build time.
+ffi_runtime::ffi! { mod pygit2_cert_hostkey {
+    cdef r#"
+typedef enum git_cert_t {
+	GIT_CERT_NONE,
+	GIT_CERT_X509,
+	GIT_CERT_HOSTKEY_LIBSSH2,
+	GIT_CERT_STRARRAY,
+} git_cert_t;
+
+typedef struct {
+	git_cert_t cert_type;
+} git_cert;
+
+typedef enum {
+	GIT_CERT_SSH_MD5 = 1,
+	GIT_CERT_SSH_SHA1 = 2,
+} git_cert_ssh_t;
+
+typedef struct {
+	git_cert parent;
+	git_cert_ssh_t type;
+	unsigned char hash_md5[16];
+	unsigned char hash_sha1[20];
+} git_cert_hostkey;
+    "#;
+    source "#include <git2.h>";
+    libraries ["git2"];
+} }
+
 // test_verify_exact_field_offset
 ffi_runtime::ffi! { mod test_verify_exact_field_offset {
     cdef "struct foo_s { int b; short a; };";
