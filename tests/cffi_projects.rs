@@ -1118,3 +1118,70 @@ mod pygit2 {
         );
     }
 }
+
+/// python-sounddevice 0.5.1: its whole ABI-mode cdef, `ffi.dlopen()`ing PortAudio. Its
+/// macOS, ASIO and WASAPI declarations name functions Linux's PortAudio lacks: a `dlopen`
+/// block resolves each on first call, so they cost nothing unless called.
+mod sounddevice {
+    use std::ffi::CStr;
+
+    ffi_runtime::ffi! {
+        pub mod pa {
+            cdef_file "tests/cdefs/cffi_projects/python-sounddevice-0.5.h";
+            dlopen "libportaudio.so.2";
+        }
+    }
+
+    fn text(p: *const std::ffi::c_char) -> String {
+        unsafe { CStr::from_ptr(p) }.to_string_lossy().into_owned()
+    }
+
+    #[test]
+    fn version_error_texts_and_sample_sizes() {
+        // Debian 12's PortAudio is V19.6.0: 19 << 16 | 6 << 8.
+        assert_eq!(pa::Pa_GetVersion(), 0x13_06_00);
+        assert!(text(pa::Pa_GetVersionText()).starts_with("PortAudio V19.6.0"));
+        assert_eq!(
+            text(pa::Pa_GetErrorText(pa::paInvalidDevice.0)),
+            "Invalid device"
+        );
+        assert_eq!(text(pa::Pa_GetErrorText(pa::paNoError.0)), "Success");
+        assert_eq!(pa::Pa_GetSampleSize(pa::paInt16 as pa::PaSampleFormat), 2);
+        assert_eq!(pa::Pa_GetSampleSize(pa::paFloat32 as pa::PaSampleFormat), 4);
+        assert_eq!(pa::Pa_GetSampleSize(pa::paInt24 as pa::PaSampleFormat), 3);
+        // `#define paNonInterleaved 0x80000000`: C's `unsigned int`.
+        assert_eq!(pa::paNonInterleaved, 0x8000_0000u32);
+        assert_eq!(pa::paNoDevice, -1);
+    }
+
+    /// With no sound card (CI machines), PortAudio still lists the host APIs it was built
+    /// with; the structs it returns are read through the cdef's layouts. One test: the
+    /// library's initialization is process-wide.
+    #[test]
+    fn host_apis_after_initialization() {
+        assert_eq!(pa::Pa_GetDeviceCount(), pa::paNotInitialized.0);
+        assert_eq!(pa::Pa_Initialize(), pa::paNoError.0);
+        let count = pa::Pa_GetHostApiCount();
+        assert!(count >= 1, "{count}");
+        let names: Vec<String> = (0..count)
+            .map(|i| {
+                let info = unsafe { &*pa::Pa_GetHostApiInfo(i) };
+                assert_eq!(info.structVersion, 1);
+                text(info.name)
+            })
+            .collect();
+        assert!(names.iter().any(|n| n == "ALSA"), "{names:?}");
+        let alsa = pa::Pa_HostApiTypeIdToHostApiIndex(pa::paALSA);
+        assert!((0..count).contains(&alsa), "{alsa}");
+        assert_eq!(pa::Pa_Terminate(), pa::paNoError.0);
+    }
+
+    #[test]
+    fn the_struct_layouts_are_the_targets() {
+        use std::mem::{offset_of, size_of};
+        assert_eq!(size_of::<pa::PaDeviceInfo>(), 72);
+        assert_eq!(offset_of!(pa::PaDeviceInfo, defaultSampleRate), 64);
+        assert_eq!(size_of::<pa::PaStreamParameters>(), 32);
+        assert_eq!(size_of::<pa::PaWasapiStreamInfo>(), 72);
+    }
+}
