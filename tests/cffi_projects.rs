@@ -1185,3 +1185,122 @@ mod sounddevice {
         assert_eq!(size_of::<pa::PaWasapiStreamInfo>(), 72);
     }
 }
+
+/// pywayland 0.4.18 with the system libwayland: its whole cdef and `set_source` text, its
+/// eight `extern "Python"` callbacks implemented in Rust, driven through a server-side
+/// event loop (no compositor needed).
+mod pywayland {
+    use std::cell::Cell;
+    use std::ffi::c_void;
+
+    ffi_runtime::ffi! {
+        pub mod wl {
+            cdef_file "tests/cdefs/cffi_projects/pywayland-0.4.h";
+            // Under CFFI, Python.h brings these; the source calls getenv, strlen, close.
+            source "#include <stdlib.h>\n#include <string.h>\n#include <unistd.h>";
+            source_file "tests/c/cffi_projects/pywayland-0.4.c";
+            libraries ["wayland-client", "wayland-server"];
+
+            fn dispatcher_func(
+                _impl: *const c_void,
+                _target: *mut c_void,
+                _opcode: u32,
+                _message: *const wl_message,
+                _args: *mut wl_argument,
+            ) -> c_int {
+                0
+            }
+            fn resource_destroy_func(_r: *mut wl_resource) {}
+            fn event_loop_fd_func(_fd: c_int, _mask: u32, _data: *mut c_void) -> c_int {
+                0
+            }
+            fn event_loop_signal_func(_signal: c_int, _data: *mut c_void) -> c_int {
+                0
+            }
+            fn event_loop_timer_func(data: *mut c_void) -> c_int {
+                super::bump(data, |c| &c.timer);
+                0
+            }
+            fn event_loop_idle_func(data: *mut c_void) {
+                super::bump(data, |c| &c.idle);
+            }
+            fn global_bind_func(_client: *mut wl_client, _data: *mut c_void, _version: u32, _id: u32) {}
+            fn notify_func(listener: *mut wl_listener, _data: *mut c_void) {
+                // pywayland's container: the listener sits inside a `wl_listener_container`.
+                let offset = ::core::mem::offset_of!(wl_listener_container, destroy_listener);
+                let container = unsafe { listener.cast::<u8>().sub(offset).cast::<wl_listener_container>() };
+                super::bump(unsafe { (*container).handle }, |c| &c.destroyed);
+            }
+        }
+    }
+
+    /// How often each callback ran.
+    #[derive(Default)]
+    pub struct Counts {
+        timer: Cell<u32>,
+        idle: Cell<u32>,
+        destroyed: Cell<u32>,
+    }
+
+    /// One more call of the callback `which` picks, in the `Counts` at `data`.
+    fn bump(data: *mut c_void, which: fn(&Counts) -> &Cell<u32>) {
+        let cell = which(unsafe { &*data.cast::<Counts>() });
+        cell.set(cell.get() + 1);
+    }
+
+    #[test]
+    fn version_and_fixed_point_helpers() {
+        assert_eq!(wl::WAYLAND_VERSION_MAJOR, 1);
+        const { assert!(wl::WAYLAND_VERSION_MINOR >= 18) };
+        // `static inline` in the cdef: called through the glue.
+        assert_eq!(wl::wl_fixed_from_int(3), 3 * 256);
+        assert_eq!(wl::wl_fixed_to_double(wl::wl_fixed_from_double(-2.5)), -2.5);
+    }
+
+    /// A timer and an idle source on an event loop call the Rust implementations of
+    /// pywayland's `extern "Python"` functions; destroying the loop notifies a listener.
+    #[test]
+    fn the_event_loop_calls_the_rust_callbacks() {
+        let counts = Counts::default();
+        let data = (&counts as *const Counts).cast_mut().cast::<c_void>();
+        let event_loop = wl::wl_event_loop_create();
+        assert!(!event_loop.is_null());
+        let timer = unsafe {
+            wl::wl_event_loop_add_timer(
+                event_loop,
+                Some(wl::callbacks::event_loop_timer_func),
+                data,
+            )
+        };
+        assert_eq!(unsafe { wl::wl_event_source_timer_update(timer, 1) }, 0);
+        let idle = unsafe {
+            wl::wl_event_loop_add_idle(event_loop, Some(wl::callbacks::event_loop_idle_func), data)
+        };
+        assert!(!idle.is_null());
+        while counts.timer.get() == 0 {
+            assert!(unsafe { wl::wl_event_loop_dispatch(event_loop, 1000) } >= 0);
+        }
+        assert_eq!((counts.timer.get(), counts.idle.get()), (1, 1));
+        unsafe { wl::wl_event_source_remove(timer) };
+        let mut container = wl::wl_listener_container {
+            handle: data,
+            destroy_listener: wl::wl_listener {
+                notify: Some(wl::callbacks::notify_func),
+                ..Default::default()
+            },
+        };
+        unsafe {
+            wl::wl_event_loop_add_destroy_listener(event_loop, &mut container.destroy_listener)
+        };
+        unsafe { wl::wl_event_loop_destroy(event_loop) };
+        assert_eq!(counts.destroyed.get(), 1);
+    }
+
+    #[test]
+    fn a_server_display_has_an_event_loop() {
+        let display = wl::wl_display_create();
+        assert!(!display.is_null());
+        assert!(!unsafe { wl::wl_display_get_event_loop(display) }.is_null());
+        unsafe { wl::wl_display_destroy(display) };
+    }
+}

@@ -53,14 +53,27 @@ pub fn compile_failure(block: &Block, art: &Artifact, output: &str) -> syn::Erro
         }
     }
     if elsewhere || errors.is_empty() {
-        errors.push(syn::Error::new(
-            compile_error_span(block),
-            text.trim_end().to_string(),
-        ));
+        let mut message = text.trim_end().to_string();
+        message.push_str(python_h_hint(&text));
+        errors.push(syn::Error::new(compile_error_span(block), message));
     }
     match errors.finish() {
         Err(e) => e,
         Ok(()) => syn::Error::new(block.span, "the C compiler failed"),
+    }
+}
+
+/// What a source written for CFFI may miss: CFFI compiles it after `Python.h`, which
+/// includes standard headers that `ffi!` leaves to the source (pywayland's calls `getenv`
+/// and `close` including neither header).
+fn python_h_hint(output: &str) -> &'static str {
+    match output.contains("implicit declaration of function") {
+        true => {
+            "\n(code written for CFFI may rely on Python.h, which includes <stdio.h>, \
+             <stdlib.h>, <string.h>, <errno.h>, <limits.h>, <assert.h> and, on POSIX, \
+             <unistd.h>: `ffi!` includes none of them, so add the ones `source` uses)"
+        }
+        false => "",
     }
 }
 
