@@ -52,7 +52,6 @@ pub fn record(cx: &Cx, r: &Record) -> syn::Result<TokenStream> {
     })
 }
 
-/// The C declaration up to its body: the fields are the Rust fields below it.
 /// A type C declares but never defines: the runtime's `Opaque` (no size, not
 /// constructible, `!Send`, `!Sync`, `!Unpin`).
 pub fn incomplete(name: &Ident) -> TokenStream {
@@ -64,6 +63,7 @@ pub fn incomplete(name: &Ident) -> TokenStream {
     }
 }
 
+/// The C declaration up to its body: the fields are the Rust fields below it.
 fn head_doc(origin: &Origin) -> TokenStream {
     match origin.text.split_once('{') {
         Some((head, _)) => super::doc(&format!("{} {{ … }};", head.trim_end())),

@@ -640,126 +640,35 @@ fn std_headers(cdef: &Cdef) -> Vec<&'static str> {
 /// module includes `Python.h`, which includes these, so real cdefs ask for them
 /// (`#define EINVAL ...`) with a `source` that never includes them (py-lmdb's).
 fn std_macro_header(name: &str) -> Option<&'static str> {
-    const ERRNO: &[&str] = &[
-        "E2BIG",
-        "EACCES",
-        "EADDRINUSE",
-        "EADDRNOTAVAIL",
-        "EAFNOSUPPORT",
-        "EAGAIN",
-        "EALREADY",
-        "EBADF",
-        "EBADMSG",
-        "EBUSY",
-        "ECANCELED",
-        "ECHILD",
-        "ECONNABORTED",
-        "ECONNREFUSED",
-        "ECONNRESET",
-        "EDEADLK",
-        "EDESTADDRREQ",
-        "EDOM",
-        "EDQUOT",
-        "EEXIST",
-        "EFAULT",
-        "EFBIG",
-        "EHOSTUNREACH",
-        "EIDRM",
-        "EILSEQ",
-        "EINPROGRESS",
-        "EINTR",
-        "EINVAL",
-        "EIO",
-        "EISCONN",
-        "EISDIR",
-        "ELOOP",
-        "EMFILE",
-        "EMLINK",
-        "EMSGSIZE",
-        "EMULTIHOP",
-        "ENAMETOOLONG",
-        "ENETDOWN",
-        "ENETRESET",
-        "ENETUNREACH",
-        "ENFILE",
-        "ENOBUFS",
-        "ENODEV",
-        "ENOENT",
-        "ENOEXEC",
-        "ENOLCK",
-        "ENOLINK",
-        "ENOMEM",
-        "ENOMSG",
-        "ENOPROTOOPT",
-        "ENOSPC",
-        "ENOSYS",
-        "ENOTCONN",
-        "ENOTDIR",
-        "ENOTEMPTY",
-        "ENOTRECOVERABLE",
-        "ENOTSOCK",
-        "ENOTSUP",
-        "ENOTTY",
-        "ENXIO",
-        "EOPNOTSUPP",
-        "EOVERFLOW",
-        "EOWNERDEAD",
-        "EPERM",
-        "EPIPE",
-        "EPROTO",
-        "EPROTONOSUPPORT",
-        "EPROTOTYPE",
-        "ERANGE",
-        "EROFS",
-        "ESPIPE",
-        "ESRCH",
-        "ESTALE",
-        "ETIMEDOUT",
-        "ETXTBSY",
-        "EWOULDBLOCK",
-        "EXDEV",
+    const HEADERS: &[(&str, &str)] = &[
+        (
+            "errno.h",
+            "E2BIG EACCES EADDRINUSE EADDRNOTAVAIL EAFNOSUPPORT EAGAIN EALREADY EBADF EBADMSG \
+             EBUSY ECANCELED ECHILD ECONNABORTED ECONNREFUSED ECONNRESET EDEADLK EDESTADDRREQ \
+             EDOM EDQUOT EEXIST EFAULT EFBIG EHOSTUNREACH EIDRM EILSEQ EINPROGRESS EINTR EINVAL \
+             EIO EISCONN EISDIR ELOOP EMFILE EMLINK EMSGSIZE EMULTIHOP ENAMETOOLONG ENETDOWN \
+             ENETRESET ENETUNREACH ENFILE ENOBUFS ENODEV ENOENT ENOEXEC ENOLCK ENOLINK ENOMEM \
+             ENOMSG ENOPROTOOPT ENOSPC ENOSYS ENOTCONN ENOTDIR ENOTEMPTY ENOTRECOVERABLE \
+             ENOTSOCK ENOTSUP ENOTTY ENXIO EOPNOTSUPP EOVERFLOW EOWNERDEAD EPERM EPIPE EPROTO \
+             EPROTONOSUPPORT EPROTOTYPE ERANGE EROFS ESPIPE ESRCH ESTALE ETIMEDOUT ETXTBSY \
+             EWOULDBLOCK EXDEV",
+        ),
+        (
+            "limits.h",
+            "CHAR_BIT CHAR_MAX CHAR_MIN INT_MAX INT_MIN LLONG_MAX LLONG_MIN LONG_MAX LONG_MIN \
+             MB_LEN_MAX SCHAR_MAX SCHAR_MIN SHRT_MAX SHRT_MIN UCHAR_MAX UINT_MAX ULLONG_MAX \
+             ULONG_MAX USHRT_MAX",
+        ),
+        (
+            "stdio.h",
+            "BUFSIZ EOF FILENAME_MAX FOPEN_MAX SEEK_CUR SEEK_END SEEK_SET TMP_MAX",
+        ),
+        ("stdlib.h", "EXIT_FAILURE EXIT_SUCCESS RAND_MAX"),
     ];
-    const LIMITS: &[&str] = &[
-        "CHAR_BIT",
-        "CHAR_MAX",
-        "CHAR_MIN",
-        "INT_MAX",
-        "INT_MIN",
-        "LLONG_MAX",
-        "LLONG_MIN",
-        "LONG_MAX",
-        "LONG_MIN",
-        "MB_LEN_MAX",
-        "SCHAR_MAX",
-        "SCHAR_MIN",
-        "SHRT_MAX",
-        "SHRT_MIN",
-        "UCHAR_MAX",
-        "UINT_MAX",
-        "ULLONG_MAX",
-        "ULONG_MAX",
-        "USHRT_MAX",
-    ];
-    const STDIO: &[&str] = &[
-        "BUFSIZ",
-        "EOF",
-        "FILENAME_MAX",
-        "FOPEN_MAX",
-        "SEEK_CUR",
-        "SEEK_END",
-        "SEEK_SET",
-        "TMP_MAX",
-    ];
-    const STDLIB: &[&str] = &["EXIT_FAILURE", "EXIT_SUCCESS", "RAND_MAX"];
-    [
-        (ERRNO, "errno.h"),
-        (LIMITS, "limits.h"),
-        (STDIO, "stdio.h"),
-        (STDLIB, "stdlib.h"),
-    ]
-    .into_iter()
-    .find(|(names, _)| names.contains(&name))
-    .map(|(_, header)| header)
+    HEADERS
+        .iter()
+        .find(|(_, names)| names.split_whitespace().any(|n| n == name))
+        .map(|(header, _)| *header)
 }
 
 /// Whether an array type (or one of its element arrays) has a `[...]` length.
@@ -853,4 +762,31 @@ fn param_list(cdef: &Cdef, sig: &FnSig) -> Result<String, String> {
     } else {
         parts.join(", ")
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::std_macro_header;
+
+    #[test]
+    fn standard_macros_name_their_header_and_others_none() {
+        let found: Vec<_> = ["EINVAL", "EWOULDBLOCK", "INT_MAX", "EOF", "EXIT_FAILURE"]
+            .map(std_macro_header)
+            .into();
+        assert_eq!(
+            found,
+            [
+                Some("errno.h"),
+                Some("errno.h"),
+                Some("limits.h"),
+                Some("stdio.h"),
+                Some("stdlib.h")
+            ]
+        );
+        // Names that only look like them: a library's own constants.
+        assert_eq!(
+            ["EVENT_MAX", "E", "INT", "MDB_NOTFOUND"].map(std_macro_header),
+            [None; 4]
+        );
+    }
 }

@@ -345,7 +345,10 @@ impl Lowerer<'_> {
         let Initializer::Expression(x) = &init.node else {
             return false;
         };
-        let literal = |x: &Expression| matches!(x, Expression::Constant(c) if matches!(c.node, CConstant::Integer(_)));
+        let literal = |x: &Expression| match x {
+            Expression::Constant(c) => matches!(c.node, CConstant::Integer(_)),
+            _ => false,
+        };
         integer
             && match &x.node {
                 Expression::UnaryOperator(u) => {
