@@ -57,7 +57,7 @@ fn main() {
     println!("  a one-function ffi! block        {tiny:5.1} ms (rustc loading the macro)");
 }
 
-/// Two crates sharing one target directory, and bindgen's output for the second.
+/// The three crates, sharing one target directory, and bindgen's output for the second.
 fn setup(dir: &Path) -> Result<(), String> {
     if !run_ok(Command::new("rustup").args(["run", "nightly", "rustc", "--version"])) {
         return Err("no nightly toolchain through rustup".into());
@@ -68,16 +68,11 @@ fn setup(dir: &Path) -> Result<(), String> {
         &dir.join("Cargo.toml"),
         &format!("[workspace]\nmembers = {members}\nresolver = \"3\"\n"),
     )?;
+    let uses_ffi = format!("ffi-runtime = {{ path = {runtime:?} }}");
     for (name, deps) in [
-        (
-            "ffi_block",
-            format!("ffi-runtime = {{ path = {:?} }}", runtime),
-        ),
-        ("bindgen_include", String::new()),
-        (
-            "ffi_tiny",
-            format!("ffi-runtime = {{ path = {:?} }}", runtime),
-        ),
+        ("ffi_block", uses_ffi.as_str()),
+        ("bindgen_include", ""),
+        ("ffi_tiny", uses_ffi.as_str()),
     ] {
         let manifest = format!(
             "[package]\nname = \"{name}\"\nversion = \"0.0.0\"\nedition = \"2024\"\n\n[dependencies]\n{deps}\n"

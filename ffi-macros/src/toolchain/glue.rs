@@ -533,9 +533,9 @@ fn early_type(cdef: &Cdef, ty: &Ty, depth: usize) -> Result<Ty, String> {
         return Err("types nest too deeply".into());
     }
     Ok(match ty {
-        Ty::Typedef(n) => match cdef.typedef(n).map(|t| &t.target) {
-            Some(TypedefTarget::Ty(inner)) => early_type(cdef, inner, depth + 1)?,
-            _ => {
+        Ty::Typedef(n) => match defined_target(cdef, n) {
+            Some(inner) => early_type(cdef, inner, depth + 1)?,
+            None => {
                 return Err(format!(
                     "`{n}` is an opaque type `source` defines: use a pointer"
                 ));
@@ -569,15 +569,24 @@ fn early_type(cdef: &Cdef, ty: &Ty, depth: usize) -> Result<Ty, String> {
 /// tag, or a typedef the cdef leaves opaque.
 fn undeclared_early(cdef: &Cdef, ty: &Ty) -> bool {
     match cdef.resolve(ty) {
-        Ty::Record(r) => cdef
-            .record(r)
-            .is_none_or(|r| r.c_spelling.as_ref().is_none_or(|c| !c.contains(' '))),
-        Ty::Typedef(n) => !matches!(
-            cdef.typedef(n).map(|t| &t.target),
-            Some(TypedefTarget::Ty(_))
-        ),
+        Ty::Record(r) => record_tag(cdef, r).is_none(),
+        Ty::Typedef(n) => defined_target(cdef, n).is_none(),
         _ => false,
     }
+}
+
+/// What typedef `n` stands for, if the cdef says (not an opaque `typedef ... n;`).
+fn defined_target<'a>(cdef: &'a Cdef, n: &str) -> Option<&'a Ty> {
+    match cdef.typedef(n).map(|t| &t.target) {
+        Some(TypedefTarget::Ty(inner)) => Some(inner),
+        _ => None,
+    }
+}
+
+/// A record's C spelling when it has a tag (`struct s`), which C can declare ahead.
+fn record_tag<'a>(cdef: &'a Cdef, r: &str) -> Option<&'a str> {
+    let spelling = cdef.record(r)?.c_spelling.as_deref()?;
+    spelling.contains(' ').then_some(spelling)
 }
 
 /// `struct s` / `union u` tags named by `extern "Rust"` signatures.
@@ -585,13 +594,11 @@ fn forward_tags(cdef: &Cdef) -> Vec<String> {
     let mut tags = Vec::new();
     for f in &cdef.rust_functions {
         f.sig.walk(&mut |t| {
-            let resolved = cdef.resolve(t);
-            if let Ty::Record(r) = resolved
-                && let Some(c) = cdef.record(r).and_then(|r| r.c_spelling.clone())
-                && c.contains(' ')
-                && !tags.contains(&c)
+            if let Ty::Record(r) = cdef.resolve(t)
+                && let Some(c) = record_tag(cdef, r)
+                && !tags.iter().any(|t| t == c)
             {
-                tags.push(c);
+                tags.push(c.to_string());
             }
         });
     }
@@ -611,9 +618,7 @@ fn std_headers(cdef: &Cdef) -> Vec<&'static str> {
             Ty::Builtin(Builtin::VaList) => "stdarg.h",
             _ => return,
         };
-        if !headers.contains(&header) {
-            headers.push(header);
-        }
+        push_once(&mut headers, header);
     };
     for f in cdef.functions.iter().chain(&cdef.rust_functions) {
         f.sig.walk(&mut need);
@@ -626,14 +631,20 @@ fn std_headers(cdef: &Cdef) -> Vec<&'static str> {
             t.walk(&mut need);
         }
     }
-    for k in &cdef.constants {
-        if let Some(h) = std_macro_header(&k.name)
-            && !headers.contains(&h)
-        {
-            headers.push(h);
-        }
+    for h in cdef
+        .constants
+        .iter()
+        .filter_map(|k| std_macro_header(&k.name))
+    {
+        push_once(&mut headers, h);
     }
     headers
+}
+
+fn push_once(headers: &mut Vec<&'static str>, header: &'static str) {
+    if !headers.contains(&header) {
+        headers.push(header);
+    }
 }
 
 /// The standard header of a macro C and POSIX define (`EINVAL`, `INT_MAX`, `EOF`): CFFI's
