@@ -54,7 +54,9 @@ fn main() {
     println!("  ffi! headers [\"sqlite3.h\"] block  {ours:5.1} ms");
     println!("  bindgen output include!d         {theirs:5.1} ms");
     println!("  ratio ffi! / bindgen {ratio:.2} (goal <= 1.0)");
-    println!("  a one-function ffi! block        {tiny:5.1} ms (a block's fixed cost, with rustc's own ≈2 ms)");
+    println!(
+        "  a one-function ffi! block        {tiny:5.1} ms (a block's fixed cost, with rustc's own ≈2 ms)"
+    );
 }
 
 /// The three crates, sharing one target directory, and bindgen's output for the second.
