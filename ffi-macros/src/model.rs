@@ -852,6 +852,28 @@ impl Cdef {
         }
     }
 
+    /// Whether a value of this type holds a pointer (to data or code) at any depth: safe
+    /// Rust can fill such a field with any address, so passing the value is `unsafe`.
+    pub fn holds_pointer(&self, ty: &Ty) -> bool {
+        self.holds_pointer_depth(ty, 0)
+    }
+
+    fn holds_pointer_depth(&self, ty: &Ty, depth: usize) -> bool {
+        if depth > 64 {
+            return true;
+        }
+        match self.resolve(ty) {
+            Ty::Ptr { .. } | Ty::Fn(_) => true,
+            Ty::Record(name) => self.record(name).is_some_and(|r| {
+                r.fields()
+                    .iter()
+                    .any(|f| self.holds_pointer_depth(&f.ty, depth + 1))
+            }),
+            Ty::Array(elem, _) => self.holds_pointer_depth(elem, depth + 1),
+            _ => false,
+        }
+    }
+
     /// How a value of this type crosses between Rust and C in API mode.
     pub fn crossing(&self, ty: &Ty) -> Crossing {
         match self.resolve(ty) {

@@ -162,19 +162,23 @@ enum Pass {
 }
 
 fn pass(cx: &Cx, ty: &Ty) -> Pass {
+    let resolved = cx.cdef.resolve(ty);
+    if let Ty::Ptr { pointee, quals } = resolved {
+        let c_string =
+            quals == &Quals::constness(true) && *cx.cdef.resolve(pointee) == Ty::Prim(Prim::Char);
+        return if c_string { Pass::CStr } else { Pass::Raw };
+    }
+    // A struct with a pointer field: C follows whatever address safe code put there.
+    if cx.cdef.holds_pointer(ty) {
+        return Pass::Raw;
+    }
     if cx.cdef.crossing(ty) == Crossing::ByPointer {
         return Pass::Lent;
     }
-    match cx.cdef.resolve(ty) {
+    match resolved {
         Ty::Prim(_) | Ty::Enum(_) => Pass::Value,
         Ty::Record(n) if cx.cdef.record(n).is_some_and(|r| r.fields.is_some()) => Pass::Value,
         Ty::Typedef(_) => Pass::Value, // an opaque typedef, passed by value
-        Ty::Ptr { pointee, quals }
-            if quals == &Quals::constness(true)
-                && *cx.cdef.resolve(pointee) == Ty::Prim(Prim::Char) =>
-        {
-            Pass::CStr
-        }
         _ => Pass::Raw,
     }
 }
