@@ -690,6 +690,19 @@ fn const_constant() {
     assert_eq!((f.x, f.y), (40, 2));
 }
 
+// Not in CFFI's suite: a `const` object with a brace initializer, as zstd.h's
+// `ZSTD_defaultCMem` is, is a constant whose value C evaluates (CFFI ignores the initializer).
+cffi_test!(test_const_constant_initialized,
+    cdef "struct foo_s { int x; const char *y; }; static const struct foo_s myfoo = { 40, \"m\" };",
+    source "struct foo_s { int x; const char *y; }; static const struct foo_s myfoo = { 40, \"m\" };");
+
+#[test]
+fn const_constant_initialized() {
+    let f = test_const_constant_initialized::myfoo();
+    assert_eq!(f.x, 40);
+    assert_eq!(unsafe { std::ffi::CStr::from_ptr(f.y) }, c"m");
+}
+
 cffi_test!(test_const_via_typedef,
     cdef "typedef const int const_t; const_t aaa;",
     source "\n        typedef const int const_t;\n        #define aaa 42\n    ");

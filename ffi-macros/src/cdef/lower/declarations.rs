@@ -358,17 +358,17 @@ impl Lowerer<'_> {
             }
     }
 
-    /// `static const int X = 1 << 3;`: the value, converted to the declared type.
+    /// `static const int X = 1 << 3;`: the value, converted to the declared type. A brace
+    /// initializer (zstd.h's `static ZSTD_customMem const ZSTD_defaultCMem = { NULL, NULL,
+    /// NULL };`) is C's to evaluate: the constant is read from C, as CFFI reads it.
     fn initializer_value(
         &mut self,
         ty: &Ty,
         init: &Node<Initializer>,
     ) -> Result<(ConstSource, Option<ConstValue>)> {
-        let Initializer::Expression(x) = &init.node else {
-            return err(
-                init.span,
-                "a constant's initializer must be a constant expression",
-            );
+        let x = match &init.node {
+            Initializer::Expression(x) => x,
+            Initializer::List(_) => return Ok((ConstSource::ProbedTyped(ty.clone()), None)),
         };
         if let Expression::StringLiteral(s) = &x.node {
             let text: String = s.node.join(" ");
