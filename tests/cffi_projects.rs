@@ -1304,3 +1304,258 @@ mod pywayland {
         unsafe { wl::wl_display_destroy(display) };
     }
 }
+
+/// python-zstandard's CFFI backend: its `make_cffi.py` runs the preprocessor over `zstd.h`
+/// and `zdict.h` with `ZSTD_STATIC_LINKING_ONLY` and `ZDICT_STATIC_LINKING_ONLY` defined and
+/// feeds the output to `cdef()`, with `#define NAME ...` for each macro: what `headers` with
+/// `defines` does. Linked against Debian's libzstd instead of the bundled sources.
+mod zstandard {
+    ffi_runtime::ffi! {
+        pub mod zstd {
+            headers ["zstd.h", "zdict.h"];
+            defines [("ZSTD_STATIC_LINKING_ONLY", "1"), ("ZDICT_STATIC_LINKING_ONLY", "1")];
+            allow ["ZSTD_*", "ZDICT_*"];
+            libraries ["zstd"];
+        }
+    }
+
+    use std::ffi::{CStr, c_void};
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
+    const TEXT: &[u8] = b"It was the best of times, it was the worst of times, it was the age \
+        of wisdom, it was the age of foolishness, it was the epoch of belief, it was the epoch \
+        of incredulity, it was the season of Light, it was the season of Darkness";
+
+    fn error_name(code: usize) -> String {
+        let name = unsafe { CStr::from_ptr(zstd::ZSTD_getErrorName(code)) };
+        name.to_string_lossy().into_owned()
+    }
+
+    fn decompress(frame: &[u8], capacity: usize) -> Result<Vec<u8>, String> {
+        let mut out = vec![0u8; capacity];
+        let (dst, src) = (out.as_mut_ptr().cast(), frame.as_ptr().cast());
+        let n = unsafe { zstd::sys::ZSTD_decompress(dst, out.len(), src, frame.len()) };
+        if zstd::ZSTD_isError(n) != 0 {
+            return Err(error_name(n));
+        }
+        out.truncate(n);
+        Ok(out)
+    }
+
+    #[test]
+    fn the_static_only_api_answers_with_values() {
+        assert_eq!(zstd::ZSTD_versionNumber(), zstd::ZSTD_VERSION_NUMBER as u32);
+        // `ZSTD_bounds` is returned by value; it holds no pointer, so the wrapper is safe.
+        let b = zstd::ZSTD_cParam_getBounds(zstd::ZSTD_c_compressionLevel);
+        assert_eq!(b.error, 0);
+        assert_eq!(b.lowerBound, zstd::ZSTD_minCLevel());
+        assert_eq!(b.upperBound, zstd::ZSTD_maxCLevel());
+        assert_eq!(b.upperBound, 22);
+        let p = zstd::ZSTD_getCParams(19, TEXT.len() as u64, 0);
+        assert_eq!(zstd::ZSTD_isError(zstd::ZSTD_checkCParams(p)), 0);
+        assert!(p.windowLog >= zstd::ZSTD_WINDOWLOG_MIN as u32);
+        // `static ZSTD_customMem const ZSTD_defaultCMem = { NULL, NULL, NULL };`, read from C.
+        let m = zstd::ZSTD_defaultCMem();
+        assert!(m.customAlloc.is_none() && m.customFree.is_none() && m.opaque.is_null());
+    }
+
+    #[test]
+    fn a_frame_round_trips_and_its_header_reads_back() {
+        let mut frame = vec![0u8; zstd::ZSTD_compressBound(TEXT.len())];
+        let (dst, src) = (frame.as_mut_ptr().cast(), TEXT.as_ptr().cast());
+        let n = unsafe { zstd::sys::ZSTD_compress(dst, frame.len(), src, TEXT.len(), 19) };
+        assert_eq!(zstd::ZSTD_isError(n), 0, "{}", error_name(n));
+        frame.truncate(n);
+        assert!(frame.len() < TEXT.len());
+        let src = frame.as_ptr().cast();
+        let size = unsafe { zstd::sys::ZSTD_getFrameContentSize(src, frame.len()) };
+        assert_eq!(size, TEXT.len() as u64);
+        let mut header = zstd::ZSTD_frameHeader::default();
+        assert_eq!(
+            unsafe { zstd::sys::ZSTD_getFrameHeader(&mut header, src, frame.len()) },
+            0
+        );
+        assert_eq!(header.frameContentSize, TEXT.len() as u64);
+        assert_eq!(header.frameType, zstd::ZSTD_frame);
+        assert_eq!(decompress(&frame, TEXT.len()).as_deref(), Ok(TEXT));
+        frame[0] ^= 0xff;
+        let err = decompress(&frame, TEXT.len());
+        assert_eq!(err, Err("Unknown frame descriptor".to_string()));
+    }
+
+    #[derive(Default)]
+    struct Counts {
+        allocs: AtomicUsize,
+        frees: AtomicUsize,
+    }
+
+    unsafe extern "C" {
+        fn malloc(size: usize) -> *mut c_void;
+        fn free(p: *mut c_void);
+    }
+
+    unsafe extern "C" fn counted_alloc(opaque: *mut c_void, size: usize) -> *mut c_void {
+        let counts = unsafe { &*opaque.cast::<Counts>() };
+        counts.allocs.fetch_add(1, Ordering::SeqCst);
+        unsafe { malloc(size) }
+    }
+
+    unsafe extern "C" fn counted_free(opaque: *mut c_void, address: *mut c_void) {
+        let counts = unsafe { &*opaque.cast::<Counts>() };
+        if !address.is_null() {
+            counts.frees.fetch_add(1, Ordering::SeqCst);
+        }
+        unsafe { free(address) }
+    }
+
+    #[test]
+    fn a_context_allocating_through_rust_streams_a_checksummed_frame() {
+        let counts = Counts::default();
+        let mem = zstd::ZSTD_customMem {
+            customAlloc: Some(counted_alloc),
+            customFree: Some(counted_free),
+            opaque: (&raw const counts).cast_mut().cast(),
+        };
+        // A struct of pointers by value: `unsafe`, C calls and follows them.
+        let cctx = unsafe { zstd::ZSTD_createCCtx_advanced(mem) };
+        assert!(!cctx.is_null());
+        let mut out = vec![0u8; zstd::ZSTD_compressBound(TEXT.len())];
+        let mut input = zstd::ZSTD_inBuffer {
+            src: TEXT.as_ptr().cast(),
+            size: TEXT.len(),
+            pos: 0,
+        };
+        let mut output = zstd::ZSTD_outBuffer {
+            dst: out.as_mut_ptr().cast(),
+            size: out.len(),
+            pos: 0,
+        };
+        let left = unsafe {
+            for (p, v) in [
+                (zstd::ZSTD_c_compressionLevel, 5),
+                (zstd::ZSTD_c_checksumFlag, 1),
+            ] {
+                assert_eq!(
+                    zstd::ZSTD_isError(zstd::sys::ZSTD_CCtx_setParameter(cctx, p, v)),
+                    0
+                );
+            }
+            zstd::sys::ZSTD_compressStream2(cctx, &mut output, &mut input, zstd::ZSTD_e_end)
+        };
+        assert_eq!((left, input.pos), (0, TEXT.len()));
+        out.truncate(output.pos);
+        assert!(counts.allocs.load(Ordering::SeqCst) > 0);
+        unsafe { zstd::sys::ZSTD_freeCCtx(cctx) };
+        let (allocs, frees) = (counts.allocs.into_inner(), counts.frees.into_inner());
+        assert_eq!(
+            allocs, frees,
+            "every block zstd took from Rust's allocator came back"
+        );
+        let mut header = zstd::ZSTD_frameHeader::default();
+        unsafe { zstd::sys::ZSTD_getFrameHeader(&mut header, out.as_ptr().cast(), out.len()) };
+        assert_eq!(header.checksumFlag, 1);
+        assert_eq!(decompress(&out, TEXT.len()).as_deref(), Ok(TEXT));
+    }
+}
+
+/// python-xattr 1.2.0: its whole cdef (`#define X ...` macros, `uint32_t` where the source
+/// spells `u_int32_t`) and its whole source (the Linux branch: `static` functions over
+/// `getxattr` and friends), verbatim; the source's `#include "Python.h"` finds an empty file.
+mod xattr {
+    ffi_runtime::ffi! {
+        pub mod x {
+            cdef_file "tests/cdefs/cffi_projects/xattr-1.2.h";
+            source_file "tests/c/cffi_projects/xattr-1.2.c";
+            include_dirs ["tests/c/cffi_projects/no-python"];
+        }
+    }
+
+    use std::ffi::CString;
+    use std::os::fd::AsRawFd;
+
+    const EEXIST: i32 = 17;
+    const ENODATA: i32 = 61;
+
+    fn errno() -> i32 {
+        std::io::Error::last_os_error().raw_os_error().unwrap_or(0)
+    }
+
+    #[test]
+    fn the_linux_branch_constants() {
+        assert_eq!(
+            (
+                x::XATTR_XATTR_NOFOLLOW,
+                x::XATTR_XATTR_CREATE,
+                x::XATTR_XATTR_REPLACE
+            ),
+            (1, 2, 4)
+        );
+        assert_eq!(x::XATTR_XATTR_NOSECURITY, 8);
+        assert_eq!(x::XATTR_MAXNAMELEN, 127);
+        assert_eq!(x::XATTR_COMPAT_ADD_USER_PREFIX, 0);
+    }
+
+    #[test]
+    fn set_get_list_and_remove_an_attribute() {
+        let path = std::path::Path::new(env!("CARGO_TARGET_TMPDIR"))
+            .join(format!("xattr-{}", std::process::id()));
+        let file = std::fs::File::create(&path).expect("a file under the target dir");
+        let p = CString::new(path.to_str().expect("utf-8")).expect("no NUL");
+        let mut value = *b"spam";
+        let set = |v: &mut [u8], options| unsafe {
+            x::xattr_setxattr(
+                p.as_ptr(),
+                c"user.ffi".as_ptr(),
+                v.as_mut_ptr().cast(),
+                4,
+                0,
+                options,
+            )
+        };
+        assert_eq!(set(&mut value, x::XATTR_XATTR_CREATE), 0);
+        assert_eq!(
+            (set(&mut value, x::XATTR_XATTR_CREATE), errno()),
+            (-1, EEXIST)
+        );
+        // python-xattr's own rule: a position other than 0 is refused before the call.
+        let at_1 = unsafe {
+            x::xattr_setxattr(
+                p.as_ptr(),
+                c"user.ffi".as_ptr(),
+                value.as_mut_ptr().cast(),
+                4,
+                1,
+                0,
+            )
+        };
+        assert_eq!(at_1, -1);
+        let mut buf = [0u8; 16];
+        let got = unsafe {
+            x::xattr_fgetxattr(
+                file.as_raw_fd(),
+                c"user.ffi".as_ptr(),
+                buf.as_mut_ptr().cast(),
+                16,
+                0,
+                0,
+            )
+        };
+        assert_eq!(&buf[..got as usize], b"spam");
+        let mut names = [0u8; 64];
+        let n = unsafe { x::xattr_listxattr(p.as_ptr(), names.as_mut_ptr().cast(), 64, 0) };
+        assert_eq!(&names[..n as usize], b"user.ffi\0");
+        assert_eq!(x::xattr_removexattr(&p, c"user.ffi", 0), 0);
+        let gone = unsafe {
+            x::xattr_getxattr(
+                p.as_ptr(),
+                c"user.ffi".as_ptr(),
+                std::ptr::null_mut(),
+                0,
+                0,
+                0,
+            )
+        };
+        assert_eq!((gone, errno()), (-1, ENODATA));
+        std::fs::remove_file(&path).expect("removed");
+    }
+}
