@@ -1559,3 +1559,218 @@ mod xattr {
         std::fs::remove_file(&path).expect("removed");
     }
 }
+
+/// coincurve 18.0.0: its whole cdef (five files, one `cdef()` each) against Debian's
+/// libsecp256k1 0.2, with BIP-340's and the generator's published vectors.
+mod coincurve {
+    use super::*;
+
+    ffi_runtime::ffi! {
+        pub mod secp {
+            cdef_file "tests/cdefs/cffi_projects/coincurve-18.h";
+            source "#include <secp256k1.h>\n#include <secp256k1_ecdh.h>\n\
+                    #include <secp256k1_extrakeys.h>\n#include <secp256k1_recovery.h>\n\
+                    #include <secp256k1_schnorrsig.h>\n#define PY_USE_BUNDLED";
+            libraries ["secp256k1"];
+        }
+    }
+
+    use std::ffi::{CStr, c_char, c_void};
+    use std::ptr;
+    use std::sync::Mutex;
+
+    /// The generator G, the public key of the secret key 1.
+    const G_COMPRESSED: &str = "0279be667ef9dcbbac55a06295ce870b07029bfcdb2dce28d959f2815b16f81798";
+    const G_UNCOMPRESSED: &str = "0479be667ef9dcbbac55a06295ce870b07029bfcdb2dce28d959f2815b16f8\
+        1798483ada7726a3c4655da4fbfc0e1108a8fd17b448a68554199c47d08ffb10d4b8";
+
+    fn key(last: u8) -> [u8; 32] {
+        let mut k = [0u8; 32];
+        k[31] = last;
+        k
+    }
+
+    struct Context(*mut secp::secp256k1_context);
+
+    impl Context {
+        fn new() -> Context {
+            let ctx = secp::secp256k1_context_create(secp::SECP256K1_CONTEXT_NONE as u32);
+            assert!(!ctx.is_null());
+            Context(ctx)
+        }
+
+        fn public_key(&self, secret: &[u8; 32]) -> secp::secp256k1_pubkey {
+            let mut pk = secp::secp256k1_pubkey { data: [0; 64] };
+            let ok = unsafe { secp::secp256k1_ec_pubkey_create(self.0, &mut pk, secret.as_ptr()) };
+            assert_eq!(ok, 1);
+            pk
+        }
+
+        fn serialize(&self, pk: &secp::secp256k1_pubkey, flags: u32) -> Vec<u8> {
+            let mut out = [0u8; 65];
+            let mut len = out.len();
+            let ok = unsafe {
+                secp::secp256k1_ec_pubkey_serialize(self.0, out.as_mut_ptr(), &mut len, pk, flags)
+            };
+            assert_eq!(ok, 1);
+            out[..len].to_vec()
+        }
+    }
+
+    impl Drop for Context {
+        fn drop(&mut self) {
+            unsafe { secp::secp256k1_context_destroy(self.0) }
+        }
+    }
+
+    #[test]
+    fn the_secret_key_1_gives_the_generator() {
+        let ctx = Context::new();
+        let g = ctx.public_key(&key(1));
+        let compressed = ctx.serialize(&g, secp::SECP256K1_EC_COMPRESSED as u32);
+        assert_eq!(hex(&compressed), G_COMPRESSED);
+        let uncompressed = ctx.serialize(&g, secp::SECP256K1_EC_UNCOMPRESSED as u32);
+        assert_eq!(hex(&uncompressed), G_UNCOMPRESSED);
+        let mut parsed = secp::secp256k1_pubkey { data: [0; 64] };
+        let input = unhex(G_UNCOMPRESSED);
+        let ok = unsafe {
+            secp::secp256k1_ec_pubkey_parse(ctx.0, &mut parsed, input.as_ptr(), input.len())
+        };
+        assert_eq!(ok, 1);
+        assert_eq!(parsed.data, g.data);
+    }
+
+    #[test]
+    fn bip340_test_vector_0() {
+        let ctx = Context::new();
+        let mut keypair = secp::secp256k1_keypair { data: [0; 96] };
+        assert_eq!(
+            unsafe { secp::secp256k1_keypair_create(ctx.0, &mut keypair, key(3).as_ptr()) },
+            1
+        );
+        let (msg, aux) = ([0u8; 32], [0u8; 32]);
+        let mut sig = [0u8; 64];
+        let ok = unsafe {
+            secp::secp256k1_schnorrsig_sign32(
+                ctx.0,
+                sig.as_mut_ptr(),
+                msg.as_ptr(),
+                &keypair,
+                aux.as_ptr(),
+            )
+        };
+        assert_eq!(ok, 1);
+        assert_eq!(
+            hex(&sig),
+            "e907831f80848d1069a5371b402410364bdf1c5f8307b0084c55f1ce2dca821\
+             525f66a4a85ea8b71e482a74f382d2ce5ebeee8fdb2172f477df4900d310536c0"
+        );
+        let mut xonly = secp::secp256k1_xonly_pubkey { data: [0; 64] };
+        let mut parity = 0;
+        let mut x = [0u8; 32];
+        unsafe {
+            secp::secp256k1_keypair_xonly_pub(ctx.0, &mut xonly, &mut parity, &keypair);
+            secp::secp256k1_xonly_pubkey_serialize(ctx.0, x.as_mut_ptr(), &xonly);
+        }
+        assert_eq!(
+            hex(&x),
+            "f9308a019258c31049344f85f89d5229b531c845836f99b08601f113bce036f9"
+        );
+        let verify = |sig: &[u8; 64]| unsafe {
+            secp::secp256k1_schnorrsig_verify(ctx.0, sig.as_ptr(), msg.as_ptr(), 32, &xonly)
+        };
+        assert_eq!(verify(&sig), 1);
+        sig[0] ^= 1;
+        assert_eq!(verify(&sig), 0);
+    }
+
+    #[test]
+    fn ecdsa_recovers_the_signer_and_ecdh_agrees() {
+        let ctx = Context::new();
+        let (a, b) = (key(7), key(11));
+        let (pa, pb) = (ctx.public_key(&a), ctx.public_key(&b));
+        let msg = [0x42u8; 32];
+        let mut rsig = secp::secp256k1_ecdsa_recoverable_signature { data: [0; 65] };
+        let mut recovered = secp::secp256k1_pubkey { data: [0; 64] };
+        let mut sig = secp::secp256k1_ecdsa_signature { data: [0; 64] };
+        let mut shared = [[0u8; 32]; 2];
+        unsafe {
+            // `extern const secp256k1_nonce_function ...;`: a constant, as CFFI reads it.
+            let rfc6979 = secp::secp256k1_nonce_function_rfc6979();
+            let s = secp::secp256k1_ecdsa_sign_recoverable(
+                ctx.0,
+                &mut rsig,
+                msg.as_ptr(),
+                a.as_ptr(),
+                rfc6979,
+                ptr::null(),
+            );
+            assert_eq!(s, 1);
+            assert_eq!(
+                secp::secp256k1_ecdsa_recover(ctx.0, &mut recovered, &rsig, msg.as_ptr()),
+                1
+            );
+            secp::secp256k1_ecdsa_recoverable_signature_convert(ctx.0, &mut sig, &rsig);
+            assert_eq!(
+                secp::secp256k1_ecdsa_verify(ctx.0, &sig, msg.as_ptr(), &pa),
+                1
+            );
+            assert_eq!(
+                secp::secp256k1_ecdsa_verify(ctx.0, &sig, msg.as_ptr(), &pb),
+                0
+            );
+            // The cdef's `void *hashfp` where the header has a function pointer: NULL is
+            // the default hash, SHA-256 of the compressed point.
+            for (out, (secret, public)) in shared.iter_mut().zip([(&a, &pb), (&b, &pa)]) {
+                let e = secp::secp256k1_ecdh(
+                    ctx.0,
+                    out.as_mut_ptr(),
+                    public,
+                    secret.as_ptr(),
+                    ptr::null_mut(),
+                    ptr::null_mut(),
+                );
+                assert_eq!(e, 1);
+            }
+        }
+        assert_eq!(recovered.data, pa.data);
+        assert_eq!(shared[0], shared[1]);
+        assert_ne!(shared[0], [0; 32]);
+    }
+
+    static ILLEGAL: Mutex<Vec<String>> = Mutex::new(Vec::new());
+
+    unsafe extern "C" fn record_illegal(message: *const c_char, data: *mut c_void) {
+        let text = unsafe { CStr::from_ptr(message) }
+            .to_string_lossy()
+            .into_owned();
+        assert_eq!(data as usize, 0x5ec9);
+        ILLEGAL.lock().unwrap().push(text);
+    }
+
+    #[test]
+    fn an_illegal_argument_reaches_a_rust_callback() {
+        let ctx = Context::new();
+        unsafe {
+            secp::secp256k1_context_set_illegal_callback(
+                ctx.0,
+                Some(record_illegal),
+                0x5ec9 as *const c_void,
+            );
+        }
+        let g = ctx.public_key(&key(1));
+        let mut out = [0u8; 65];
+        let mut len = out.len();
+        // Flags that are neither compressed nor uncompressed: the library says so and fails.
+        let ok = unsafe {
+            secp::secp256k1_ec_pubkey_serialize(ctx.0, out.as_mut_ptr(), &mut len, &g, 0)
+        };
+        assert_eq!(ok, 0);
+        let seen = ILLEGAL.lock().unwrap();
+        assert_eq!(seen.len(), 1);
+        assert!(
+            seen[0].contains("SECP256K1_FLAGS_TYPE_COMPRESSION"),
+            "{seen:?}"
+        );
+    }
+}
