@@ -463,6 +463,30 @@ impl Function {
     pub fn c_symbol(&self) -> &str {
         self.asm_name.as_deref().unwrap_or(&self.name)
     }
+
+    /// Whether pointer parameter `i` is a buffer another parameter sizes rather than a
+    /// NUL-terminated string: an `access` attribute says so, or the next parameter is a
+    /// `size_t`/`ssize_t`, or an integer named as a length (`const char *input, int
+    /// input_size`). C reads that many bytes, past the NUL of a `&CStr` lent as it.
+    pub fn sized_buffer(&self, cdef: &Cdef, i: usize) -> bool {
+        if self.contract.accesses.iter().any(|a| a.ptr == i) {
+            return true;
+        }
+        let Some(next) = self.sig.params.get(i + 1) else {
+            return false;
+        };
+        let Ty::Prim(p) = cdef.resolve(&next.ty) else {
+            return false;
+        };
+        let named_a_length = next.name.as_deref().is_some_and(|n| {
+            let n = n.to_ascii_lowercase();
+            n == "n"
+                || ["len", "size", "byte", "count"]
+                    .iter()
+                    .any(|w| n.contains(w))
+        });
+        matches!(p, Prim::Size | Prim::SSize) || !p.is_float() && named_a_length
+    }
 }
 
 #[derive(Clone, Debug)]

@@ -195,8 +195,9 @@ fn passes(cx: &Cx, f: &Function) -> Option<(Vec<Pass>, bool)> {
         .iter()
         .enumerate()
         .map(|(i, p)| match pass(cx, &p.ty) {
-            // C may write through it: not a string to lend.
-            Pass::CStr if f.c_writes.contains(&i) => Pass::Raw,
+            // C may write through it, or read as many bytes as another parameter says:
+            // not a string to lend.
+            Pass::CStr if f.c_writes.contains(&i) || f.sized_buffer(cx.cdef, i) => Pass::Raw,
             other => other,
         })
         .collect();

@@ -496,6 +496,7 @@ impl Builder<'_> {
                 })
             } else if char_pointer(self.r.cdef, self.ty(i)) == Some(true)
                 && !self.f.c_writes.contains(&i)
+                && !self.f.sized_buffer(self.r.cdef, i)
             {
                 let nullable = self.f.contract.nullable(i) == Some(true);
                 Some(ParamPlan::CStr { nullable })
