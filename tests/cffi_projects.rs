@@ -1774,3 +1774,78 @@ mod coincurve {
         );
     }
 }
+
+/// python-snappy 0.6.1: a cdef whose functions return `int` where snappy-c.h returns
+/// `snappy_status` (an enum the cdef restates), and a source of its own CRC-32C.
+mod python_snappy {
+    ffi_runtime::ffi! {
+        pub mod snappy {
+            cdef_file "tests/cdefs/cffi_projects/python-snappy-0.6.h";
+            source_file "tests/c/cffi_projects/python-snappy-0.6.c";
+            libraries ["snappy"];
+        }
+    }
+
+    use std::ffi::c_char;
+
+    const TEXT: &[u8] = b"snappy snappy snappy snappy snappy snappy snappy snappy snappy";
+
+    fn compress(input: &[u8]) -> Vec<u8> {
+        let mut out = vec![0u8; snappy::snappy_max_compressed_length(input.len())];
+        let mut len = out.len();
+        let status = unsafe {
+            snappy::snappy_compress(
+                input.as_ptr().cast(),
+                input.len(),
+                out.as_mut_ptr().cast(),
+                &mut len,
+            )
+        };
+        assert_eq!(status, snappy::SNAPPY_OK.0 as i32);
+        out.truncate(len);
+        out
+    }
+
+    #[test]
+    fn a_buffer_round_trips_and_a_short_one_is_refused() {
+        let packed = compress(TEXT);
+        assert!(packed.len() < TEXT.len());
+        let ptr = packed.as_ptr().cast::<c_char>();
+        let mut size = 0;
+        unsafe {
+            assert_eq!(
+                snappy::snappy_uncompressed_length(ptr, packed.len(), &mut size),
+                0
+            );
+            assert_eq!(
+                snappy::snappy_validate_compressed_buffer(ptr, packed.len()),
+                0
+            );
+        }
+        assert_eq!(size, TEXT.len());
+        let mut out = vec![0u8; size];
+        let (mut len, mut short) = (out.len(), 10);
+        let (status, too_small) = unsafe {
+            let dst = out.as_mut_ptr().cast();
+            (
+                snappy::snappy_uncompress(ptr, packed.len(), dst, &mut len),
+                snappy::snappy_uncompress(ptr, packed.len(), dst, &mut short),
+            )
+        };
+        assert_eq!((status, &out[..len]), (0, TEXT));
+        assert_eq!(too_small, snappy::SNAPPY_BUFFER_TOO_SMALL.0 as i32);
+        let invalid = unsafe { snappy::snappy_validate_compressed_buffer(c"\xff\xff".as_ptr(), 2) };
+        assert_eq!(invalid, snappy::SNAPPY_INVALID_INPUT.0 as i32);
+    }
+
+    #[test]
+    fn the_sources_crc32c_gives_the_check_value() {
+        // CRC-32C's check value: the CRC of "123456789".
+        let crc = unsafe { snappy::_crc32c(c"123456789".as_ptr(), 9) };
+        assert_eq!(crc, 0xe306_9283);
+        let bytes = b"123456789";
+        let step = unsafe { snappy::crc_update(snappy::crc_init(), bytes.as_ptr(), 9) };
+        assert_eq!(snappy::crc_finalize(step), crc);
+        assert_eq!(snappy::crc_reflect(0b1011, 4), 0b1101);
+    }
+}
