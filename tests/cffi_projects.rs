@@ -1849,3 +1849,102 @@ mod python_snappy {
         assert_eq!(snappy::crc_reflect(0b1011, 4), 0b1101);
     }
 }
+
+/// pynng: its build script parses NNG's headers (these fourteen, with `NNG_DECL` and
+/// `NNG_DEPRECATED` defined empty) into its cdef, keeping `nng_*`/`NNG_*`: `headers`
+/// with `defines` and `allow`. Debian's nng 1.5.2; an aio's completion runs Rust on one of
+/// nng's threads, as pynng's `extern "Python"` `_async_complete` does.
+mod pynng {
+    ffi_runtime::ffi! {
+        pub mod nng {
+            headers [
+                "nng/nng.h",
+                "nng/protocol/bus0/bus.h",
+                "nng/protocol/pair0/pair.h",
+                "nng/protocol/pair1/pair.h",
+                "nng/protocol/pipeline0/push.h",
+                "nng/protocol/pipeline0/pull.h",
+                "nng/protocol/pubsub0/pub.h",
+                "nng/protocol/pubsub0/sub.h",
+                "nng/protocol/reqrep0/req.h",
+                "nng/protocol/reqrep0/rep.h",
+                "nng/protocol/survey0/survey.h",
+                "nng/protocol/survey0/respond.h",
+                "nng/supplemental/tls/tls.h",
+                "nng/transport/tls/tls.h"
+            ];
+            defines [("NNG_DECL", ""), ("NNG_DEPRECATED", "")];
+            allow ["nng_*", "NNG_*"];
+            libraries ["nng"];
+        }
+    }
+
+    use std::ffi::{CStr, c_void};
+    use std::ptr;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
+    fn check(rc: i32) {
+        assert_eq!(rc, 0, "{:?}", unsafe {
+            CStr::from_ptr(nng::nng_strerror(rc))
+        });
+    }
+
+    fn open(f: unsafe extern "C" fn(*mut nng::nng_socket) -> i32) -> nng::nng_socket {
+        let mut s = nng::nng_socket { id: 0 };
+        check(unsafe { f(&mut s) });
+        s
+    }
+
+    unsafe extern "C" fn completed(arg: *mut c_void) {
+        unsafe { &*arg.cast::<AtomicUsize>() }.fetch_add(1, Ordering::SeqCst);
+    }
+
+    #[test]
+    fn req_rep_over_inproc_with_an_aio_callback_in_rust() {
+        let url = c"inproc://ffi-cffi-projects-pynng";
+        let rep = open(nng::sys::nng_rep0_open);
+        let req = open(nng::sys::nng_req0_open);
+        unsafe {
+            check(nng::nng_listen(rep, url.as_ptr(), ptr::null_mut(), 0));
+            check(nng::nng_dial(req, url.as_ptr(), ptr::null_mut(), 0));
+            let mut ping = *b"ping";
+            check(nng::nng_send(req, ping.as_mut_ptr().cast(), 4, 0));
+            let (mut buf, mut size) = (ptr::null_mut::<u8>(), 0usize);
+            let alloc = nng::NNG_FLAG_ALLOC as i32;
+            check(nng::nng_recv(rep, (&raw mut buf).cast(), &mut size, alloc));
+            assert_eq!(std::slice::from_raw_parts(buf, size), b"ping");
+            nng::nng_free(buf.cast(), size);
+        }
+        // The reply arrives through an aio whose completion callback is Rust.
+        let done = AtomicUsize::new(0);
+        let mut aio = ptr::null_mut();
+        let arg = (&raw const done).cast_mut().cast();
+        unsafe {
+            check(nng::nng_aio_alloc(&mut aio, Some(completed), arg));
+            nng::nng_recv_aio(req, aio);
+            let mut pong = *b"pong!";
+            check(nng::nng_send(rep, pong.as_mut_ptr().cast(), 5, 0));
+            nng::nng_aio_wait(aio);
+            check(nng::nng_aio_result(aio));
+            let msg = nng::nng_aio_get_msg(aio);
+            let body = std::slice::from_raw_parts(
+                nng::nng_msg_body(msg).cast::<u8>(),
+                nng::nng_msg_len(msg),
+            );
+            assert_eq!(body, b"pong!");
+            nng::nng_msg_free(msg);
+            nng::nng_aio_free(aio);
+        }
+        assert_eq!(done.load(Ordering::SeqCst), 1);
+        // Nothing more to receive: the timeout's error, with nng's text for it.
+        check(nng::nng_socket_set_ms(rep, nng::NNG_OPT_RECVTIMEO, 20));
+        let mut byte = [0u8; 1];
+        let mut size = 1;
+        let rc = unsafe { nng::nng_recv(rep, byte.as_mut_ptr().cast(), &mut size, 0) };
+        assert_eq!(rc, nng::NNG_ETIMEDOUT.0 as i32);
+        let text = unsafe { CStr::from_ptr(nng::nng_strerror(rc)) };
+        assert_eq!(text, c"Timed out");
+        check(nng::nng_close(req));
+        check(nng::nng_close(rep));
+    }
+}
