@@ -2666,3 +2666,34 @@ fn char16_char32_type() {
     assert_eq!(foo_4bytes(0x1234), 0x125e);
     assert_eq!(foo_4bytes(0x12345), 0x1236f);
 }
+
+// ---- function pointer types Rust cannot call --------------------------------------------
+
+// test_autofilled_struct_as_argument_dynamic: CFFI refuses the call through `foo` ("the C
+// calling convention may depend on the missing fields"), not the declaration. Here `foo`
+// is an `OpaqueFn`: it can be read and handed back to C, never called from Rust.
+cffi_test!(test_autofilled_struct_as_argument_dynamic,
+    cdef "struct foo_s { long a; ...; };\nstatic int (*foo)(struct foo_s);",
+    source "\n        struct foo_s {\n            double b;\n            long a;\n        };\n        int foo1(struct foo_s s) {\n            return (int)s.a - (int)s.b;\n        }\n        static int (*foo)(struct foo_s s) = &foo1;\n    ");
+
+#[test]
+fn autofilled_struct_as_argument_dynamic() {
+    let foo: ffi_runtime::types::OpaqueFn =
+        unsafe { *test_autofilled_struct_as_argument_dynamic::foo() };
+    assert!(!foo.is_null());
+}
+
+// Not in CFFI's suite: the same for `long double` and a `typedef ...` type, in a typedef
+// and a field; C's own pointer goes back to C, which calls it.
+cffi_test!(uncallable_pointer_types,
+    cdef "typedef ... tok_t;\ntypedef void (*print_ld)(long double);\nstruct ops { int (*take)(tok_t); print_ld print; };\nstruct ops get_ops(void);\nint run_take(const struct ops *o, int v);",
+    source "typedef int tok_t; typedef void (*print_ld)(long double);\nstruct ops { int (*take)(tok_t); print_ld print; };\nstatic int triple(tok_t t) { return 3 * t; }\nstruct ops get_ops(void) { struct ops o = { triple, 0 }; return o; }\nint run_take(const struct ops *o, int v) { return o->take(v); }");
+
+#[test]
+fn uncallable_pointer_types_pass_through_rust() {
+    let ops = uncallable_pointer_types::get_ops();
+    assert!(!ops.take.is_null());
+    assert_eq!(ops.print, uncallable_pointer_types::print_ld::NULL);
+    assert_eq!(unsafe { uncallable_pointer_types::run_take(&ops, 14) }, 42);
+    assert!(uncallable_pointer_types::ops::default().take.is_null());
+}

@@ -908,27 +908,6 @@ impl Cdef {
         }
     }
 
-    /// Function types written inside declarations (behind a pointer, in a field, a typedef
-    /// or a parameter) that pass or return by value what Rust cannot pass as C does: a
-    /// `...;` record, `long double`, a `typedef ...` type. Glue converts a declared
-    /// function's call; nothing converts a call through a pointer. Each with where it is
-    /// written (origin and field line), and what it passes and why that cannot cross.
-    pub fn uncallable_fn_types(&self) -> Vec<(Origin, Option<usize>, String, String)> {
-        let mut found = Vec::new();
-        self.each_declared_type(&mut |origin, line, item, ty| {
-            ty.walk(&mut |t| {
-                let Ty::Fn(sig) = t else { return };
-                let bad = sig
-                    .value_types()
-                    .find(|t| self.crossing(t) != Crossing::Direct);
-                if let Some(bad) = bad {
-                    found.push((origin.clone(), line, item(), self.by_value_reason(bad)));
-                }
-            });
-        });
-        found
-    }
-
     /// Whether C can call Rust through what the cdef declares: an `extern "Rust"`
     /// function, or a function type anywhere (a callback C is given, and may keep and call
     /// during any later call). Where neither is, no wrapper has a caught panic to resume.
@@ -966,22 +945,6 @@ impl Cdef {
         }
     }
 
-    /// Why a type cannot cross by value as C passes it, for an error.
-    fn by_value_reason(&self, ty: &Ty) -> String {
-        match self.resolve(ty) {
-            Ty::Prim(Prim::LongDouble) => "`long double`, which Rust has no type for".into(),
-            Ty::Typedef(n) => format!("`{n}`, a `typedef ...` type Rust knows only the size of"),
-            Ty::Record(n) => {
-                let name = self.record(n).and_then(|r| r.c_spelling.clone());
-                format!(
-                    "`{}`, whose layout the cdef leaves partly to the compiler (`...;`)",
-                    name.as_deref().unwrap_or(n)
-                )
-            }
-            _ => "a type that needs glue".into(),
-        }
-    }
-
     /// The names of the functions, globals, constants, typedefs and records.
     pub fn item_names(&self) -> impl Iterator<Item = &str> {
         self.functions
@@ -991,6 +954,18 @@ impl Cdef {
             .chain(self.constants.iter().map(|c| c.name.as_str()))
             .chain(self.typedefs.iter().map(|t| t.name.as_str()))
             .chain(self.records.iter().map(|r| r.name.as_str()))
+    }
+
+    /// The first `typedef ... t;` that the signature passes or returns by value while the
+    /// type has no size (ABI mode never learns it): such a function cannot be called.
+    pub fn unsized_value<'a>(&'a self, sig: &'a FnSig) -> Option<&'a str> {
+        sig.value_types().find_map(|t| match self.resolve(t) {
+            Ty::Typedef(name) => self
+                .typedef(name)
+                .is_some_and(|t| t.target == TypedefTarget::Opaque(None))
+                .then_some(name.as_str()),
+            _ => None,
+        })
     }
 
     /// Whether a function needs glue that converts its arguments or result.

@@ -34,7 +34,6 @@ pub fn run(block: &Block, rustc: &Rustc, lex: Lexer) -> syn::Result<TokenStream>
     let (mut model, art, files) = front_end(block, &settings, &target, key)?;
     let binding = bind(block, &mut model, &settings, &art, link_dir, &target)?;
     model.decay_array_parameters();
-    refuse_uncallable_fn_types(block, &model)?;
     let plans = safety::plan(block, &model)?;
     let cx = Cx {
         cdef: &model,
@@ -54,27 +53,6 @@ pub fn run(block: &Block, rustc: &Rustc, lex: Lexer) -> syn::Result<TokenStream>
         cache::store(path, &entry);
     }
     Ok(finish(block, entry.items, &entry.notes, &entry.files))
-}
-
-/// A function pointer type that passes what Rust cannot pass as C does would be called (or
-/// implemented) with the wrong calling convention: refused, as CFFI refuses the call.
-fn refuse_uncallable_fn_types(block: &Block, model: &Cdef) -> syn::Result<()> {
-    let problems: Vec<toolchain::probe::Problem> = model
-        .uncallable_fn_types()
-        .into_iter()
-        .map(|(origin, line, item, why)| toolchain::probe::Problem {
-            origin,
-            line,
-            message: format!(
-                "{item}: its function pointer type passes by value {why}; no call through \
-                 a pointer can pass that as C does (glue converts only calls to declared \
-                 functions): pass a pointer, or declare the type in full"
-            ),
-            expr: None,
-            relaxed: None,
-        })
-        .collect();
-    toolchain::diagnostics::problems(block, &problems)
 }
 
 /// Whether rustc links and the artifact the expansion names is gone (a wiped target dir).
@@ -182,6 +160,7 @@ fn shared_binding(art: &Artifact, link_dir: Option<&Path>) -> Binding {
 /// what only glue could pass is refused.
 fn abi_mode(block: &Block, model: &mut Cdef, target: &Target) -> syn::Result<()> {
     let mut errors = Errors::new();
+    leave_out_unsized(model);
     for f in &mut model.functions {
         f.symbol = Some(f.c_symbol().to_string());
     }
@@ -215,6 +194,45 @@ fn abi_mode(block: &Block, model: &mut Cdef, target: &Target) -> syn::Result<()>
     errors.finish()?;
     layout::lay_out_all(model, &Sizes::from_target(target))
         .map_err(|(line, message)| cdef::error_at_line(block, line, &message))
+}
+
+/// `typedef ... t;` has no size in ABI mode: a function passing one by value is left out,
+/// with one note naming them, as CFFI's ABI mode fails only when such a function is used
+/// (pangocffi declares `typedef ... GType;` and never calls its `*_get_type` functions).
+fn leave_out_unsized(model: &mut Cdef) {
+    const SHOWN: usize = 5;
+    let (left_out, kept): (Vec<_>, Vec<_>) = std::mem::take(&mut model.functions)
+        .into_iter()
+        .partition(|f| model.unsized_value(&f.sig).is_some());
+    model.functions = kept;
+    let Some(first) = left_out.first() else {
+        return;
+    };
+    let named: Vec<String> = left_out
+        .iter()
+        .take(SHOWN)
+        .map(|f| {
+            let ty = model.unsized_value(&f.sig).unwrap_or_default();
+            format!("`{}` (`{ty}`)", f.name)
+        })
+        .collect();
+    let more = match left_out.len().saturating_sub(SHOWN) {
+        0 => String::new(),
+        n => format!(" and {n} more"),
+    };
+    model.notes.push(crate::model::Note {
+        line: first.origin.line,
+        message: format!(
+            "{} function{} pass{} a `typedef ...` type by value, which has no size in ABI \
+             mode, and {} left out: {}{more}; declare the type in full, or add a `source` \
+             section (API mode)",
+            left_out.len(),
+            if left_out.len() == 1 { "" } else { "s" },
+            if left_out.len() == 1 { "es" } else { "" },
+            if left_out.len() == 1 { "is" } else { "are" },
+            named.join(", ")
+        ),
+    });
 }
 
 fn need_link_dir<'r>(block: &Block, rustc: &'r Rustc) -> syn::Result<&'r Path> {

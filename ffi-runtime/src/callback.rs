@@ -177,6 +177,7 @@ unsafe impl<T: ?Sized> Zeroable for *const T {}
 unsafe impl<T: ?Sized> Zeroable for *mut T {}
 unsafe impl<T: Zeroable, const N: usize> Zeroable for [T; N] {}
 unsafe impl Zeroable for crate::types::long_double {}
+unsafe impl Zeroable for crate::types::OpaqueFn {}
 
 /// All bits zero.
 #[doc(hidden)]

@@ -16,6 +16,40 @@ pub struct FILE {
     _opaque: Opaque,
 }
 
+/// A C function pointer whose type Rust can neither call nor implement: it passes by value
+/// what only the C compiler knows how to pass (a `typedef ...` type, a `long double`, a
+/// struct ending in `...;`). As in CFFI, such a pointer can be held, checked for null and
+/// handed back to C; only calling it is impossible.
+#[repr(transparent)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct OpaqueFn(*const core::ffi::c_void);
+
+impl OpaqueFn {
+    /// The null function pointer.
+    pub const NULL: OpaqueFn = OpaqueFn(core::ptr::null());
+
+    pub fn is_null(self) -> bool {
+        self.0.is_null()
+    }
+
+    /// The address, to compare or to print.
+    pub fn as_ptr(self) -> *const core::ffi::c_void {
+        self.0
+    }
+
+    /// # Safety
+    /// `address` is null or the address of a C function of the type this one stands for.
+    pub const unsafe fn from_ptr(address: *const core::ffi::c_void) -> OpaqueFn {
+        OpaqueFn(address)
+    }
+}
+
+impl Default for OpaqueFn {
+    fn default() -> Self {
+        OpaqueFn::NULL
+    }
+}
+
 /// C's `va_list` as a parameter: on the targets this crate supports (x86-64 and AArch64
 /// Linux, Windows and macOS) a `va_list` argument is passed as a pointer.
 pub type va_list = *mut core::ffi::c_void;

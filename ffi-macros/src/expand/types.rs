@@ -183,8 +183,11 @@ pub fn rust(cx: &Cx, ty: &Ty) -> TokenStream {
             quote!(#id)
         }
         Ty::Ptr { pointee, quals } => {
-            // A C function pointer may be NULL; Rust's `fn` may not.
             if is_function(cx, pointee) {
+                if !callable(cx, pointee) {
+                    return quote!(::ffi_runtime::types::OpaqueFn);
+                }
+                // A C function pointer may be NULL; Rust's `fn` may not.
                 return cx.imports.option(rust(cx, pointee));
             }
             let inner = rust(cx, pointee);
@@ -203,7 +206,17 @@ pub fn rust(cx: &Cx, ty: &Ty) -> TokenStream {
             };
             quote!([#elem; #n])
         }
+        Ty::Fn(sig) if cx.cdef.converts(sig) => quote!(::ffi_runtime::types::OpaqueFn),
         Ty::Fn(sig) => fn_type(cx, sig),
+    }
+}
+
+/// Whether Rust can call (and implement) the function type: it passes nothing that only
+/// the glue could convert. Else its pointers are `OpaqueFn`, as CFFI refuses only the call.
+fn callable(cx: &Cx, function: &Ty) -> bool {
+    match cx.cdef.resolve(function) {
+        Ty::Fn(sig) => !cx.cdef.converts(sig),
+        _ => true,
     }
 }
 

@@ -728,7 +728,7 @@ fn function_pointer(cdef: &Cdef, ty: &Ty) -> Option<FnSig> {
         return None;
     };
     match cdef.resolve(pointee) {
-        Ty::Fn(sig) if !sig.stdcall => Some((**sig).clone()),
+        Ty::Fn(sig) if !sig.stdcall && !cdef.converts(sig) => Some((**sig).clone()),
         _ => None,
     }
 }

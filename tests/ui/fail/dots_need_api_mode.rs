@@ -12,6 +12,8 @@ ffi_runtime::ffi! {
     }
 }
 
+// `typedef ... t;` alone needs no compiler: ABI mode reads it as an incomplete type
+// (tests/ui/fail/abi_mode_opaque_by_value.rs).
 ffi_runtime::ffi! {
     mod opened {
         cdef "typedef ... z_stream; int deflateEnd(z_stream *s);";

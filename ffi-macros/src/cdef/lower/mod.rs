@@ -189,11 +189,19 @@ impl<'a> Lowerer<'a> {
         }
     }
 
+    /// Every `...` but `typedef ... t;`, which ABI mode reads as CFFI does: an incomplete
+    /// type, used behind pointers (by value it has no size).
     fn refuse_dots_in_abi_mode(&mut self) {
         if self.api_mode {
             return;
         }
-        let dots: Vec<usize> = self.markers.dots.keys().copied().collect();
+        let dots: Vec<usize> = self
+            .markers
+            .dots
+            .iter()
+            .filter(|(_, kind)| **kind != Dots::OpaqueType)
+            .map(|(offset, _)| *offset)
+            .collect();
         for offset in dots {
             self.errors.push(LowerError {
                 offset,
@@ -201,8 +209,8 @@ impl<'a> Lowerer<'a> {
                           section (ABI mode has no compiler)"
                     .into(),
             });
+            self.markers.dots.remove(&offset);
         }
-        self.markers.dots.clear();
     }
 
     /// A marker no declaration claimed: `extern "Rust"` on something other than a
