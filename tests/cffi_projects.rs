@@ -2017,3 +2017,111 @@ mod pangocffi {
         assert_eq!(char::from_u32(mirrored), Some(')'));
     }
 }
+
+/// pylibsrtp 0.12 (aiortc's SRTP): enums that end in `...` (`srtp_err_status_ok = 0, ...`),
+/// a struct that is nothing but `...;` held by value inside another partial struct, and the
+/// session calls, against Debian's libsrtp2. The packets are pylibsrtp's own test packets.
+mod pylibsrtp {
+    ffi_runtime::ffi! {
+        pub mod srtp {
+            cdef_file "tests/cdefs/cffi_projects/pylibsrtp-0.12.h";
+            source "#include <srtp2/srtp.h>";
+            libraries ["srtp2", "crypto"];
+        }
+    }
+
+    use std::ptr;
+    use std::sync::Once;
+
+    static INIT: Once = Once::new();
+
+    fn rtp() -> Vec<u8> {
+        let mut p = vec![0x80, 0x08, 0, 0, 0, 0, 0, 0, 0x00, 0x00, 0x30, 0x39];
+        p.extend([0xd4; 160]);
+        p
+    }
+
+    const RTCP: &[u8] = b"\x80\xc8\x00\x06\xf3\xcb\x20\x01\x83\xab\x03\xa1\xeb\x02\x0b\x3a\
+        \x00\x00\x94\x20\x00\x00\x00\x9e\x00\x00\x9b\x88";
+
+    /// A session for `profile` and `key` (master key and salt), as pylibsrtp's `Session`
+    /// builds one: a zeroed policy (its `next` is not in the cdef: zero is NULL).
+    fn session(
+        profile: srtp::srtp_profile_t,
+        key: &mut [u8],
+        ssrc: srtp::srtp_ssrc_type_t,
+    ) -> srtp::srtp_t {
+        let mut policy = srtp::srtp_policy_t::default();
+        let mut s = ptr::null_mut();
+        unsafe {
+            // Once per process, as pylibsrtp does at import: a second call fails.
+            INIT.call_once(|| assert_eq!(srtp::srtp_init(), srtp::srtp_err_status_ok));
+            let rtp = srtp::srtp_crypto_policy_set_from_profile_for_rtp(&mut policy.rtp, profile);
+            let rtcp =
+                srtp::srtp_crypto_policy_set_from_profile_for_rtcp(&mut policy.rtcp, profile);
+            assert_eq!(
+                (rtp, rtcp),
+                (srtp::srtp_err_status_ok, srtp::srtp_err_status_ok)
+            );
+            policy.ssrc.r#type = ssrc;
+            policy.key = key.as_mut_ptr();
+            policy.window_size = 1024;
+            assert_eq!(srtp::srtp_create(&mut s, &policy), srtp::srtp_err_status_ok);
+        }
+        s
+    }
+
+    #[test]
+    fn rtp_and_rtcp_round_trip_and_a_tampered_packet_fails() {
+        let profile = srtp::srtp_profile_aes128_cm_sha1_80;
+        let key_len = srtp::srtp_profile_get_master_key_length(profile)
+            + srtp::srtp_profile_get_master_salt_length(profile);
+        assert_eq!(key_len, 30);
+        let mut key: Vec<u8> = (0..30).collect();
+        let tx = session(profile, &mut key, srtp::ssrc_any_outbound);
+        let rx = session(profile, &mut key, srtp::ssrc_any_inbound);
+        let mut packet = rtp();
+        packet.resize(packet.len() + 16, 0);
+        let mut len = 172;
+        unsafe {
+            assert_eq!(
+                srtp::srtp_protect(tx, packet.as_mut_ptr().cast(), &mut len),
+                srtp::srtp_err_status_ok
+            );
+        }
+        // pylibsrtp's test: 182 bytes protected (a 10-byte tag), the payload encrypted.
+        assert_eq!(len, 182);
+        assert_ne!(&packet[12..172], &rtp()[12..]);
+        let mut tampered = packet.clone();
+        tampered[20] ^= 1;
+        let mut tlen = len;
+        let mut rtcp = RTCP.to_vec();
+        rtcp.resize(RTCP.len() + 32, 0);
+        let mut rtcp_len = RTCP.len() as i32;
+        unsafe {
+            let bad = srtp::srtp_unprotect(rx, tampered.as_mut_ptr().cast(), &mut tlen);
+            assert_ne!(bad, srtp::srtp_err_status_ok);
+            assert_eq!(
+                srtp::srtp_unprotect(rx, packet.as_mut_ptr().cast(), &mut len),
+                srtp::srtp_err_status_ok
+            );
+            assert_eq!(
+                srtp::srtp_protect_rtcp(tx, rtcp.as_mut_ptr().cast(), &mut rtcp_len),
+                srtp::srtp_err_status_ok
+            );
+            assert_eq!(rtcp_len, 42);
+            let back = srtp::srtp_unprotect_rtcp(rx, rtcp.as_mut_ptr().cast(), &mut rtcp_len);
+            assert_eq!(back, srtp::srtp_err_status_ok);
+            // A replayed packet is refused.
+            let mut again = len;
+            assert_ne!(
+                srtp::srtp_unprotect(rx, packet.as_mut_ptr().cast(), &mut again),
+                srtp::srtp_err_status_ok
+            );
+            srtp::srtp_dealloc(tx);
+            srtp::srtp_dealloc(rx);
+        }
+        assert_eq!(&packet[..len as usize], &rtp()[..]);
+        assert_eq!(&rtcp[..rtcp_len as usize], RTCP);
+    }
+}
