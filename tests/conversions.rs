@@ -292,6 +292,52 @@ mod fields {
     }
 }
 
+/// A struct nested anonymously that C has grown (aiortc's `frame` inside libvpx's packet
+/// union gained three fields): its named fields are where C has them, its size is C's.
+mod nested_growth {
+    ffi_runtime::ffi! {
+        pub mod n {
+            cdef r#"
+                struct packet {
+                    int kind;
+                    union {
+                        struct { void *buf; int sz; } frame;
+                        char pad[60];
+                    } data;
+                };
+                void fill(struct packet *p);
+            "#;
+            source r#"
+                struct packet {
+                    int kind;
+                    union {
+                        struct { void *buf; int sz; int width[4]; } frame;
+                        char pad[60];
+                    } data;
+                };
+                void fill(struct packet *p) {
+                    static char bytes[3] = "ab";
+                    p->kind = 7;
+                    p->data.frame.buf = bytes;
+                    p->data.frame.sz = 3;
+                    p->data.frame.width[3] = 99;
+                }
+            "#;
+        }
+    }
+
+    #[test]
+    fn its_fields_read_at_cs_offsets_and_its_size_is_cs() {
+        // C's nested struct: 8 + 4 + 16 bytes, padded to 32.
+        assert_eq!(size_of::<n::packet_data_frame>(), 32);
+        let mut p = n::packet::default();
+        unsafe { n::fill(&mut p) };
+        let frame = unsafe { p.data.frame };
+        assert_eq!((p.kind, frame.sz), (7, 3));
+        assert_eq!(unsafe { std::ffi::CStr::from_ptr(frame.buf.cast()) }, c"ab");
+    }
+}
+
 fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }

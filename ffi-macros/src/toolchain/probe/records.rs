@@ -288,13 +288,15 @@ fn apply_layout(
         size: a.int(rq.size),
         align: a.int(rq.align),
     };
-    let laid = if r.partial {
+    let partial = r.partial || leaves_out_fields(cdef, sizes, r, compiled_layout);
+    let laid = if partial {
         partial_places(cdef, sizes, r, &compiled, &name)?
     } else {
         verified_places(cdef, sizes, r, &compiled, compiled_layout, &name)?
     };
-    let packed = r.partial && compiled_layout.align == 1 && aligns_fields(cdef, sizes, r);
+    let packed = partial && compiled_layout.align == 1 && aligns_fields(cdef, sizes, r);
     let r = &mut cdef.records[rq.index];
+    r.partial = partial;
     r.layout = Some(compiled_layout);
     // A partial record C packs (`__attribute__((packed))` in `source`): Rust must too, or
     // it would align the fields the cdef names.
@@ -304,6 +306,15 @@ fn apply_layout(
     }
     lay_out_nested(cdef, sizes);
     Ok(())
+}
+
+/// A record nested anonymously (`union { struct { void *buf; size_t sz; } frame; } data;`)
+/// that C makes larger than its cdef fields: no code outside its parent can name it, so it
+/// reads as ending in `...;`, as CFFI reads it (aiortc's `frame` against libvpx's, which
+/// grew `width`, `height` and `spatial_layer_encoded`). Its fields are still checked.
+fn leaves_out_fields(cdef: &Cdef, sizes: &Sizes, r: &Record, compiled: Layout) -> bool {
+    r.c_spelling.is_none()
+        && layout::record(cdef, sizes, r).is_ok_and(|mine| mine.layout.size < compiled.size)
 }
 
 /// Whether some member of `r` has an alignment above 1.
