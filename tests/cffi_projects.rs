@@ -2125,3 +2125,152 @@ mod pylibsrtp {
         assert_eq!(&rtcp[..rtcp_len as usize], RTCP);
     }
 }
+
+/// aiortc 1.11's codecs, before they moved to PyAV: VP8 through libvpx (a cdef of partial
+/// structs, a union of anonymous structs, `#define`s checked against the headers' macros,
+/// and `vpx_codec_enc_init`, a macro in C that the source redefines as a function) and Opus.
+mod aiortc {
+    ffi_runtime::ffi! {
+        pub mod vpx {
+            cdef_file "tests/cdefs/cffi_projects/aiortc-1.11-vpx.h";
+            source_file "tests/c/cffi_projects/aiortc-1.11-vpx.c";
+            libraries ["vpx"];
+        }
+    }
+
+    ffi_runtime::ffi! {
+        pub mod opus {
+            cdef_file "tests/cdefs/cffi_projects/aiortc-1.11-opus.h";
+            source "#include <opus/opus.h>";
+            libraries ["opus"];
+        }
+    }
+
+    use std::ptr;
+
+    const W: u32 = 64;
+    const H: u32 = 48;
+
+    /// One grey 64x48 I420 frame with a bright square, encoded as a VP8 key frame.
+    fn encode() -> Vec<u8> {
+        unsafe {
+            let img = vpx::vpx_img_alloc(ptr::null_mut(), vpx::VPX_IMG_FMT_I420, W, H, 1);
+            assert!(!img.is_null());
+            for plane in 0..3 {
+                let (w, h) = if plane == 0 { (W, H) } else { (W / 2, H / 2) };
+                let stride = (*img).stride[plane] as usize;
+                for y in 0..h as usize {
+                    let row = (*img).planes[plane].add(y * stride);
+                    for x in 0..w as usize {
+                        let bright = plane == 0 && (16..48).contains(&x) && (16..32).contains(&y);
+                        *row.add(x) = if bright { 220 } else { 128 };
+                    }
+                }
+            }
+            let iface = vpx::vpx_codec_vp8_cx();
+            let mut cfg = vpx::vpx_codec_enc_cfg_t::default();
+            assert_eq!(
+                vpx::vpx_codec_enc_config_default(iface, &mut cfg, 0),
+                vpx::VPX_CODEC_OK
+            );
+            (cfg.g_w, cfg.g_h) = (W, H);
+            cfg.g_timebase = vpx::vpx_rational_t { num: 1, den: 30 };
+            cfg.rc_target_bitrate = 500;
+            let mut ctx = vpx::vpx_codec_ctx_t::default();
+            assert_eq!(
+                vpx::vpx_codec_enc_init(&mut ctx, iface, &cfg, 0),
+                vpx::VPX_CODEC_OK
+            );
+            let flags = vpx::VPX_EFLAG_FORCE_KF as _;
+            let rc = vpx::vpx_codec_encode(&mut ctx, img, 0, 1, flags, vpx::VPX_DL_REALTIME as _);
+            assert_eq!(rc, vpx::VPX_CODEC_OK);
+            let mut iter = ptr::null();
+            let mut frame = Vec::new();
+            loop {
+                let pkt = vpx::vpx_codec_get_cx_data(&mut ctx, &mut iter);
+                if pkt.is_null() {
+                    break;
+                }
+                assert_eq!((*pkt).kind, vpx::VPX_CODEC_CX_FRAME_PKT);
+                let f = (*pkt).data.frame;
+                assert_ne!(f.flags & vpx::VPX_FRAME_IS_KEY as u32, 0, "a key frame");
+                frame.extend_from_slice(std::slice::from_raw_parts(f.buf.cast::<u8>(), f.sz));
+            }
+            vpx::vpx_codec_destroy(&mut ctx);
+            vpx::vpx_img_free(img);
+            frame
+        }
+    }
+
+    #[test]
+    fn a_vp8_key_frame_decodes_to_its_picture() {
+        let frame = encode();
+        assert!(!frame.is_empty());
+        // A VP8 key frame: its start code after the 3-byte frame tag.
+        assert_eq!(&frame[3..6], [0x9d, 0x01, 0x2a]);
+        unsafe {
+            let mut ctx = vpx::vpx_codec_ctx_t::default();
+            let iface = vpx::vpx_codec_vp8_dx();
+            assert_eq!(
+                vpx::vpx_codec_dec_init(&mut ctx, iface, ptr::null(), 0),
+                vpx::VPX_CODEC_OK
+            );
+            let len = frame.len() as u32;
+            let rc = vpx::vpx_codec_decode(&mut ctx, frame.as_ptr(), len, ptr::null_mut(), 0);
+            assert_eq!(rc, vpx::VPX_CODEC_OK);
+            let mut iter = ptr::null();
+            let img = vpx::vpx_codec_get_frame(&mut ctx, &mut iter);
+            assert!(!img.is_null());
+            assert_eq!(((*img).d_w, (*img).d_h), (W, H));
+            let y = (*img).planes[vpx::VPX_PLANE_Y as usize];
+            let stride = (*img).stride[0] as usize;
+            let (grey, bright) = (*y.add(40 * stride + 4), *y.add(24 * stride + 32));
+            assert!(
+                grey.abs_diff(128) < 12 && bright.abs_diff(220) < 12,
+                "{grey} {bright}"
+            );
+            vpx::vpx_codec_destroy(&mut ctx);
+            let err = std::ffi::CStr::from_ptr(vpx::vpx_codec_err_to_string(
+                vpx::VPX_CODEC_CORRUPT_FRAME,
+            ));
+            assert_eq!(err, c"Corrupt frame detected");
+        }
+    }
+
+    #[test]
+    fn opus_round_trips_a_tone() {
+        let mut error = 0;
+        let rate = 48_000;
+        let voip = opus::OPUS_APPLICATION_VOIP;
+        unsafe {
+            let enc = opus::opus_encoder_create(rate, 1, voip, &mut error);
+            assert_eq!(error, opus::OPUS_OK);
+            let dec = opus::opus_decoder_create(rate, 1, &mut error);
+            assert_eq!(error, opus::OPUS_OK);
+            // 20 ms frames of a 440 Hz tone; the third decoded frame carries it.
+            let mut energy = 0.0;
+            for n in 0..3 {
+                let pcm: Vec<i16> = (0..960)
+                    .map(|i| {
+                        let t = (n * 960 + i) as f64 / rate as f64;
+                        (8000.0 * (2.0 * std::f64::consts::PI * 440.0 * t).sin()) as i16
+                    })
+                    .collect();
+                let mut packet = [0u8; 400];
+                let size = opus::opus_encode(enc, pcm.as_ptr(), 960, packet.as_mut_ptr(), 400);
+                assert!(size > 0, "{size}");
+                let mut out = [0i16; 960];
+                let got = opus::opus_decode(dec, packet.as_ptr(), size, out.as_mut_ptr(), 960, 0);
+                assert_eq!(got, 960);
+                energy = out.iter().map(|&s| (s as f64).powi(2)).sum::<f64>() / 960.0;
+            }
+            let rms = energy.sqrt();
+            assert!(
+                (4000.0..8000.0).contains(&rms),
+                "rms {rms}, a 8000-peak sine has ≈5657"
+            );
+            opus::opus_encoder_destroy(enc);
+            opus::opus_decoder_destroy(dec);
+        }
+    }
+}
