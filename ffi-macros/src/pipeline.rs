@@ -220,16 +220,17 @@ fn leave_out_unsized(model: &mut Cdef) {
         0 => String::new(),
         n => format!(" and {n} more"),
     };
+    let (s, es, are) = match left_out.len() {
+        1 => ("", "es", "is"),
+        _ => ("s", "", "are"),
+    };
     model.notes.push(crate::model::Note {
         line: first.origin.line,
         message: format!(
-            "{} function{} pass{} a `typedef ...` type by value, which has no size in ABI \
-             mode, and {} left out: {}{more}; declare the type in full, or add a `source` \
+            "{} function{s} pass{es} a `typedef ...` type by value, which has no size in ABI \
+             mode, and {are} left out: {}{more}; declare the type in full, or add a `source` \
              section (API mode)",
             left_out.len(),
-            if left_out.len() == 1 { "" } else { "s" },
-            if left_out.len() == 1 { "es" } else { "" },
-            if left_out.len() == 1 { "is" } else { "are" },
             named.join(", ")
         ),
     });
