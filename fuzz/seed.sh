@@ -1,6 +1,7 @@
 #!/bin/sh
 # Writes the seed corpus (fuzz/corpus/, not committed): every cdef and every `ffi!` block
-# in the tests and examples, and real headers after `gcc -E -P`.
+# in the tests and examples, the cdef files under tests/cdefs/, and real headers after
+# `gcc -E -P`.
 set -eu
 cd "$(dirname "$0")"
 mkdir -p corpus/cdef corpus/block
@@ -22,6 +23,10 @@ perl -ne '
         open my $out, ">", "corpus/block/$stem-" . $n++ or die; print $out $2;
     }
 '
+# The vendored cdef files (the real CFFI projects' cdefs among them).
+for f in ../tests/cdefs/*.h ../tests/cdefs/cffi_projects/*.h; do
+    cp "$f" "corpus/cdef/file-$(basename "$f")"
+done
 for h in zlib.h sqlite3.h stdio.h sodium.h; do
     echo "#include <$h>" | gcc -E -P - > "corpus/cdef/header-$h" || echo "skipped $h"
 done
