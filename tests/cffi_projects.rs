@@ -2274,3 +2274,59 @@ mod aiortc {
         }
     }
 }
+
+/// SoundCard 0.4.6's PulseAudio backend: its whole cdef in ABI mode (`ffi.dlopen('pulse')`),
+/// a `#define PA_CHANNELS_MAX 32U` as an array length, enums with negative values; called
+/// where no sound server is needed.
+mod soundcard {
+    ffi_runtime::ffi! {
+        pub mod pa {
+            cdef_file "tests/cdefs/cffi_projects/soundcard-0.4.h";
+            dlopen "libpulse.so.0";
+        }
+    }
+
+    use std::ffi::CStr;
+
+    #[test]
+    fn sample_specs_and_channel_maps() {
+        let spec = |channels| pa::pa_sample_spec {
+            format: pa::PA_SAMPLE_S16LE,
+            rate: 44100,
+            channels,
+        };
+        assert_eq!(unsafe { pa::pa_sample_spec_valid(&spec(2)) }, 1);
+        assert_eq!(unsafe { pa::pa_sample_spec_valid(&spec(0)) }, 0);
+        let mut map = pa::pa_channel_map::default();
+        assert_eq!(map.map.len(), 32);
+        unsafe {
+            let m = pa::pa_channel_map_init_extend(&mut map, 2, pa::PA_CHANNEL_MAP_DEFAULT);
+            assert_eq!(m, &raw mut map);
+            assert_eq!(pa::pa_channel_map_valid(&map), 1);
+        }
+        assert_eq!(map.channels, 2);
+        assert_eq!(
+            map.map[..2],
+            [
+                pa::PA_CHANNEL_POSITION_FRONT_LEFT,
+                pa::PA_CHANNEL_POSITION_FRONT_RIGHT
+            ]
+        );
+        let name = unsafe { CStr::from_ptr(pa::pa_channel_position_to_string(map.map[1])) };
+        assert_eq!(name, c"front-right");
+        assert!(pa::pa_channel_position_to_string(pa::PA_CHANNEL_POSITION_INVALID).is_null());
+    }
+
+    #[test]
+    fn a_context_starts_unconnected() {
+        unsafe {
+            let ml = pa::pa_mainloop_new();
+            assert!(!ml.is_null());
+            let ctx = pa::pa_context_new(pa::pa_mainloop_get_api(ml), c"ffi".as_ptr());
+            assert!(!ctx.is_null());
+            assert_eq!(pa::pa_context_get_state(ctx), pa::PA_CONTEXT_UNCONNECTED);
+            pa::pa_context_unref(ctx);
+            pa::pa_mainloop_free(ml);
+        }
+    }
+}
