@@ -2697,3 +2697,18 @@ fn uncallable_pointer_types_pass_through_rust() {
     assert_eq!(unsafe { uncallable_pointer_types::run_take(&ops, 14) }, 42);
     assert!(uncallable_pointer_types::ops::default().take.is_null());
 }
+
+// test_call_with_packed_struct (CFFI's `packed=True` is the attribute here): a packed
+// struct returned by value, also from a variadic function, which CFFI cannot call.
+cffi_test!(test_call_with_packed_struct,
+    cdef "struct __attribute__((packed)) foo { char y; int x; };\nstruct foo f(void);\nstruct foo g(int, ...);",
+    source "\n        struct foo { char y; int x; } __attribute__((packed));\n        struct foo f(void) {\n            struct foo s = { 40, 200 };\n            return s;\n        }\n        struct foo g(int a, ...) {\n            struct foo s = { 41, 201 };\n            return s;\n        }\n    ");
+
+#[test]
+fn call_with_packed_struct() {
+    let f = test_call_with_packed_struct::f();
+    assert_eq!((f.y, { f.x }), (40, 200));
+    let g = unsafe { test_call_with_packed_struct::g(0) };
+    assert_eq!((g.y, { g.x }), (41, 201));
+    assert_eq!(size_of::<test_call_with_packed_struct::foo>(), 5);
+}
