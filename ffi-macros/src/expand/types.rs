@@ -211,6 +211,15 @@ pub fn rust(cx: &Cx, ty: &Ty) -> TokenStream {
     }
 }
 
+/// Whether `ty` is spelled `OpaqueFn`: a function pointer (or function) type Rust cannot call.
+pub fn is_opaque_fn(cx: &Cx, ty: &Ty) -> bool {
+    match ty {
+        Ty::Ptr { pointee, .. } => is_function(cx, pointee) && !callable(cx, pointee),
+        Ty::Fn(sig) => cx.cdef.converts(sig),
+        _ => false,
+    }
+}
+
 /// Whether Rust can call (and implement) the function type: it passes nothing that only
 /// the glue could convert. Else its pointers are `OpaqueFn`, as CFFI refuses only the call.
 fn callable(cx: &Cx, function: &Ty) -> bool {

@@ -55,6 +55,13 @@ pub fn typedef(cx: &Cx, t: &Typedef) -> TokenStream {
     let name = ident(&t.name);
     let doc = super::decl_doc(&t.origin);
     match &t.target {
+        TypedefTarget::Ty(ty) if super::types::is_opaque_fn(cx, ty) => quote! {
+            #doc
+            ///
+            /// Rust can hold this function pointer but not call it: it passes by value what
+            /// only the C compiler knows how to pass.
+            pub type #name = ::ffi_runtime::types::OpaqueFn;
+        },
         TypedefTarget::Ty(ty) => {
             let target = rust(cx, ty);
             quote!(#doc pub type #name = #target;)
