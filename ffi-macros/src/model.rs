@@ -739,10 +739,6 @@ pub struct Note {
     pub message: String,
 }
 
-/// What [`Cdef::each_declared_type`] calls for each type: where it is written (origin and
-/// field line), what it belongs to (spelled only when asked), the type.
-type DeclaredType<'v> = dyn FnMut(&Origin, Option<usize>, &dyn Fn() -> String, &Ty) + 'v;
-
 /// Everything a cdef declares, in declaration order within each kind.
 #[derive(Clone, Debug, Default)]
 pub struct Cdef {
@@ -913,36 +909,29 @@ impl Cdef {
     /// during any later call). Where neither is, no wrapper has a caught panic to resume.
     pub fn can_call_rust(&self) -> bool {
         let mut found = !self.rust_functions.is_empty();
-        self.each_declared_type(&mut |_, _, _, ty| {
+        for ty in self.declared_types() {
             ty.walk(&mut |t| found |= matches!(t, Ty::Fn(_)));
-        });
+        }
         found
     }
 
-    /// Every type something is declared with (functions' parameters and results, globals,
-    /// typedefs, record fields), with where it is written (origin and field line) and
-    /// what it belongs to, spelled for a message.
-    fn each_declared_type(&self, visit: &mut DeclaredType<'_>) {
-        for f in self.functions.iter().chain(&self.rust_functions) {
-            for t in f.sig.value_types() {
-                visit(&f.origin, None, &|| format!("`{}`", f.name), t);
-            }
-        }
-        for g in &self.globals {
-            visit(&g.origin, None, &|| format!("`{}`", g.name), &g.ty);
-        }
-        for t in &self.typedefs {
-            if let TypedefTarget::Ty(ty) = &t.target {
-                visit(&t.origin, None, &|| format!("`{}`", t.name), ty);
-            }
-        }
-        for r in &self.records {
-            let record = r.c_spelling.as_deref().unwrap_or(&r.name);
-            for field in r.fields() {
-                let item = || format!("`{record}` field `{}`", field.name);
-                visit(&r.origin, Some(field.line), &item, &field.ty);
-            }
-        }
+    /// Every type something is declared with: functions' parameters and results, globals,
+    /// typedefs, record fields.
+    fn declared_types(&self) -> impl Iterator<Item = &Ty> {
+        let functions = self.functions.iter().chain(&self.rust_functions);
+        let typedefs = self.typedefs.iter().filter_map(|t| match &t.target {
+            TypedefTarget::Ty(ty) => Some(ty),
+            _ => None,
+        });
+        functions
+            .flat_map(|f| f.sig.value_types())
+            .chain(self.globals.iter().map(|g| &g.ty))
+            .chain(typedefs)
+            .chain(
+                self.records
+                    .iter()
+                    .flat_map(|r| r.fields().iter().map(|f| &f.ty)),
+            )
     }
 
     /// The names of the functions, globals, constants, typedefs and records.
