@@ -2330,3 +2330,64 @@ mod soundcard {
         }
     }
 }
+
+/// xcffib 1.12: the cdef its `module/ffi.py` builds, in ABI mode (`typedef ...
+/// xcb_connection_t;`, C++ comments), against Debian's libxcb with no X server: parsing a
+/// display name, a connection that fails as libxcb says, and the X protocol's fixed sizes.
+mod xcffib {
+    ffi_runtime::ffi! {
+        pub mod xcb {
+            cdef_file "tests/cdefs/cffi_projects/xcffib-1.12.h";
+            dlopen "libxcb.so.1";
+        }
+    }
+
+    use std::ffi::CStr;
+    use std::ptr;
+
+    #[test]
+    fn a_display_name_parses() {
+        let (mut host, mut display, mut screen) = (ptr::null_mut(), 0, 0);
+        let ok = unsafe {
+            xcb::xcb_parse_display(
+                c"example.org:12.3".as_ptr(),
+                &mut host,
+                &mut display,
+                &mut screen,
+            )
+        };
+        assert_eq!((ok, display, screen), (1, 12, 3));
+        assert_eq!(unsafe { CStr::from_ptr(host) }, c"example.org");
+        unsafe { xcb::free(host.cast()) };
+        let bad = unsafe {
+            xcb::xcb_parse_display(c"no-colon".as_ptr(), &mut host, &mut display, &mut screen)
+        };
+        assert_eq!(bad, 0);
+    }
+
+    #[test]
+    fn a_connection_to_no_server_is_in_error() {
+        let mut screen = 0;
+        // A display number nothing listens on, over a socket path that does not exist.
+        let c = unsafe { xcb::xcb_connect(c"unix:/nonexistent/ffi-x11:0".as_ptr(), &mut screen) };
+        assert!(
+            !c.is_null(),
+            "libxcb returns an error connection, never NULL"
+        );
+        assert_eq!(
+            unsafe { xcb::xcb_connection_has_error(c) },
+            xcb::XCB_CONN_ERROR
+        );
+        unsafe { xcb::xcb_disconnect(c) };
+    }
+
+    #[test]
+    fn the_protocols_structs_have_its_sizes() {
+        assert_eq!(size_of::<xcb::xcb_generic_event_t>(), 36);
+        assert_eq!(size_of::<xcb::xcb_generic_error_t>(), 36);
+        assert_eq!(size_of::<xcb::xcb_setup_t>(), 40);
+        assert_eq!(size_of::<xcb::xcb_screen_t>(), 40);
+        assert_eq!(size_of::<xcb::xcb_visualtype_t>(), 24);
+        assert_eq!(size_of::<xcb::xcb_render_pictforminfo_t>(), 28);
+    }
+}
