@@ -1,7 +1,8 @@
 //! Real CFFI projects' whole cdefs and `set_source` texts, verbatim (files under
 //! `tests/cdefs/cffi_projects/` and `tests/c/cffi_projects/`, each naming its origin), built
-//! in API mode against Debian's libraries and called with published test vectors. A cdef
-//! that differs from its header in a way C converts must build, as it does under CFFI.
+//! in API mode against Debian's libraries (in ABI mode where the project `dlopen`s) and
+//! called with published test vectors. A cdef that differs from its header in a way C
+//! converts must build, as it does under CFFI.
 
 fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
