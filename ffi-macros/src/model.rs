@@ -754,6 +754,9 @@ pub struct Cdef {
     pub typedefs: Vec<Typedef>,
     pub constants: Vec<Constant>,
     pub notes: Vec<Note>,
+    /// Types an `include`d block defines (records, enums, typedefs by Rust name): known
+    /// here, defined there.
+    pub foreign: std::collections::BTreeSet<String>,
     /// Member names of header records that the headers also define as object-like macros
     /// (glibc's `#define si_pid _sifields._kill.si_pid`): questions about those members are
     /// asked with the macros suspended.
@@ -932,6 +935,28 @@ impl Cdef {
                     .iter()
                     .flat_map(|r| r.fields().iter().map(|f| &f.ty)),
             )
+    }
+
+    /// After reading on top of `seed` (what `include`d blocks declare): their functions,
+    /// globals and constants are theirs to bind, so they go; their types stay, for this
+    /// block's declarations to use, marked as defined there.
+    pub fn take_foreign(&mut self, seed: &Cdef) {
+        self.functions
+            .retain(|f| !seed.functions.iter().any(|s| s.name == f.name));
+        self.globals
+            .retain(|g| !seed.globals.iter().any(|s| s.name == g.name));
+        self.constants
+            .retain(|c| !seed.constants.iter().any(|s| s.name == c.name));
+        let enumerators = seed.enums.iter().flat_map(|e| &e.enumerators);
+        self.foreign.extend(
+            seed.records
+                .iter()
+                .map(|r| r.name.clone())
+                .chain(seed.typedefs.iter().map(|t| t.name.clone()))
+                .chain(seed.enums.iter().map(|e| e.name.clone()))
+                .chain(enumerators.map(|e| e.name.clone()))
+                .filter(|n| !n.is_empty()),
+        );
     }
 
     /// The names of the functions, globals, constants, typedefs and records.

@@ -72,7 +72,18 @@ fn front_end(
     key: Artifact,
 ) -> syn::Result<(Cdef, Artifact, Vec<Dep>)> {
     if block.headers.is_empty() {
-        return Ok((cdef::parse(block, target, None)?, key, Vec::new()));
+        let seed = cdef::included(block, target)?;
+        let mut model = cdef::parse(block, target, seed.as_ref())?;
+        if let Some(seed) = &seed {
+            model.take_foreign(seed);
+        }
+        return Ok((model, key, Vec::new()));
+    }
+    if let Some(i) = block.includes.first() {
+        return Err(syn::Error::new(
+            i.cdef.lit.span(),
+            "`include` works with `cdef` blocks, not yet with `headers`",
+        ));
     }
     let read = headers::read(block, settings, target)?;
     let files: Vec<Dep> = read.files.iter().filter_map(|f| Dep::of(f)).collect();
@@ -288,6 +299,29 @@ mod tests {
             .collect();
         v.sort();
         v
+    }
+
+    #[test]
+    fn an_error_in_an_included_cdef_is_located_in_its_file() {
+        let file = std::env::temp_dir().join(format!("ffi-include-{}.h", std::process::id()));
+        std::fs::write(
+            &file,
+            "struct point { int x; };\nstruct box { struct point p q; };\n",
+        )
+        .expect("write");
+        let text = format!(
+            "mod r {{ include super::s from {:?}; cdef \"int f(void);\"; dlopen \"libc.so.6\"; }}",
+            file.display().to_string()
+        );
+        let block: Block = syn::parse_str(&text).expect("block parses");
+        let target = Target::new("x86_64-unknown-linux-gnu");
+        let err = cdef::included(&block, &target).expect_err("a syntax error");
+        let message = err.to_string();
+        let _ = std::fs::remove_file(&file);
+        assert!(
+            message.contains(&format!("cdef_file `{}` line 2", file.display())),
+            "{message}"
+        );
     }
 
     #[test]

@@ -158,10 +158,41 @@ pub fn error_at_line(block: &Block, line: usize, message: &str) -> syn::Error {
     locate(block, &user, start + indent, message)
 }
 
+/// The types of the blocks `include` names, read from their cdef files in order (each on
+/// top of those before it): the seed the block's own cdef is read on.
+pub fn included(block: &Block, target: &Target) -> syn::Result<Option<Cdef>> {
+    let mut seed: Option<Cdef> = None;
+    let mut all = crate::errors::Errors::new();
+    for include in &block.includes {
+        let reading = Reading {
+            seed: seed.as_ref(),
+            ..Reading::cdef(target, block.is_api_mode())
+        };
+        let (cdef, errors) = read(&include.cdef.text, reading);
+        for e in errors {
+            let at = locate_in(std::iter::once(&include.cdef), e.offset, &e.message);
+            all.push(at.unwrap_or_else(|| syn::Error::new(include.cdef.lit.span(), e.message)));
+        }
+        seed = Some(cdef);
+    }
+    all.finish_with(seed)
+}
+
 /// An error at a byte offset of the joined cdef text, reported on the literal it came from.
 fn locate(block: &Block, user: &str, offset: usize, message: &str) -> syn::Error {
+    let _ = user;
+    locate_in(block.cdef.iter(), offset, message)
+        .unwrap_or_else(|| syn::Error::new(block.cdef_span(), message))
+}
+
+/// The same over any pieces of cdef text joined by newlines.
+fn locate_in<'a>(
+    pieces: impl Iterator<Item = &'a crate::input::CdefText>,
+    offset: usize,
+    message: &str,
+) -> Option<syn::Error> {
     let mut start = 0;
-    for piece in &block.cdef {
+    for piece in pieces {
         let end = start + piece.text.len();
         if offset <= end {
             let local = offset - start;
@@ -177,17 +208,16 @@ fn locate(block: &Block, user: &str, offset: usize, message: &str) -> syn::Error
                 Some(f) => format!("cdef_file `{f}`"),
                 None => "cdef".to_string(),
             };
-            return syn::Error::new(
+            return Some(syn::Error::new(
                 piece.lit.span(),
                 format!(
                     "{what} line {line}, column {col}: {message}\n{gutter} |\n{line} | {src}\n{gutter} | {pad}^"
                 ),
-            );
+            ));
         }
         start = end + 1;
     }
-    let _ = user;
-    syn::Error::new(block.cdef_span(), message)
+    None
 }
 
 const C_KEYWORDS: &[&str] = &[

@@ -121,25 +121,60 @@ pub fn items(block: &Block, cx: &Cx, binding: &Binding) -> syn::Result<TokenStre
     modules.extend(safe::handles(cx));
     // `sys` and the block's module spell types with the names they import (none in place).
     let imports = cx.imports.items();
-    sys.insert(0, imports.clone());
-    top.insert(0, (Kind::Use, imports));
+    let (sys_includes, top_includes) = include_uses(block);
+    sys.insert(0, quote!(#imports #sys_includes));
+    top.insert(0, (Kind::Use, quote!(#imports #top_includes)));
     Ok(layout(block, sys, top, modules))
 }
 
-/// Records, enums and typedefs.
+/// `include`d blocks' types, by their `sys` modules: `use <path>::sys::*;` where the block's
+/// items are, and one `super::` further from inside `sys` for a relative path.
+fn include_uses(block: &Block) -> (TokenStream, TokenStream) {
+    let (mut in_sys, mut at_top) = (TokenStream::new(), TokenStream::new());
+    for i in &block.includes {
+        let path = &i.path;
+        let absolute = path.leading_colon.is_some()
+            || path.segments.first().is_some_and(|s| s.ident == "crate");
+        let from_sys = if absolute {
+            quote!(#path)
+        } else {
+            quote!(super::#path)
+        };
+        in_sys.extend(quote!(#[allow(unused_imports)] use #from_sys::sys::*;));
+        at_top.extend(quote!(#[allow(unused_imports)] use #path::sys::*;));
+    }
+    (in_sys, at_top)
+}
+
+/// Records, enums and typedefs, but those an `include`d block defines.
 fn type_items(cx: &Cx) -> syn::Result<Vec<TokenStream>> {
+    let ours = |name: &str| !cx.cdef.foreign.contains(name);
+    let records: Vec<crate::model::Record> = cx
+        .cdef
+        .records
+        .iter()
+        .filter(|r| ours(&r.name))
+        .cloned()
+        .collect();
     let mut sys = Vec::new();
-    for r in &cx.cdef.records {
+    for r in &records {
         sys.push(records::record(cx, r)?);
     }
     sys.extend(
         cx.cdef
             .enums
             .iter()
+            .filter(|e| ours(&e.name))
             .filter_map(|e| values::enum_type(cx, e)),
     );
-    sys.extend(cx.cdef.typedefs.iter().map(|t| values::typedef(cx, t)));
-    sys.push(records::layout_table(&cx.cdef.records));
+    sys.extend(
+        cx.cdef
+            .typedefs
+            .iter()
+            .filter(|t| ours(&t.name))
+            .map(|t| values::typedef(cx, t)),
+    );
+    sys.push(records::layout_table(&records));
     Ok(sys)
 }
 
@@ -292,7 +327,12 @@ fn top_items(cx: &Cx, binding: &Binding) -> syn::Result<Vec<(Kind, TokenStream)>
     for g in &rt_globals {
         top.push((Kind::Fn, constant_reader(cx, g, binding)));
     }
-    for e in &cx.cdef.enums {
+    // An `include`d block's enums, named or not, are its own (so are their enumerators).
+    let foreign = |e: &&crate::model::Enum| {
+        let mut names = std::iter::once(&e.name).chain(e.enumerators.iter().map(|x| &x.name));
+        names.any(|n| cx.cdef.foreign.contains(n))
+    };
+    for e in cx.cdef.enums.iter().filter(|e| !foreign(e)) {
         top.extend(
             values::enumerators(cx, e)
                 .into_iter()

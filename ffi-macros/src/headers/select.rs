@@ -290,6 +290,7 @@ fn narrowed(
             .collect(),
         constants,
         notes: cdef.notes,
+        foreign: cdef.foreign,
         macro_members: cdef.macro_members,
     }
 }

@@ -55,6 +55,15 @@ pub struct Block {
     pub rust_fns: Vec<RustFn>,
     /// `safe { … }`: rules for safe wrappers the headers do not give.
     pub safe: Option<safe::Safe>,
+    /// `include super::z from "z.h";`: another block's types, from its cdef file.
+    pub includes: Vec<Include>,
+}
+
+/// CFFI's `ffi.include(other)`: the types `cdef` declares, which the block at `path`
+/// defines; this block uses them and defines none of them again.
+pub struct Include {
+    pub path: syn::Path,
+    pub cdef: CdefText,
 }
 
 /// One piece of cdef text and the literal it came from.
@@ -101,8 +110,8 @@ impl Block {
     }
 }
 
-const SECTIONS: &str = "cdef, cdef_file, source, source_file, sources, headers, allow, \
-                        libraries, include_dirs, defines, flags, mode, dlopen, safe, or an \
+const SECTIONS: &str = "cdef, cdef_file, include, source, source_file, sources, headers, \
+                        allow, libraries, include_dirs, defines, flags, mode, dlopen, safe, or an \
                         `fn` implementing an `extern \"Rust\"` declaration";
 
 impl Parse for Block {
@@ -207,6 +216,7 @@ fn empty_block(span: Span) -> Block {
         mode: Mode::Static,
         rust_fns: Vec::new(),
         safe: None,
+        includes: Vec::new(),
     }
 }
 
@@ -236,6 +246,7 @@ fn parse_section(input: ParseStream, p: &mut Parsing) -> syn::Result<()> {
         "include_dirs" => b.include_dirs = str_list(input)?,
         "flags" => b.flags = str_list(input)?,
         "defines" => b.defines = define_list(input)?,
+        "include" => b.includes = includes(input)?,
         "mode" => p.mode_kw = Some(mode_keyword(input)?),
         "dlopen" => p.dlopen = Some(input.parse()?),
         // A braced section: no `;` after it.
@@ -282,6 +293,37 @@ fn cdef_file(lit: LitStr) -> syn::Result<CdefText> {
         file: Some(path),
         lit,
     })
+}
+
+/// `include super::z from "z.h";` or `include [super::z from "z.h", …];`.
+fn includes(input: ParseStream) -> syn::Result<Vec<Include>> {
+    let one = |input: ParseStream| -> syn::Result<Include> {
+        let path: syn::Path = input.parse()?;
+        let usage = "expected `from`: `include path::to::block from \"its_cdef.h\";`";
+        let from: Ident = input
+            .parse()
+            .map_err(|e| syn::Error::new(e.span(), usage))?;
+        if from != "from" {
+            return Err(syn::Error::new(from.span(), usage));
+        }
+        Ok(Include {
+            path,
+            cdef: cdef_file(input.parse()?)?,
+        })
+    };
+    if !input.peek(syn::token::Bracket) {
+        return Ok(vec![one(input)?]);
+    }
+    let content;
+    bracketed!(content in input);
+    let mut list = Vec::new();
+    while !content.is_empty() {
+        list.push(one(&content)?);
+        if !content.is_empty() {
+            content.parse::<Token![,]>()?;
+        }
+    }
+    Ok(list)
 }
 
 fn source_file(lit: LitStr) -> syn::Result<SourceFile> {
@@ -416,7 +458,13 @@ fn read_relative(lit: &LitStr) -> syn::Result<(String, String)> {
 
 /// Every file the block reads by path, absolute: rebuilds must follow edits to each.
 pub fn read_files(block: &Block) -> Vec<String> {
-    let mut paths: Vec<String> = block.cdef.iter().filter_map(|c| c.file.clone()).collect();
+    let included = block.includes.iter().map(|i| &i.cdef);
+    let mut paths: Vec<String> = block
+        .cdef
+        .iter()
+        .chain(included)
+        .filter_map(|c| c.file.clone())
+        .collect();
     paths.extend(block.source_file.iter().map(|f| f.path.clone()));
     paths.extend(
         block

@@ -107,6 +107,11 @@ pub fn artifact(
     for c in &block.cdef {
         h.field("cdef", &c.text);
     }
+    for i in &block.includes {
+        let path = &i.path;
+        h.field("include", &quote::quote!(#path).to_string());
+        h.field("include_cdef", &i.cdef.text);
+    }
     if let Some(s) = &block.source {
         h.field("source", &s.value());
     }
