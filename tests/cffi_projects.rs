@@ -462,7 +462,7 @@ mod soundfile {
 }
 
 /// cairocffi 1.7.1: its whole cairo cdef (1,925 lines), `dlopen`ed as cairocffi does it.
-mod cairocffi {
+pub mod cairocffi {
     use ffi_runtime::callback;
     use std::ffi::{CStr, c_uchar, c_uint};
 
@@ -1958,7 +1958,7 @@ mod pynng {
 /// `typedef unsigned int guint16;` makes `PangoColor` 12 bytes where pango's is 6: ABI mode
 /// has no compiler to catch that, so the test leaves `PangoColor` alone.
 #[allow(deprecated)] // the note that lists the 30 functions left out
-mod pangocffi {
+pub mod pangocffi {
     ffi_runtime::ffi! {
         pub mod pango {
             cdef_file "tests/cdefs/cffi_projects/pangocffi-0.14.h";
@@ -2390,5 +2390,78 @@ mod xcffib {
         assert_eq!(size_of::<xcb::xcb_screen_t>(), 40);
         assert_eq!(size_of::<xcb::xcb_visualtype_t>(), 24);
         assert_eq!(size_of::<xcb::xcb_render_pictforminfo_t>(), 28);
+    }
+}
+
+/// pangocairocffi 0.7: its cdef after `ffi.include(pangocffi.ffi)`, verbatim, in ABI mode:
+/// `include` reads pangocffi's cdef (the `pangocffi` block above binds it) and this block
+/// uses its `PangoContext`, `PangoLayout`, `PangoFontMap`. It declares `typedef void
+/// cairo_t;` itself, so a cairocffi `cairo_t *` passes as `*mut c_void`. Nothing here needs
+/// a font.
+#[allow(deprecated)] // the notes that list the functions passing opaque types by value
+mod pangocairocffi {
+    ffi_runtime::ffi! {
+        pub mod pangocairo {
+            include super::super::pangocffi::pango
+                from "tests/cdefs/cffi_projects/pangocffi-0.14.h";
+            cdef_file "tests/cdefs/cffi_projects/pangocairocffi-0.7.h";
+            dlopen "libpangocairo-1.0.so.0";
+        }
+    }
+
+    use super::cairocffi::cairo;
+    use super::pangocffi::pango;
+    use std::ffi::CStr;
+
+    #[test]
+    fn a_layout_on_a_cairo_context_through_both_blocks() {
+        let surface = cairo::cairo_image_surface_create(cairo::CAIRO_FORMAT_ARGB32, 64, 32);
+        let cr = unsafe { cairo::cairo_create(surface) };
+        unsafe {
+            // pangocairo's function, returning pangocffi's type.
+            let layout: *mut pango::PangoLayout = pangocairo::pango_cairo_create_layout(cr.cast());
+            assert!(!layout.is_null());
+            pango::pango_layout_set_text(layout, c"Hello, world".as_ptr(), -1);
+            assert_eq!(
+                CStr::from_ptr(pango::pango_layout_get_text(layout)),
+                c"Hello, world"
+            );
+            assert_eq!(pango::pango_layout_get_character_count(layout), 12);
+            let context = pango::pango_layout_get_context(layout);
+            pangocairo::pango_cairo_context_set_resolution(context, 120.0);
+            assert_eq!(
+                pangocairo::pango_cairo_context_get_resolution(context),
+                120.0
+            );
+            pango::g_object_unref(layout.cast());
+            cairo::cairo_destroy(cr);
+            cairo::cairo_surface_destroy(surface);
+        }
+    }
+
+    #[test]
+    fn the_default_font_map_keeps_its_resolution() {
+        unsafe {
+            let map = pangocairo::pango_cairo_font_map_new();
+            assert!(!map.is_null());
+            // `PangoFontMap *` from this block is pangocffi's `PangoFontMap`.
+            let cairo_map = map.cast::<pangocairo::PangoCairoFontMap>();
+            pangocairo::pango_cairo_font_map_set_resolution(cairo_map, 72.0);
+            assert_eq!(
+                pangocairo::pango_cairo_font_map_get_resolution(cairo_map),
+                72.0
+            );
+            let context = pango::pango_font_map_create_context(map);
+            assert_eq!(pango::pango_context_get_font_map(context), map);
+            pango::g_object_unref(context.cast());
+            pango::g_object_unref(map.cast());
+            // The one line this cdef changes: an `int` where pangocairocffi's is `void`.
+            let ft = cairo::CAIRO_FONT_TYPE_FT.0 as i32;
+            let ft_map = pangocairo::pango_cairo_font_map_new_for_font_type(ft);
+            assert!(!ft_map.is_null());
+            pango::g_object_unref(ft_map.cast());
+            let toy = cairo::CAIRO_FONT_TYPE_TOY.0 as i32;
+            assert!(pangocairo::pango_cairo_font_map_new_for_font_type(toy).is_null());
+        }
     }
 }

@@ -1,7 +1,7 @@
 /* pangocffi 0.14.0's whole cdef: pangocffi/c_definitions_glib.txt then
  * pangocffi/c_definitions_pango.txt, the two texts ffi_instance_builder.py passes to
  * ffi.cdef() (out of line, ABI mode: set_source(name, None)), verbatim from
- * https://github.com/leifgehrmann/pangocffi (tag v0.14.0, commit 23ba90ec), MIT License.
+ * https://github.com/leifgehrmann/pangocffi (tag v0.14.0, commit 23ba90ec), LGPL-2.1.
  * pangocffi dlopens pango-1.0, gobject-2.0 and glib-2.0 with this one FFI. */
 
 /* ---- pangocffi/c_definitions_glib.txt ---- */

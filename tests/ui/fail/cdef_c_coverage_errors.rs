@@ -6,6 +6,16 @@ ffi_runtime::ffi! {
     }
 }
 
+// A named parameter of a `void` typedef (pangocairocffi's `typedef void cairo_font_type_t;`
+// then `f(cairo_font_type_t fonttype)`): CFFI reads it as `(void)` and calls `f` without
+// its argument; here it is an error.
+ffi_runtime::ffi! {
+    mod void_parameter {
+        cdef "typedef void font_type_t; void *map_for(font_type_t fonttype);";
+        dlopen "libc.so.6";
+    }
+}
+
 ffi_runtime::ffi! {
     mod conflicting {
         cdef r#"
