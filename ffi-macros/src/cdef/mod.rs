@@ -102,7 +102,7 @@ pub fn parse(block: &Block, target: &Target, seed: Option<&Cdef>) -> syn::Result
     let (cdef, errors) = read(&user, reading);
     let mut all = crate::errors::Errors::new();
     for e in errors {
-        all.push(locate(block, &user, e.offset, &e.message));
+        all.push(locate(block, e.offset, &e.message));
     }
     all.finish_with(cdef)
 }
@@ -155,7 +155,7 @@ pub fn error_at_line(block: &Block, line: usize, message: &str) -> syn::Error {
         .chars()
         .take_while(|c| *c == ' ' || *c == '\t')
         .count();
-    locate(block, &user, start + indent, message)
+    locate(block, start + indent, message)
 }
 
 /// The types of the blocks `include` names, read from their cdef files in order (each on
@@ -179,8 +179,7 @@ pub fn included(block: &Block, target: &Target) -> syn::Result<Option<Cdef>> {
 }
 
 /// An error at a byte offset of the joined cdef text, reported on the literal it came from.
-fn locate(block: &Block, user: &str, offset: usize, message: &str) -> syn::Error {
-    let _ = user;
+fn locate(block: &Block, offset: usize, message: &str) -> syn::Error {
     locate_in(block.cdef.iter(), offset, message)
         .unwrap_or_else(|| syn::Error::new(block.cdef_span(), message))
 }
