@@ -108,6 +108,23 @@ ffi_runtime::ffi! {
     }
 }
 
+ffi_runtime::ffi! {
+    /// `include`: `render` takes `shapes`' own `box_t` by value.
+    mod shapes {
+        cdef_file "src/shapes.h";
+        source "struct point { long long x, y; }; typedef struct { struct point min, max; } box_t;";
+    }
+}
+
+ffi_runtime::ffi! {
+    mod render {
+        include super::shapes from "src/shapes.h";
+        cdef "long long area(box_t b);";
+        source "struct point { long long x, y; }; typedef struct { struct point min, max; } box_t;
+                long long area(box_t b) { return (b.max.x - b.min.x) * (b.max.y - b.min.y); }";
+    }
+}
+
 /// ABI mode: the layout from the target's own rules, no compiler; one block per platform,
 /// opening the C library every process there has.
 macro_rules! libc_abi {
@@ -175,4 +192,6 @@ fn main() {
     println!("stdcall apply={}", unsafe { sc::apply(Some(sub), 50, 8) });
     #[cfg(windows)]
     println!("stdcall MulDiv={}", k32::MulDiv(6, 7, 2));
+    let (min, max) = (shapes::point { x: 1, y: 2 }, shapes::point { x: 4, y: 6 });
+    println!("include area={}", render::area(shapes::box_t { min, max }));
 }
