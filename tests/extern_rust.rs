@@ -354,3 +354,30 @@ fn source_calls_rust_with_pointers_to_types_it_defines_itself() {
         (42, 42)
     );
 }
+
+ffi_runtime::ffi! {
+    /// `typedef long... t;` (pycares' `ares_socket_t` is `int...`) by value in an
+    /// `extern "Rust"` signature, declared to C before `source` defines it: the compiler's
+    /// type once probed.
+    pub mod probed_number {
+        cdef r#"
+            typedef long... sock_t;
+            extern "Rust" sock_t twice_sock(sock_t s);
+            long long call_twice(long long v);
+        "#;
+        source r#"
+            typedef long long sock_t;
+            long long call_twice(long long v) { return twice_sock(v); }
+        "#;
+
+        fn twice_sock(s: sock_t) -> sock_t {
+            s * 2
+        }
+    }
+}
+
+#[test]
+fn a_probed_integer_type_crosses_into_rust_at_its_full_width() {
+    assert_eq!(size_of::<probed_number::sock_t>(), 8);
+    assert_eq!(probed_number::call_twice(1 << 40), 1 << 41);
+}
