@@ -2465,3 +2465,127 @@ mod pangocairocffi {
         }
     }
 }
+
+/// pycares 4.4: its whole cdef (`typedef long... time_t;`, partial `sockaddr`s, five
+/// `extern "Python"` callbacks, implemented here in Rust) against Debian's c-ares 1.18: a
+/// DNS reply parsed, addresses converted, and a host looked up in `/etc/hosts` calling the
+/// Rust `_host_cb`.
+mod pycares {
+    use std::ffi::{CStr, c_char, c_int};
+    use std::ptr;
+
+    ffi_runtime::ffi! {
+        pub mod ares {
+            cdef_file "tests/cdefs/cffi_projects/pycares-4.4.h";
+            source_file "tests/c/cffi_projects/pycares-4.4.c";
+            libraries ["cares"];
+
+            fn _sock_state_cb(_d: *mut c_void, _fd: ares_socket_t, _r: c_int, _w: c_int) {}
+            fn _host_cb(arg: *mut c_void, status: c_int, _timeouts: c_int, host: *mut hostent) {
+                // SAFETY: `arg` is the `Vec` the test passes; `host` is c-ares' for the call.
+                let seen = unsafe { &mut *arg.cast::<Vec<(c_int, String)>>() };
+                let name = if host.is_null() {
+                    String::new()
+                } else {
+                    unsafe { CStr::from_ptr((*host).h_name) }.to_string_lossy().into_owned()
+                };
+                seen.push((status, name));
+            }
+            fn _nameinfo_cb(_a: *mut c_void, _s: c_int, _t: c_int, _n: *mut c_char, _v: *mut c_char) {}
+            fn _query_cb(_a: *mut c_void, _s: c_int, _t: c_int, _b: *mut u8, _l: c_int) {}
+            fn _addrinfo_cb(_a: *mut c_void, _s: c_int, _t: c_int, _r: *mut ares_addrinfo) {}
+        }
+    }
+
+    /// pycares passes Python's `socket.AF_INET`; Linux's value.
+    const AF_INET: c_int = 2;
+
+    fn init() {
+        assert_eq!(
+            ares::ares_library_init(ares::ARES_LIB_INIT_ALL),
+            ares::ARES_SUCCESS
+        );
+    }
+
+    #[test]
+    fn version_errors_and_addresses() {
+        init();
+        let mut v = 0;
+        let text = unsafe { CStr::from_ptr(ares::ares_version(&mut v)) };
+        assert_eq!(
+            text.to_str(),
+            Ok(format!("{}.{}.{}", v >> 16, (v >> 8) & 0xff, v & 0xff).as_str())
+        );
+        let err = unsafe { CStr::from_ptr(ares::ares_strerror(ares::ARES_ENOTFOUND)) };
+        assert_eq!(err, c"Domain name not found");
+        let mut addr = ares::in_addr { s_addr: 0 };
+        let ok =
+            unsafe { ares::ares_inet_pton(AF_INET, c"192.0.2.1".as_ptr(), (&raw mut addr).cast()) };
+        assert_eq!((ok, u32::from_be(addr.s_addr)), (1, 0xc000_0201));
+        let mut out = [0 as c_char; 16];
+        let back = unsafe {
+            ares::ares_inet_ntop(AF_INET, (&raw const addr).cast(), out.as_mut_ptr(), 16)
+        };
+        assert_eq!(unsafe { CStr::from_ptr(back) }, c"192.0.2.1");
+    }
+
+    #[test]
+    fn a_dns_reply_parses_to_its_address_and_ttl() {
+        init();
+        // A reply for example.com A: header, question, and one answer naming the question.
+        let mut reply = vec![0x12, 0x34, 0x81, 0x80, 0, 1, 0, 1, 0, 0, 0, 0];
+        reply.extend(b"\x07example\x03com\x00\x00\x01\x00\x01");
+        reply.extend([
+            0xc0, 0x0c, 0, 1, 0, 1, 0, 0, 0x01, 0x2c, 0, 4, 93, 184, 216, 34,
+        ]);
+        let mut host = ptr::null_mut();
+        let mut ttls = [ares::ares_addrttl::default(); 2];
+        let mut n = 2;
+        let rc = unsafe {
+            ares::ares_parse_a_reply(
+                reply.as_ptr(),
+                reply.len() as c_int,
+                &mut host,
+                ttls.as_mut_ptr(),
+                &mut n,
+            )
+        };
+        assert_eq!(rc, ares::ARES_SUCCESS);
+        assert_eq!(n, 1);
+        assert_eq!(
+            (ttls[0].ttl, ttls[0].ipaddr.s_addr.to_ne_bytes()),
+            (300, [93, 184, 216, 34])
+        );
+        unsafe {
+            assert_eq!(CStr::from_ptr((*host).h_name), c"example.com");
+            ares::ares_free_hostent(host);
+        }
+        let truncated = unsafe {
+            ares::ares_parse_a_reply(reply.as_ptr(), 20, &mut host, ttls.as_mut_ptr(), &mut n)
+        };
+        assert_eq!(truncated, ares::ARES_EBADRESP);
+    }
+
+    #[test]
+    fn a_hosts_file_lookup_calls_the_rust_callback() {
+        init();
+        let mut options = ares::ares_options::default();
+        options.lookups = c"f".as_ptr().cast_mut();
+        let mut channel = ptr::null_mut();
+        let mut seen: Vec<(c_int, String)> = Vec::new();
+        unsafe {
+            let rc = ares::ares_init_options(&mut channel, &mut options, ares::ARES_OPT_LOOKUPS);
+            assert_eq!(rc, ares::ARES_SUCCESS);
+            let arg = (&raw mut seen).cast();
+            ares::ares_gethostbyname(
+                channel,
+                c"localhost".as_ptr(),
+                AF_INET,
+                Some(ares::callbacks::_host_cb),
+                arg,
+            );
+            ares::ares_destroy(channel);
+        }
+        assert_eq!(seen, [(ares::ARES_SUCCESS, "localhost".to_string())]);
+    }
+}
