@@ -2569,8 +2569,11 @@ mod pycares {
     #[test]
     fn a_hosts_file_lookup_calls_the_rust_callback() {
         init();
-        let mut options = ares::ares_options::default();
-        options.lookups = c"f".as_ptr().cast_mut();
+        // Only the hosts file: no DNS server is asked.
+        let mut options = ares::ares_options {
+            lookups: c"f".as_ptr().cast_mut(),
+            ..Default::default()
+        };
         let mut channel = ptr::null_mut();
         let mut seen: Vec<(c_int, String)> = Vec::new();
         unsafe {
