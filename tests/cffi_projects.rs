@@ -2592,3 +2592,73 @@ mod pycares {
         assert_eq!(seen, [(ares::ARES_SUCCESS, "localhost".to_string())]);
     }
 }
+
+/// pyca/bcrypt 3.2.2, the last release bound with CFFI: its cdef, and its bundled OpenBSD C
+/// as `sources`, with bcrypt's and bcrypt_pbkdf's published vectors (from its tests).
+mod bcrypt {
+    use std::ffi::{CStr, c_char};
+
+    ffi_runtime::ffi! {
+        pub mod bc {
+            cdef_file "tests/cdefs/cffi_projects/bcrypt-3.2.h";
+            source "\n    #include \"pycabcrypt.h\"\n    ";
+            sources [
+                "tests/c/cffi_projects/bcrypt-3.2/blf.c",
+                "tests/c/cffi_projects/bcrypt-3.2/bcrypt.c",
+                "tests/c/cffi_projects/bcrypt-3.2/bcrypt_pbkdf.c",
+                "tests/c/cffi_projects/bcrypt-3.2/sha2.c",
+                "tests/c/cffi_projects/bcrypt-3.2/timingsafe_bcmp.c"
+            ];
+            include_dirs ["tests/c/cffi_projects/bcrypt-3.2"];
+        }
+    }
+
+    fn hashpass(key: &CStr, salt: &CStr) -> Result<String, i32> {
+        let mut out = [0 as c_char; 128];
+        let rc = unsafe { bc::bcrypt_hashpass(key.as_ptr(), salt.as_ptr(), out.as_mut_ptr(), 128) };
+        if rc != 0 {
+            return Err(rc);
+        }
+        Ok(unsafe { CStr::from_ptr(out.as_ptr()) }
+            .to_string_lossy()
+            .into_owned())
+    }
+
+    #[test]
+    fn openbsds_vectors_hash_as_published() {
+        let salt = c"$2a$05$CCCCCCCCCCCCCCCCCCCCC.";
+        assert_eq!(
+            hashpass(c"U*U", salt).as_deref(),
+            Ok("$2a$05$CCCCCCCCCCCCCCCCCCCCC.E5YPO9kmyuRGyh0XouQYb4YMJKvyOeW")
+        );
+        assert_eq!(
+            hashpass(c"U*U*", salt).as_deref(),
+            Ok("$2a$05$CCCCCCCCCCCCCCCCCCCCC.VGOzA784oUp/Z0DY336zx7pLYAy0lwK")
+        );
+        assert_eq!(hashpass(c"U*U", c"$2a$05$short").map_err(|_| ()), Err(()));
+    }
+
+    #[test]
+    fn bcrypt_pbkdf_derives_the_published_key() {
+        let mut key = [0u8; 32];
+        let rc = unsafe {
+            // `(const char *pass, size_t passlen, …)`: a sized buffer, so raw.
+            bc::bcrypt_pbkdf(
+                c"password".as_ptr(),
+                8,
+                b"salt".as_ptr(),
+                4,
+                key.as_mut_ptr(),
+                32,
+                4,
+            )
+        };
+        assert_eq!(rc, 0);
+        assert_eq!(
+            super::hex(&key),
+            "5bbf0cc293587f1c3635555c27796598d47e579071bf427e9d8fbe842aba34d9"
+        );
+        let same = unsafe { bc::timingsafe_bcmp(key.as_ptr().cast(), key.as_ptr().cast(), 32) };
+        assert_eq!(same, 0);
+    }
+}
