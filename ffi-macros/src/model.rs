@@ -464,11 +464,18 @@ impl Function {
         self.asm_name.as_deref().unwrap_or(&self.name)
     }
 
+    /// Whether C reads `const char *` parameter `i` only up to its NUL, so a `&CStr` may
+    /// be lent as it: C's declaration does not let it write there, and no other parameter
+    /// sizes it.
+    pub fn reads_string(&self, cdef: &Cdef, i: usize) -> bool {
+        !self.c_writes.contains(&i) && !self.sized_buffer(cdef, i)
+    }
+
     /// Whether pointer parameter `i` is a buffer another parameter sizes rather than a
     /// NUL-terminated string: an `access` attribute says so, or the next parameter is a
     /// `size_t`/`ssize_t`, or an integer named as a length (`const char *input, int
     /// input_size`). C reads that many bytes, past the NUL of a `&CStr` lent as it.
-    pub fn sized_buffer(&self, cdef: &Cdef, i: usize) -> bool {
+    fn sized_buffer(&self, cdef: &Cdef, i: usize) -> bool {
         if self.contract.accesses.iter().any(|a| a.ptr == i) {
             return true;
         }
@@ -957,6 +964,13 @@ impl Cdef {
                 .chain(enumerators.map(|e| e.name.clone()))
                 .filter(|n| !n.is_empty()),
         );
+    }
+
+    /// Whether an `include`d block defines the enum, named or not (its enumerators are
+    /// that block's too).
+    pub fn is_foreign_enum(&self, e: &Enum) -> bool {
+        let mut names = std::iter::once(&e.name).chain(e.enumerators.iter().map(|x| &x.name));
+        names.any(|n| self.foreign.contains(n))
     }
 
     /// The names of the functions, globals, constants, typedefs and records.

@@ -195,9 +195,7 @@ fn passes(cx: &Cx, f: &Function) -> Option<(Vec<Pass>, bool)> {
         .iter()
         .enumerate()
         .map(|(i, p)| match pass(cx, &p.ty) {
-            // C may write through it, or read as many bytes as another parameter says:
-            // not a string to lend.
-            Pass::CStr if f.c_writes.contains(&i) || f.sized_buffer(cx.cdef, i) => Pass::Raw,
+            Pass::CStr if !f.reads_string(cx.cdef, i) => Pass::Raw,
             other => other,
         })
         .collect();

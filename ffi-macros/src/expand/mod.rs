@@ -149,22 +149,16 @@ fn include_uses(block: &Block) -> (TokenStream, TokenStream) {
 /// Records, enums and typedefs, but those an `include`d block defines.
 fn type_items(cx: &Cx) -> syn::Result<Vec<TokenStream>> {
     let ours = |name: &str| !cx.cdef.foreign.contains(name);
-    let records: Vec<crate::model::Record> = cx
-        .cdef
-        .records
-        .iter()
-        .filter(|r| ours(&r.name))
-        .cloned()
-        .collect();
+    let records = || cx.cdef.records.iter().filter(|r| ours(&r.name));
     let mut sys = Vec::new();
-    for r in &records {
+    for r in records() {
         sys.push(records::record(cx, r)?);
     }
     sys.extend(
         cx.cdef
             .enums
             .iter()
-            .filter(|e| ours(&e.name))
+            .filter(|e| !cx.cdef.is_foreign_enum(e))
             .filter_map(|e| values::enum_type(cx, e)),
     );
     sys.extend(
@@ -174,7 +168,7 @@ fn type_items(cx: &Cx) -> syn::Result<Vec<TokenStream>> {
             .filter(|t| ours(&t.name))
             .map(|t| values::typedef(cx, t)),
     );
-    sys.push(records::layout_table(&records));
+    sys.push(records::layout_table(records()));
     Ok(sys)
 }
 
@@ -327,12 +321,7 @@ fn top_items(cx: &Cx, binding: &Binding) -> syn::Result<Vec<(Kind, TokenStream)>
     for g in &rt_globals {
         top.push((Kind::Fn, constant_reader(cx, g, binding)));
     }
-    // An `include`d block's enums, named or not, are its own (so are their enumerators).
-    let foreign = |e: &&crate::model::Enum| {
-        let mut names = std::iter::once(&e.name).chain(e.enumerators.iter().map(|x| &x.name));
-        names.any(|n| cx.cdef.foreign.contains(n))
-    };
-    for e in cx.cdef.enums.iter().filter(|e| !foreign(e)) {
+    for e in cx.cdef.enums.iter().filter(|e| !cx.cdef.is_foreign_enum(e)) {
         top.extend(
             values::enumerators(cx, e)
                 .into_iter()

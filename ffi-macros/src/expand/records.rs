@@ -458,8 +458,8 @@ fn debug_impl(cx: &Cx, r: &Record, _runs: &[Run]) -> TokenStream {
 /// The compiler's layouts, checked by rustc: one table per block, one row per record
 /// (`[size, align, field offsets…]` in Rust and in C); a row that differs fails the build
 /// with a message naming the record.
-pub fn layout_table(records: &[Record]) -> TokenStream {
-    let rows: Vec<TokenStream> = records.iter().filter_map(layout_row).collect();
+pub fn layout_table<'a>(records: impl Iterator<Item = &'a Record>) -> TokenStream {
+    let rows: Vec<TokenStream> = records.filter_map(layout_row).collect();
     if rows.is_empty() {
         return quote!();
     }

@@ -173,6 +173,9 @@ pub fn prim(cx: &Cx, p: Prim) -> TokenStream {
 
 /// The Rust spelling of a C type, as used inside the generated `sys` module and wrappers.
 pub fn rust(cx: &Cx, ty: &Ty) -> TokenStream {
+    if is_opaque_fn(cx, ty) {
+        return quote!(::ffi_runtime::types::OpaqueFn);
+    }
     match ty {
         Ty::Void => cx.imports.ffi("c_void"),
         Ty::Prim(p) => prim(cx, *p),
@@ -184,9 +187,6 @@ pub fn rust(cx: &Cx, ty: &Ty) -> TokenStream {
         }
         Ty::Ptr { pointee, quals } => {
             if is_function(cx, pointee) {
-                if !callable(cx, pointee) {
-                    return quote!(::ffi_runtime::types::OpaqueFn);
-                }
                 // A C function pointer may be NULL; Rust's `fn` may not.
                 return cx.imports.option(rust(cx, pointee));
             }
@@ -206,7 +206,6 @@ pub fn rust(cx: &Cx, ty: &Ty) -> TokenStream {
             };
             quote!([#elem; #n])
         }
-        Ty::Fn(sig) if cx.cdef.converts(sig) => quote!(::ffi_runtime::types::OpaqueFn),
         Ty::Fn(sig) => fn_type(cx, sig),
     }
 }

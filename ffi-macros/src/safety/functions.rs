@@ -495,8 +495,7 @@ impl Builder<'_> {
                     nullable: false,
                 })
             } else if char_pointer(self.r.cdef, self.ty(i)) == Some(true)
-                && !self.f.c_writes.contains(&i)
-                && !self.f.sized_buffer(self.r.cdef, i)
+                && self.f.reads_string(self.r.cdef, i)
             {
                 let nullable = self.f.contract.nullable(i) == Some(true);
                 Some(ParamPlan::CStr { nullable })

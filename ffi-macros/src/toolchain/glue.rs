@@ -533,22 +533,14 @@ fn early_type(cdef: &Cdef, ty: &Ty, depth: usize) -> Result<Ty, String> {
         return Err("types nest too deeply".into());
     }
     Ok(match ty {
-        Ty::Typedef(n) => match defined_target(cdef, n) {
-            Some(inner) => early_type(cdef, inner, depth + 1)?,
+        Ty::Typedef(n) => match cdef.typedef(n).map(|t| &t.target) {
+            Some(TypedefTarget::Ty(inner)) => early_type(cdef, inner, depth + 1)?,
             // `typedef int... t;` before the probe has sized it: the first compile only asks
             // questions, so `int` stands in; every later one spells the compiler's type.
-            None if matches!(
-                cdef.typedef(n).map(|t| &t.target),
-                Some(TypedefTarget::ProbedNumber { .. })
-            ) =>
-            {
-                let float = matches!(
-                    cdef.typedef(n).map(|t| &t.target),
-                    Some(TypedefTarget::ProbedNumber { float: true })
-                );
-                Ty::Prim(if float { Prim::Double } else { Prim::Int })
+            Some(TypedefTarget::ProbedNumber { float }) => {
+                Ty::Prim(if *float { Prim::Double } else { Prim::Int })
             }
-            None => {
+            _ => {
                 return Err(format!(
                     "`{n}` is an opaque type `source` defines: use a pointer"
                 ));
