@@ -350,3 +350,20 @@ fn c_names_shadow_the_expansions_imports() {
     let _: *const std::ffi::c_char = std::ptr::null::<i8>() as shadowing::CStr;
     assert_eq!(span(c"abc", c"de"), 5);
 }
+
+// The layout check names each record through an alias `T`: a C record called `T` must
+// still be checked against itself.
+ffi_runtime::ffi! {
+    mod named_t {
+        cdef "struct T { char tag; double value; }; struct T t_make(double value);";
+        source "struct T { char tag; double value; };
+                struct T t_make(double value) { struct T t = { 't', value }; return t; }";
+    }
+}
+
+#[test]
+fn a_record_named_t() {
+    let t = named_t::t_make(2.5);
+    assert_eq!((t.tag as u8, t.value), (b't', 2.5));
+    assert_eq!(std::mem::size_of::<named_t::T>(), 16);
+}

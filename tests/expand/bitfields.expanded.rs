@@ -156,26 +156,25 @@ pub mod flags {
         }
         const _: () = {
             use ::core::mem::{align_of, offset_of, size_of};
-            ::ffi_runtime::layout::check(
-                &[
-                    (
-                        "layout of `header_anon0` differs from C's",
-                        &[size_of::<header_anon0>(), align_of::<header_anon0>()],
-                        &[4, 4],
-                    ),
-                    (
-                        "layout of `header` differs from C's",
-                        &[
-                            size_of::<header>(),
-                            align_of::<header>(),
-                            offset_of!(header, anon0),
-                            offset_of!(header, _bits0),
-                            offset_of!(header, _bits1),
-                        ],
-                        &[12, 4, 8, 0, 4],
-                    ),
-                ],
-            )
+            use ::ffi_runtime::layout::check;
+            {
+                type T = header_anon0;
+                check("header_anon0", &[size_of::<T>(), align_of::<T>()], &[4, 4]);
+            }
+            {
+                type T = header;
+                check(
+                    "header",
+                    &[
+                        size_of::<T>(),
+                        align_of::<T>(),
+                        offset_of!(T, anon0),
+                        offset_of!(T, _bits0),
+                        offset_of!(T, _bits1),
+                    ],
+                    &[12, 4, 8, 0, 4],
+                );
+            }
         };
     }
     pub use self::sys::*;

@@ -55,21 +55,21 @@ pub mod clock {
         }
         const _: () = {
             use ::core::mem::{align_of, offset_of, size_of};
-            ::ffi_runtime::layout::check(
-                &[
-                    (
-                        "layout of `tm` differs from C's",
-                        &[
-                            size_of::<tm>(),
-                            align_of::<tm>(),
-                            offset_of!(tm, tm_sec),
-                            offset_of!(tm, tm_min),
-                            offset_of!(tm, tm_hour),
-                        ],
-                        &[56, 8, 0, 4, 8],
-                    ),
-                ],
-            )
+            use ::ffi_runtime::layout::check;
+            {
+                type T = tm;
+                check(
+                    "tm",
+                    &[
+                        size_of::<T>(),
+                        align_of::<T>(),
+                        offset_of!(T, tm_sec),
+                        offset_of!(T, tm_min),
+                        offset_of!(T, tm_hour),
+                    ],
+                    &[56, 8, 0, 4, 8],
+                );
+            }
         };
         #[link(name = "ffi_clock_HASH", kind = "static")]
         unsafe extern "C" {

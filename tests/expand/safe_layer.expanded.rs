@@ -41,21 +41,21 @@ pub mod safe_layer {
         unsafe impl ::ffi_runtime::callback::Zeroable for counter {}
         const _: () = {
             use ::core::mem::{align_of, offset_of, size_of};
-            ::ffi_runtime::layout::check(
-                &[
-                    (
-                        "layout of `counter` differs from C's",
-                        &[
-                            size_of::<counter>(),
-                            align_of::<counter>(),
-                            offset_of!(counter, r#in),
-                            offset_of!(counter, avail),
-                            offset_of!(counter, total),
-                        ],
-                        &[24, 8, 0, 8, 16],
-                    ),
-                ],
-            )
+            use ::ffi_runtime::layout::check;
+            {
+                type T = counter;
+                check(
+                    "counter",
+                    &[
+                        size_of::<T>(),
+                        align_of::<T>(),
+                        offset_of!(T, r#in),
+                        offset_of!(T, avail),
+                        offset_of!(T, total),
+                    ],
+                    &[24, 8, 0, 8, 16],
+                );
+            }
         };
         #[link(name = "ffi_safe_layer_HASH", kind = "static")]
         unsafe extern "C" {

@@ -68,25 +68,24 @@ pub mod demo {
         pub type callback = Option<unsafe extern "C" fn(*mut c_void, c_int) -> c_int>;
         const _: () = {
             use ::core::mem::{align_of, offset_of, size_of};
-            ::ffi_runtime::layout::check(
-                &[
-                    (
-                        "layout of `point` differs from C's",
-                        &[
-                            size_of::<point>(),
-                            align_of::<point>(),
-                            offset_of!(point, x),
-                            offset_of!(point, y),
-                        ],
-                        &[8, 4, 0, 4],
-                    ),
-                    (
-                        "layout of `value` differs from C's",
-                        &[size_of::<value>(), align_of::<value>()],
-                        &[8, 8],
-                    ),
-                ],
-            )
+            use ::ffi_runtime::layout::check;
+            {
+                type T = point;
+                check(
+                    "point",
+                    &[
+                        size_of::<T>(),
+                        align_of::<T>(),
+                        offset_of!(T, x),
+                        offset_of!(T, y),
+                    ],
+                    &[8, 4, 0, 4],
+                );
+            }
+            {
+                type T = value;
+                check("value", &[size_of::<T>(), align_of::<T>()], &[8, 8]);
+            }
         };
         #[link(name = "ffi_demo_HASH", kind = "static")]
         unsafe extern "C" {

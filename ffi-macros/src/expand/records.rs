@@ -455,9 +455,9 @@ fn debug_impl(cx: &Cx, r: &Record, _runs: &[Run]) -> TokenStream {
     }
 }
 
-/// The compiler's layouts, checked by rustc: one table per block, one row per record
-/// (`[size, align, field offsets…]` in Rust and in C); a row that differs fails the build
-/// with a message naming the record.
+/// The compiler's layouts, checked by rustc: one `const` per block, one `check` per record
+/// (size, align and field offsets, in Rust and in C); a record that differs fails the build
+/// with a message naming it.
 pub fn layout_table<'a>(records: impl Iterator<Item = &'a Record>) -> TokenStream {
     let rows: Vec<TokenStream> = records.filter_map(layout_row).collect();
     if rows.is_empty() {
@@ -466,23 +466,24 @@ pub fn layout_table<'a>(records: impl Iterator<Item = &'a Record>) -> TokenStrea
     quote! {
         const _: () = {
             use ::core::mem::{align_of, offset_of, size_of};
-            ::ffi_runtime::layout::check(&[#(#rows),*])
+            use ::ffi_runtime::layout::check;
+            #(#rows)*
         };
     }
 }
 
+/// `{ type T = rec; check("rec", &[size_of::<T>(), align_of::<T>(), offset_of!(T, f), …], &[C's
+/// facts in that order]); }`: the alias keeps a row one name long however many fields it checks.
 fn layout_row(r: &Record) -> Option<TokenStream> {
     let layout = r.layout?;
     r.fields.as_ref()?;
-    let name = ident(&r.name);
-    let mut rust = vec![quote!(size_of::<#name>()), quote!(align_of::<#name>())];
-    let mut c = vec![layout.size, layout.align];
+    let mut fields = Vec::new();
+    let mut offsets = Vec::new();
     if r.kind == RecordKind::Struct {
         for f in r.fields().iter().filter(|f| f.bits.is_none()) {
             if let Some(p) = f.place {
-                let n = ident(&f.name);
-                rust.push(quote!(offset_of!(#name, #n)));
-                c.push(p.offset());
+                fields.push(ident(&f.name));
+                offsets.push(p.offset());
             }
         }
         let runs = if r.needs_explicit_layout() {
@@ -491,12 +492,26 @@ fn layout_row(r: &Record) -> Option<TokenStream> {
             Vec::new()
         };
         for run in runs {
-            let n = format_ident!("_bits{}", run.index);
-            rust.push(quote!(offset_of!(#name, #n)));
-            c.push(run.offset);
+            fields.push(format_ident!("_bits{}", run.index));
+            offsets.push(run.offset);
         }
     }
-    let message = format!("layout of `{}` differs from C's", r.name);
-    let c = c.into_iter().map(Literal::u64_unsuffixed);
-    Some(quote!((#message, &[#(#rust),*], &[#(#c),*])))
+    let label = r.name.as_str();
+    let name = ident(&r.name);
+    // `type T = T;` would name itself: a record called `T` is the module's.
+    let name = if label == "T" {
+        quote!(self::T)
+    } else {
+        quote!(#name)
+    };
+    let [size, align] = [layout.size, layout.align].map(Literal::u64_unsuffixed);
+    let offsets = offsets.into_iter().map(Literal::u64_unsuffixed);
+    Some(quote! {{
+        type T = #name;
+        check(
+            #label,
+            &[size_of::<T>(), align_of::<T>() #(, offset_of!(T, #fields))*],
+            &[#size, #align #(, #offsets)*],
+        );
+    }})
 }
