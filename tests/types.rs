@@ -352,18 +352,21 @@ fn c_names_shadow_the_expansions_imports() {
 }
 
 // The layout check names each record through an alias `T`: a C record called `T` must
-// still be checked against itself.
+// still be checked against itself. And C keeps struct tags apart from functions (`struct
+// stat` and `stat()`): `sys` has both, the function raw.
 ffi_runtime::ffi! {
     mod named_t {
-        cdef "struct T { char tag; double value; }; struct T t_make(double value);";
+        cdef "struct T { char tag; double value; }; struct T t_make(double value); int T(int);";
         source "struct T { char tag; double value; };
-                struct T t_make(double value) { struct T t = { 't', value }; return t; }";
+                struct T t_make(double value) { struct T t = { 't', value }; return t; }
+                int T(int x) { return x + 1; }";
     }
 }
 
 #[test]
 fn a_record_named_t() {
-    let t = named_t::t_make(2.5);
+    let t: named_t::sys::T = named_t::t_make(2.5);
     assert_eq!((t.tag as u8, t.value), (b't', 2.5));
     assert_eq!(std::mem::size_of::<named_t::T>(), 16);
+    assert_eq!((named_t::T(1), unsafe { named_t::sys::T(2) }), (2, 3));
 }

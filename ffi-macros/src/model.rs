@@ -973,6 +973,14 @@ impl Cdef {
         names.any(|n| self.foreign.contains(n))
     }
 
+    /// Names of functions, globals and constants: what `sys` may hold a value under.
+    pub fn value_names(&self) -> std::collections::HashSet<&str> {
+        let functions = self.functions.iter().map(|f| f.name.as_str());
+        let globals = self.globals.iter().map(|g| g.name.as_str());
+        let constants = self.constants.iter().map(|c| c.name.as_str());
+        functions.chain(globals).chain(constants).collect()
+    }
+
     /// The names of the functions, globals, constants, typedefs and records.
     pub fn item_names(&self) -> impl Iterator<Item = &str> {
         self.functions

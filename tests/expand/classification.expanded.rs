@@ -10,6 +10,11 @@ pub mod kinds {
         clippy::upper_case_acronyms,
         clippy::let_unit_value
     )]
+    use ::core::ffi::{
+        c_char, c_schar, c_uchar, c_short, c_ushort, c_int, c_uint, c_long, c_ulong,
+        c_longlong, c_ulonglong, c_float, c_double, c_void, CStr,
+    };
+    use ::core::option::Option;
     /// The raw layer: `#[repr(C)]` types and `extern "C"` functions with C's exact signatures.
     /// Calling one is `unsafe`: every pointer must be valid for what the C function does
     /// with it. A raw call does not resume a callback's panic: call
@@ -35,11 +40,6 @@ pub mod kinds {
         unsafe extern "C" {}
     }
     pub use self::sys::*;
-    use ::core::ffi::{
-        c_char, c_schar, c_uchar, c_short, c_ushort, c_int, c_uint, c_long, c_ulong,
-        c_longlong, c_ulonglong, c_float, c_double, c_void, CStr,
-    };
-    use ::core::option::Option;
     /// `int add(int a, int b);`
     #[inline]
     pub fn add(a: c_int, b: c_int) -> c_int {

@@ -10,6 +10,11 @@ pub mod visits {
         clippy::upper_case_acronyms,
         clippy::let_unit_value
     )]
+    use ::core::ffi::{
+        c_char, c_schar, c_uchar, c_short, c_ushort, c_int, c_uint, c_long, c_ulong,
+        c_longlong, c_ulonglong, c_float, c_double, c_void, CStr,
+    };
+    use ::core::option::Option;
     /// The raw layer: `#[repr(C)]` types and `extern "C"` functions with C's exact signatures.
     /// Calling one is `unsafe`: every pointer must be valid for what the C function does
     /// with it. A raw call does not resume a callback's panic: call
@@ -27,11 +32,6 @@ pub mod visits {
         }
     }
     pub use self::sys::*;
-    use ::core::ffi::{
-        c_char, c_schar, c_uchar, c_short, c_ushort, c_int, c_uint, c_long, c_ulong,
-        c_longlong, c_ulonglong, c_float, c_double, c_void, CStr,
-    };
-    use ::core::option::Option;
     /// `int sum_visited(void *ctx, int n);`
     #[inline]
     pub unsafe fn sum_visited(ctx: *mut c_void, n: c_int) -> c_int {

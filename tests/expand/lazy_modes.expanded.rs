@@ -10,6 +10,13 @@ pub mod z {
         clippy::upper_case_acronyms,
         clippy::let_unit_value
     )]
+    use ::core::ffi::{
+        c_char, c_schar, c_uchar, c_short, c_ushort, c_int, c_uint, c_long, c_ulong,
+        c_longlong, c_ulonglong, c_float, c_double, c_void, CStr,
+    };
+    use ::core::option::Option;
+    /// `typedef unsigned long uLong;`
+    pub type uLong = c_ulong;
     /// The raw layer: `#[repr(C)]` types and `extern "C"` functions with C's exact signatures.
     /// Calling one is `unsafe`: every pointer must be valid for what the C function does
     /// with it. A raw call does not resume a callback's panic: call
@@ -20,8 +27,7 @@ pub mod z {
             c_longlong, c_ulonglong, c_float, c_double, c_void, CStr,
         };
         use ::core::option::Option;
-        /// `typedef unsigned long uLong;`
-        pub type uLong = c_ulong;
+        pub use super::uLong;
         /// The C library, opened on first use (or by `load()`), once.
         pub static LIBRARY: ::ffi_runtime::Library = ::ffi_runtime::Library::system(
             &["libz.so.1"],
@@ -82,11 +88,6 @@ pub mod z {
         }
     }
     pub use self::sys::*;
-    use ::core::ffi::{
-        c_char, c_schar, c_uchar, c_short, c_ushort, c_int, c_uint, c_long, c_ulong,
-        c_longlong, c_ulonglong, c_float, c_double, c_void, CStr,
-    };
-    use ::core::option::Option;
     /// `const char *zlibVersion(void);`
     #[inline]
     pub fn zlibVersion() -> *const c_char {

@@ -10,6 +10,62 @@ pub mod clock {
         clippy::upper_case_acronyms,
         clippy::let_unit_value
     )]
+    use ::core::ffi::{
+        c_char, c_schar, c_uchar, c_short, c_ushort, c_int, c_uint, c_long, c_ulong,
+        c_longlong, c_ulonglong, c_float, c_double, c_void, CStr,
+    };
+    use ::core::option::Option;
+    /// `struct tm { … };`
+    #[repr(C, align(8))]
+    #[derive(Clone, Copy)]
+    pub struct tm {
+        pub tm_sec: c_int,
+        pub tm_min: c_int,
+        pub tm_hour: c_int,
+        pub _pad0: [u8; 44],
+    }
+    impl ::core::default::Default for tm {
+        fn default() -> Self {
+            ::ffi_runtime::callback::zeroed()
+        }
+    }
+    unsafe impl ::ffi_runtime::callback::Zeroable for tm {}
+    impl ::core::fmt::Debug for tm {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.debug_struct("tm")
+                .field("tm_sec", &{ self.tm_sec })
+                .field("tm_min", &{ self.tm_min })
+                .field("tm_hour", &{ self.tm_hour })
+                .finish()
+        }
+    }
+    /// `typedef ... clockid_t;`
+    ///
+    /// Opaque: a value of the C compiler's size and alignment; passed to C by value
+    /// through the glue.
+    #[repr(C, align(4))]
+    #[derive(Clone, Copy, Debug)]
+    pub struct clockid_t {
+        _opaque: [u8; 4],
+    }
+    const _: () = {
+        use ::core::mem::{align_of, offset_of, size_of};
+        use ::ffi_runtime::layout::check;
+        {
+            type T = tm;
+            check(
+                "tm",
+                &[
+                    size_of::<T>(),
+                    align_of::<T>(),
+                    offset_of!(T, tm_sec),
+                    offset_of!(T, tm_min),
+                    offset_of!(T, tm_hour),
+                ],
+                &[56, 8, 0, 4, 8],
+            );
+        }
+    };
     /// The raw layer: `#[repr(C)]` types and `extern "C"` functions with C's exact signatures.
     /// Calling one is `unsafe`: every pointer must be valid for what the C function does
     /// with it. A raw call does not resume a callback's panic: call
@@ -20,57 +76,7 @@ pub mod clock {
             c_longlong, c_ulonglong, c_float, c_double, c_void, CStr,
         };
         use ::core::option::Option;
-        /// `struct tm { … };`
-        #[repr(C, align(8))]
-        #[derive(Clone, Copy)]
-        pub struct tm {
-            pub tm_sec: c_int,
-            pub tm_min: c_int,
-            pub tm_hour: c_int,
-            pub _pad0: [u8; 44],
-        }
-        impl ::core::default::Default for tm {
-            fn default() -> Self {
-                ::ffi_runtime::callback::zeroed()
-            }
-        }
-        unsafe impl ::ffi_runtime::callback::Zeroable for tm {}
-        impl ::core::fmt::Debug for tm {
-            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                f.debug_struct("tm")
-                    .field("tm_sec", &{ self.tm_sec })
-                    .field("tm_min", &{ self.tm_min })
-                    .field("tm_hour", &{ self.tm_hour })
-                    .finish()
-            }
-        }
-        /// `typedef ... clockid_t;`
-        ///
-        /// Opaque: a value of the C compiler's size and alignment; passed to C by value
-        /// through the glue.
-        #[repr(C, align(4))]
-        #[derive(Clone, Copy, Debug)]
-        pub struct clockid_t {
-            _opaque: [u8; 4],
-        }
-        const _: () = {
-            use ::core::mem::{align_of, offset_of, size_of};
-            use ::ffi_runtime::layout::check;
-            {
-                type T = tm;
-                check(
-                    "tm",
-                    &[
-                        size_of::<T>(),
-                        align_of::<T>(),
-                        offset_of!(T, tm_sec),
-                        offset_of!(T, tm_min),
-                        offset_of!(T, tm_hour),
-                    ],
-                    &[56, 8, 0, 4, 8],
-                );
-            }
-        };
+        pub use super::{tm, clockid_t};
         #[link(name = "ffi_clock_HASH", kind = "static")]
         unsafe extern "C" {
             /// `int hours[...];`
@@ -79,11 +85,6 @@ pub mod clock {
         }
     }
     pub use self::sys::*;
-    use ::core::ffi::{
-        c_char, c_schar, c_uchar, c_short, c_ushort, c_int, c_uint, c_long, c_ulong,
-        c_longlong, c_ulonglong, c_float, c_double, c_void, CStr,
-    };
-    use ::core::option::Option;
     /// `int hours[...];`
     ///
     /// Returns a raw pointer to the C variable; reading or writing through it is `unsafe`.

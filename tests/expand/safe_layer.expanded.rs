@@ -10,6 +10,48 @@ pub mod safe_layer {
         clippy::upper_case_acronyms,
         clippy::let_unit_value
     )]
+    use ::core::ffi::{
+        c_char, c_schar, c_uchar, c_short, c_ushort, c_int, c_uint, c_long, c_ulong,
+        c_longlong, c_ulonglong, c_float, c_double, c_void, CStr,
+    };
+    use ::core::option::Option;
+    /// `struct conn;`
+    #[repr(C)]
+    pub struct conn {
+        _opaque: ::ffi_runtime::types::Opaque,
+    }
+    /// `struct counter { … };`
+    #[repr(C)]
+    #[derive(Clone, Copy, Debug)]
+    pub struct counter {
+        pub r#in: *const c_uchar,
+        pub avail: c_uint,
+        pub total: c_ulong,
+    }
+    impl ::core::default::Default for counter {
+        fn default() -> Self {
+            ::ffi_runtime::callback::zeroed()
+        }
+    }
+    unsafe impl ::ffi_runtime::callback::Zeroable for counter {}
+    const _: () = {
+        use ::core::mem::{align_of, offset_of, size_of};
+        use ::ffi_runtime::layout::check;
+        {
+            type T = counter;
+            check(
+                "counter",
+                &[
+                    size_of::<T>(),
+                    align_of::<T>(),
+                    offset_of!(T, r#in),
+                    offset_of!(T, avail),
+                    offset_of!(T, total),
+                ],
+                &[24, 8, 0, 8, 16],
+            );
+        }
+    };
     /// The raw layer: `#[repr(C)]` types and `extern "C"` functions with C's exact signatures.
     /// Calling one is `unsafe`: every pointer must be valid for what the C function does
     /// with it. A raw call does not resume a callback's panic: call
@@ -20,43 +62,7 @@ pub mod safe_layer {
             c_longlong, c_ulonglong, c_float, c_double, c_void, CStr,
         };
         use ::core::option::Option;
-        /// `struct conn;`
-        #[repr(C)]
-        pub struct conn {
-            _opaque: ::ffi_runtime::types::Opaque,
-        }
-        /// `struct counter { … };`
-        #[repr(C)]
-        #[derive(Clone, Copy, Debug)]
-        pub struct counter {
-            pub r#in: *const c_uchar,
-            pub avail: c_uint,
-            pub total: c_ulong,
-        }
-        impl ::core::default::Default for counter {
-            fn default() -> Self {
-                ::ffi_runtime::callback::zeroed()
-            }
-        }
-        unsafe impl ::ffi_runtime::callback::Zeroable for counter {}
-        const _: () = {
-            use ::core::mem::{align_of, offset_of, size_of};
-            use ::ffi_runtime::layout::check;
-            {
-                type T = counter;
-                check(
-                    "counter",
-                    &[
-                        size_of::<T>(),
-                        align_of::<T>(),
-                        offset_of!(T, r#in),
-                        offset_of!(T, avail),
-                        offset_of!(T, total),
-                    ],
-                    &[24, 8, 0, 8, 16],
-                );
-            }
-        };
+        pub use super::{conn, counter};
         #[link(name = "ffi_safe_layer_HASH", kind = "static")]
         unsafe extern "C" {
             #[link_name = "__ffi_HASH_d_conn_open"]
@@ -86,11 +92,6 @@ pub mod safe_layer {
         }
     }
     pub use self::sys::*;
-    use ::core::ffi::{
-        c_char, c_schar, c_uchar, c_short, c_ushort, c_int, c_uint, c_long, c_ulong,
-        c_longlong, c_ulonglong, c_float, c_double, c_void, CStr,
-    };
-    use ::core::option::Option;
     /// `int conn_open(const char *name, conn **out);`
     ///
     /// `out` is written by C and returned as an owned handle.

@@ -11,6 +11,72 @@ pub mod demo {
         clippy::upper_case_acronyms,
         clippy::let_unit_value
     )]
+    use ::core::ffi::{
+        c_char, c_schar, c_uchar, c_short, c_ushort, c_int, c_uint, c_long, c_ulong,
+        c_longlong, c_ulonglong, c_float, c_double, c_void, CStr,
+    };
+    use ::core::option::Option;
+    /// `struct point { … };`
+    #[repr(C)]
+    #[derive(Clone, Copy, Debug)]
+    pub struct point {
+        pub x: c_int,
+        pub y: c_int,
+    }
+    impl ::core::default::Default for point {
+        fn default() -> Self {
+            ::ffi_runtime::callback::zeroed()
+        }
+    }
+    unsafe impl ::ffi_runtime::callback::Zeroable for point {}
+    /// `union value { … };`
+    #[repr(C)]
+    #[derive(Clone, Copy)]
+    pub union value {
+        pub i: c_int,
+        pub d: c_double,
+    }
+    impl ::core::default::Default for value {
+        fn default() -> Self {
+            ::ffi_runtime::callback::zeroed()
+        }
+    }
+    unsafe impl ::ffi_runtime::callback::Zeroable for value {}
+    impl ::core::fmt::Debug for value {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.debug_struct("value").finish_non_exhaustive()
+        }
+    }
+    /// `struct handle;`
+    #[repr(C)]
+    pub struct handle {
+        _opaque: ::ffi_runtime::types::Opaque,
+    }
+    /// `enum mode { READ = 1, WRITE = 2 };`
+    #[repr(transparent)]
+    #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+    pub struct mode(pub c_uint);
+    unsafe impl ::ffi_runtime::callback::Zeroable for mode {}
+    /// `typedef struct point point_t;`
+    pub type point_t = point;
+    /// `typedef int (*callback)(void *user, int event);`
+    pub type callback = Option<unsafe extern "C" fn(*mut c_void, c_int) -> c_int>;
+    const _: () = {
+        use ::core::mem::{align_of, offset_of, size_of};
+        use ::ffi_runtime::layout::check;
+        {
+            type T = point;
+            check(
+                "point",
+                &[size_of::<T>(), align_of::<T>(), offset_of!(T, x), offset_of!(T, y)],
+                &[8, 4, 0, 4],
+            );
+        }
+        {
+            type T = value;
+            check("value", &[size_of::<T>(), align_of::<T>()], &[8, 8]);
+        }
+    };
     /// The raw layer: `#[repr(C)]` types and `extern "C"` functions with C's exact signatures.
     /// Calling one is `unsafe`: every pointer must be valid for what the C function does
     /// with it. A raw call does not resume a callback's panic: call
@@ -21,72 +87,7 @@ pub mod demo {
             c_longlong, c_ulonglong, c_float, c_double, c_void, CStr,
         };
         use ::core::option::Option;
-        /// `struct point { … };`
-        #[repr(C)]
-        #[derive(Clone, Copy, Debug)]
-        pub struct point {
-            pub x: c_int,
-            pub y: c_int,
-        }
-        impl ::core::default::Default for point {
-            fn default() -> Self {
-                ::ffi_runtime::callback::zeroed()
-            }
-        }
-        unsafe impl ::ffi_runtime::callback::Zeroable for point {}
-        /// `union value { … };`
-        #[repr(C)]
-        #[derive(Clone, Copy)]
-        pub union value {
-            pub i: c_int,
-            pub d: c_double,
-        }
-        impl ::core::default::Default for value {
-            fn default() -> Self {
-                ::ffi_runtime::callback::zeroed()
-            }
-        }
-        unsafe impl ::ffi_runtime::callback::Zeroable for value {}
-        impl ::core::fmt::Debug for value {
-            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                f.debug_struct("value").finish_non_exhaustive()
-            }
-        }
-        /// `struct handle;`
-        #[repr(C)]
-        pub struct handle {
-            _opaque: ::ffi_runtime::types::Opaque,
-        }
-        /// `enum mode { READ = 1, WRITE = 2 };`
-        #[repr(transparent)]
-        #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-        pub struct mode(pub c_uint);
-        unsafe impl ::ffi_runtime::callback::Zeroable for mode {}
-        /// `typedef struct point point_t;`
-        pub type point_t = point;
-        /// `typedef int (*callback)(void *user, int event);`
-        pub type callback = Option<unsafe extern "C" fn(*mut c_void, c_int) -> c_int>;
-        const _: () = {
-            use ::core::mem::{align_of, offset_of, size_of};
-            use ::ffi_runtime::layout::check;
-            {
-                type T = point;
-                check(
-                    "point",
-                    &[
-                        size_of::<T>(),
-                        align_of::<T>(),
-                        offset_of!(T, x),
-                        offset_of!(T, y),
-                    ],
-                    &[8, 4, 0, 4],
-                );
-            }
-            {
-                type T = value;
-                check("value", &[size_of::<T>(), align_of::<T>()], &[8, 8]);
-            }
-        };
+        pub use super::{point, value, handle, mode, point_t, callback};
         #[link(name = "ffi_demo_HASH", kind = "static")]
         unsafe extern "C" {
             #[link_name = "__ffi_HASH_d_add"]
@@ -107,11 +108,6 @@ pub mod demo {
         }
     }
     pub use self::sys::*;
-    use ::core::ffi::{
-        c_char, c_schar, c_uchar, c_short, c_ushort, c_int, c_uint, c_long, c_ulong,
-        c_longlong, c_ulonglong, c_float, c_double, c_void, CStr,
-    };
-    use ::core::option::Option;
     /// `int add(int a, int b);`
     #[inline]
     pub fn add(a: c_int, b: c_int) -> c_int {

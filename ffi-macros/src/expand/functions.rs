@@ -19,13 +19,12 @@ pub fn param_names(sig: &FnSig) -> Vec<Ident> {
 }
 
 /// The raw signature as it crosses into C: `(params) -> ret`, with an out-pointer first
-/// when the result crosses by pointer.
-fn raw_signature(cx: &Cx, sig: &FnSig) -> (Vec<TokenStream>, TokenStream) {
-    let names = param_names(sig);
+/// when the result crosses by pointer. `names` are the parameters' (see [`declared_names`]).
+fn raw_signature(cx: &Cx, sig: &FnSig, names: &[TokenStream]) -> (Vec<TokenStream>, TokenStream) {
     let mut params: Vec<TokenStream> = sig
         .params
         .iter()
-        .zip(&names)
+        .zip(names)
         .map(|(p, n)| {
             let t = crossing(cx, &p.ty, false);
             quote!(#n: #t)
@@ -43,10 +42,27 @@ fn raw_signature(cx: &Cx, sig: &FnSig) -> (Vec<TokenStream>, TokenStream) {
     (params, ret)
 }
 
+/// In an `extern` declaration, C's parameter names, and `_` where C gives none: no body
+/// needs a name, so none is made up.
+fn declared_names(sig: &FnSig) -> Vec<TokenStream> {
+    let names = param_names(sig);
+    sig.params
+        .iter()
+        .zip(names)
+        .map(|(p, n)| {
+            if p.name.is_some() {
+                quote!(#n)
+            } else {
+                quote!(_)
+            }
+        })
+        .collect()
+}
+
 /// The raw `extern "C"` declaration of a function inside `sys`, under its symbol.
 pub fn extern_fn(cx: &Cx, f: &Function) -> TokenStream {
     let name = ident(&f.name);
-    let (params, ret) = raw_signature(cx, &f.sig);
+    let (params, ret) = raw_signature(cx, &f.sig, &declared_names(&f.sig));
     let dots = f.sig.variadic.then(|| quote!(, ...));
     let doc = sys_doc(cx, f);
     let symbol = f.symbol.as_deref().unwrap_or_else(|| f.c_symbol());
@@ -90,7 +106,8 @@ pub fn lazy_fn(cx: &Cx, f: &Function) -> TokenStream {
             }
         };
     }
-    let (params, ret) = raw_signature(cx, &f.sig);
+    let named: Vec<TokenStream> = param_names(&f.sig).iter().map(|n| quote!(#n)).collect();
+    let (params, ret) = raw_signature(cx, &f.sig, &named);
     let names = raw_names(cx, &f.sig);
     let abi = format!("{}-unwind", f.abi());
     let fn_ty = raw_fn_type(cx, &f.sig, &abi);

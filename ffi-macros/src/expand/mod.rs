@@ -2,14 +2,20 @@
 //!
 //! ```text
 //! <vis> mod <name> {
-//!     pub mod sys { #[repr(C)] types, raw functions (extern or resolved on first use) }
-//!     pub use self::sys::*;          // types, and raw functions without a wrapper, by C names
-//!     pub fn <c function>(…) { … }   // wrappers: safe where the signature allows
-//!     const _: () = check(&[…]);     // (in `sys`) every record's layout, one table
+//!     #[repr(C)] pub struct <record> { … }  // and enums, typedefs
+//!     const _: () = { check(…); … };         // every record's layout, one `const`
+//!     pub mod sys {
+//!         pub use super::{<record>, …};     // the types
+//!         raw functions (extern or resolved on first use)
+//!     }
+//!     pub use self::sys::*;                  // raw functions without a wrapper, by C names
+//!     pub fn <c function>(…) { … }           // wrappers: safe where the signature allows
 //!     pub const <C constant>: … = …;
-//!     pub mod callbacks { … }        // closures and fns as C callbacks
+//!     pub mod callbacks { … }                // closures and fns as C callbacks
 //! }
 //! ```
+//!
+//! In place (no `mod`), the types and their layout check are `sys`'s.
 //!
 //! One module per kind of item: [`records`], [`functions`], [`values`] (enums, typedefs,
 //! constants, globals), [`callbacks`]; [`types`] spells C types in Rust.
@@ -110,11 +116,11 @@ fn check_names(block: &Block, cdef: &Cdef, lazy: bool) -> syn::Result<()> {
 /// what the content hash covers, so the pipeline may cache it.
 pub fn items(block: &Block, cx: &Cx, binding: &Binding) -> syn::Result<TokenStream> {
     check_names(block, cx.cdef, matches!(binding, Binding::Lazy { .. }))?;
-    let mut sys = type_items(cx)?;
-    sys.extend(match binding {
+    let types = type_items(cx)?;
+    let mut sys = match binding {
         Binding::Lazy { .. } => lazy_items(cx, binding),
         Binding::Static { .. } | Binding::Link => linked_items(block, cx, binding),
-    });
+    };
     let mut top = top_items(cx, binding)?;
     top.extend(lazy_accessors(binding));
     let mut modules = callbacks::items(block, cx, binding)?;
@@ -124,7 +130,7 @@ pub fn items(block: &Block, cx: &Cx, binding: &Binding) -> syn::Result<TokenStre
     let (sys_includes, top_includes) = include_uses(block);
     sys.insert(0, quote!(#imports #sys_includes));
     top.insert(0, (Kind::Use, quote!(#imports #top_includes)));
-    Ok(layout(block, sys, top, modules))
+    Ok(layout(block, types, sys, top, modules))
 }
 
 /// `include`d blocks' types, by their `sys` modules: `use <path>::sys::*;` where the block's
@@ -146,30 +152,55 @@ fn include_uses(block: &Block) -> (TokenStream, TokenStream) {
     (in_sys, at_top)
 }
 
-/// Records, enums and typedefs, but those an `include`d block defines.
-fn type_items(cx: &Cx) -> syn::Result<Vec<TokenStream>> {
+/// The block's own types: records, enums and typedefs (not those an `include`d block
+/// defines), each one item under its C name, and the layout check.
+struct Types {
+    items: Vec<TokenStream>,
+    /// Each type's name, and whether `sys` also has a value under it (`struct stat` and
+    /// `stat()`: C keeps tags apart from functions).
+    names: Vec<(proc_macro2::Ident, bool)>,
+}
+
+impl Types {
+    /// `sys`'s view of the types: `pub use super::{…};`, which brings both of a name's
+    /// namespaces, and an alias where `sys` has a value of that name (`use` would clash).
+    fn reexports(&self) -> TokenStream {
+        let (aliased, used): (Vec<_>, Vec<_>) = self.names.iter().partition(|(_, v)| *v);
+        let used: Vec<_> = used.into_iter().map(|(n, _)| n).collect();
+        let aliased = aliased.into_iter().map(|(n, _)| n);
+        let mut out = quote!(#(pub type #aliased = super::#aliased;)*);
+        if !used.is_empty() {
+            out.extend(quote!(pub use super::{#(#used),*};));
+        }
+        out
+    }
+}
+
+fn type_items(cx: &Cx) -> syn::Result<Types> {
     let ours = |name: &str| !cx.cdef.foreign.contains(name);
     let records = || cx.cdef.records.iter().filter(|r| ours(&r.name));
-    let mut sys = Vec::new();
+    let enums = || {
+        let named = cx.cdef.enums.iter().filter(|e| !e.name.is_empty());
+        named.filter(|e| !cx.cdef.is_foreign_enum(e))
+    };
+    let typedefs = || cx.cdef.typedefs.iter().filter(|t| ours(&t.name));
+    let mut items = Vec::new();
     for r in records() {
-        sys.push(records::record(cx, r)?);
+        items.push(records::record(cx, r)?);
     }
-    sys.extend(
-        cx.cdef
-            .enums
-            .iter()
-            .filter(|e| !cx.cdef.is_foreign_enum(e))
-            .filter_map(|e| values::enum_type(cx, e)),
-    );
-    sys.extend(
-        cx.cdef
-            .typedefs
-            .iter()
-            .filter(|t| ours(&t.name))
-            .map(|t| values::typedef(cx, t)),
-    );
-    sys.push(records::layout_table(records()));
-    Ok(sys)
+    items.extend(enums().filter_map(|e| values::enum_type(cx, e)));
+    items.extend(typedefs().map(|t| values::typedef(cx, t)));
+    items.push(records::layout_table(records()));
+    let names = records().map(|r| r.name.as_str());
+    let names = names.chain(enums().map(|e| e.name.as_str()));
+    let names = names.chain(typedefs().map(|t| t.name.as_str()));
+    let values = cx.cdef.value_names();
+    Ok(Types {
+        items,
+        names: names
+            .map(|n| (types::ident(n), values.contains(n)))
+            .collect(),
+    })
 }
 
 /// Constants read at run time, as the functions (API mode) or variables (ABI mode) that
@@ -408,9 +439,13 @@ pub fn notes(block: &Block, notes: &[Note]) -> TokenStream {
 }
 
 /// `sys`, the re-export, the top-level items and `callbacks`, in a module or in place.
+/// In a module the types are the module's own and `sys` re-exports them (one level less
+/// of nesting for most of the expansion); in place they are `sys`'s, as there is no module
+/// to carry their lints.
 fn layout(
     block: &Block,
-    sys: Vec<TokenStream>,
+    types: Types,
+    mut sys: Vec<TokenStream>,
     top: Vec<(Kind, TokenStream)>,
     callbacks: TokenStream,
 ) -> TokenStream {
@@ -420,17 +455,23 @@ fn layout(
         /// with it. A raw call does not resume a callback's panic: call
         /// `ffi_runtime::callback::resume_panic()` after it.
     };
-    let sys = braced(sys);
     if block.module.is_some() {
-        let mut items = quote! {
+        sys.insert(1, types.reexports());
+        let sys = braced(sys);
+        let mut top = top.into_iter().map(|(_, t)| t);
+        let mut items: TokenStream = top.next().into_iter().collect();
+        items.extend(types.items);
+        items.extend(quote! {
             #sys_doc
             pub mod sys #sys
             pub use self::sys::*;
-        };
-        items.extend(top.into_iter().map(|(_, t)| t));
+        });
+        items.extend(top);
         items.extend(callbacks);
         return items;
     }
+    sys.splice(1..1, types.items);
+    let sys = braced(sys);
     let allow = allow();
     // In place there is no module to carry the lints: each item names what it needs.
     let top = top.into_iter().map(|(kind, t)| {
