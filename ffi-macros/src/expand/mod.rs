@@ -456,6 +456,7 @@ fn layout(
         /// `ffi_runtime::callback::resume_panic()` after it.
     };
     if block.module.is_some() {
+        // After the imports, which `items` put first.
         sys.insert(1, types.reexports());
         let sys = braced(sys);
         let mut top = top.into_iter().map(|(_, t)| t);
@@ -470,7 +471,7 @@ fn layout(
         items.extend(callbacks);
         return items;
     }
-    sys.splice(1..1, types.items);
+    sys.splice(1..1, types.items); // after the imports, too
     let sys = braced(sys);
     let allow = allow();
     // In place there is no module to carry the lints: each item names what it needs.

@@ -38,7 +38,7 @@ pub fn record(cx: &Cx, r: &Record) -> syn::Result<TokenStream> {
     } else {
         quote!(#[derive(Clone, Copy)])
     };
-    let debug = (!derive_debug).then(|| debug_impl(cx, r, &runs));
+    let debug = (!derive_debug).then(|| debug_impl(r));
     let accessors = accessors(cx, r, &runs);
     let zeroed = default_impl(&name);
     Ok(quote! {
@@ -424,7 +424,7 @@ fn leaf_accessors(cx: &Cx, member: &proc_macro2::Ident, leaf: &Leaf) -> TokenStr
     }
 }
 
-fn debug_impl(cx: &Cx, r: &Record, _runs: &[Run]) -> TokenStream {
+fn debug_impl(r: &Record) -> TokenStream {
     let name = ident(&r.name);
     let label = r.name.as_str();
     if r.kind == RecordKind::Union {
@@ -445,7 +445,6 @@ fn debug_impl(cx: &Cx, r: &Record, _runs: &[Run]) -> TokenStream {
             quote!(.field(#label, &{ self.#n }))
         }
     });
-    let _ = cx;
     quote! {
         impl ::core::fmt::Debug for #name {
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
