@@ -139,7 +139,9 @@ fn opaque_typedefs_have_the_compilers_size() {
     assert_eq!(size_of::<libc::big_t>(), 80);
     assert_eq!(align_of::<libc::big_t>(), 8);
     let b = libc::make_big(35);
-    assert_eq!(libc::big_seed(b), 42);
+    // An opaque record may hold an address, so its wrapper is `unsafe`.
+    // SAFETY: the value C made.
+    assert_eq!(unsafe { libc::big_seed(b) }, 42);
 
     let path = std::env::temp_dir().join(format!("ffi-facts-{}.txt", std::process::id()));
     let cpath = std::ffi::CString::new(path.to_str().unwrap()).unwrap();

@@ -67,3 +67,64 @@ macro_rules! probed_types_test {
 
 probed_types_test!(static_mode, linked);
 probed_types_test!(shared_mode, loaded);
+
+// `typedef ... t;` by value: the compiler's size and alignment, and whether `t` is a number.
+// A number is a safe value; anything else may be an address (`typedef struct h *handle_t;`,
+// or a struct holding one) and makes its wrapper `unsafe`. `a_t`, incomplete in C, comes
+// first: its failed questions once made the next typedef incomplete too, and `b_make` then
+// wrote four bytes into a zero-sized value.
+ffi_runtime::ffi! {
+    mod opaque_values {
+        cdef r#"
+            typedef ... a_t;
+            typedef ... b_t;
+            typedef ... num_t;
+            typedef ... handle_t;
+            a_t *a_none(void);
+            b_t b_make(int v);
+            int b_get(b_t b);
+            num_t num_from(long v);
+            long num_to(num_t n);
+            num_t num_double(num_t n);
+            handle_t handle_new(int v);
+            int handle_get(handle_t h);
+        "#;
+        source r#"
+            struct a; typedef struct a a_t;
+            typedef struct { int v; } b_t;
+            typedef long num_t;
+            typedef struct h { int v; } *handle_t;
+            static struct h the_handle;
+            a_t *a_none(void) { return 0; }
+            b_t b_make(int v) { b_t b = { v }; return b; }
+            int b_get(b_t b) { return b.v; }
+            num_t num_from(long v) { return v; }
+            long num_to(num_t n) { return n; }
+            num_t num_double(num_t n) { return 2 * n; }
+            handle_t handle_new(int v) { the_handle.v = v; return &the_handle; }
+            int handle_get(handle_t h) { return h->v; }
+        "#;
+    }
+}
+
+#[test]
+fn opaque_values_keep_their_size_and_only_numbers_are_safe() {
+    use opaque_values as o;
+    assert_eq!(std::mem::size_of::<o::b_t>(), 4);
+    assert_eq!(
+        std::mem::size_of::<o::num_t>(),
+        std::mem::size_of::<std::ffi::c_long>()
+    );
+    assert_eq!(
+        std::mem::size_of::<o::handle_t>(),
+        std::mem::size_of::<*const ()>()
+    );
+    assert!(o::a_none().is_null());
+    let b = o::b_make(7);
+    let h = o::handle_new(11);
+    // SAFETY: values C made, passed back as they came.
+    let (bv, hv) = unsafe { (o::b_get(b), o::handle_get(h)) };
+    assert_eq!((bv, hv), (7, 11));
+    // A number: safe, and through the glue (Rust does not know how C passes it).
+    assert_eq!(o::num_to(o::num_double(o::num_from(21))), 42);
+}

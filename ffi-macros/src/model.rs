@@ -688,6 +688,9 @@ pub struct Typedef {
     pub name: String,
     pub target: TypedefTarget,
     pub origin: Origin,
+    /// For `typedef ... t;`: the compiler says `t` is an integer or floating type, so a
+    /// value of it holds no address (else it may be a pointer or a struct holding one).
+    pub arithmetic: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -894,6 +897,8 @@ impl Cdef {
         }
         match self.resolve(ty) {
             Ty::Ptr { .. } | Ty::Fn(_) => true,
+            // Opaque: unless the compiler says it is a number, it may be an address.
+            Ty::Typedef(name) => self.typedef(name).is_none_or(|t| !t.arithmetic),
             Ty::Record(name) => self.record(name).is_some_and(|r| {
                 r.fields()
                     .iter()

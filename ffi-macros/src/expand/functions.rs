@@ -173,9 +173,18 @@ pub fn lazy_symbol(symbol: &str) -> TokenStream {
 enum Pass {
     Value,
     CStr,
-    /// A value the glue takes by pointer: the wrapper lends it.
-    Lent,
+    /// A value the glue takes by pointer: the wrapper lends it (`unsafe`: when the value
+    /// may hold an address).
+    Lent {
+        safe: bool,
+    },
     Raw,
+}
+
+impl Pass {
+    fn is_safe(&self) -> bool {
+        !matches!(self, Pass::Raw | Pass::Lent { safe: false })
+    }
 }
 
 fn pass(cx: &Cx, ty: &Ty) -> Pass {
@@ -185,12 +194,14 @@ fn pass(cx: &Cx, ty: &Ty) -> Pass {
             quals == &Quals::constness(true) && *cx.cdef.resolve(pointee) == Ty::Prim(Prim::Char);
         return if c_string { Pass::CStr } else { Pass::Raw };
     }
-    // A struct with a pointer field: C follows whatever address safe code put there.
-    if cx.cdef.holds_pointer(ty) {
-        return Pass::Raw;
-    }
+    // A struct with a pointer field, or an opaque type C does not call a number: C
+    // follows whatever address safe code put there.
+    let safe = !cx.cdef.holds_pointer(ty);
     if cx.cdef.crossing(ty) == Crossing::ByPointer {
-        return Pass::Lent;
+        return Pass::Lent { safe };
+    }
+    if !safe {
+        return Pass::Raw;
     }
     match resolved {
         Ty::Prim(_) | Ty::Enum(_) => Pass::Value,
@@ -217,7 +228,7 @@ fn passes(cx: &Cx, f: &Function) -> Option<(Vec<Pass>, bool)> {
         })
         .collect();
     let never = cx.plans.never.contains(&f.name);
-    let is_safe = !never && passes.iter().all(|p| *p != Pass::Raw);
+    let is_safe = !never && passes.iter().all(Pass::is_safe);
     if is_safe {
         return Some((passes, true));
     }
@@ -271,7 +282,7 @@ pub fn wrapper(cx: &Cx, f: &Function) -> TokenStream {
         });
     let args = names.iter().zip(&passes).map(|(n, pass)| match pass {
         Pass::CStr => quote!(#n.as_ptr()),
-        Pass::Lent => quote!(&#n),
+        Pass::Lent { .. } => quote!(&#n),
         _ => quote!(#n),
     });
     let (ret, body) = wrapper_body(cx, f, quote!(#(#args),*));
@@ -301,7 +312,7 @@ pub fn wrapper(cx: &Cx, f: &Function) -> TokenStream {
 /// panic only it could resume. A closure lent for the call resumes its own panic when the
 /// loan ends; only the block's C calling `extern "Rust"` functions needs the wrapper's check.
 fn only_forwards(cx: &Cx, f: &Function, passes: &[Pass]) -> bool {
-    !passes.contains(&Pass::Lent)
+    !passes.iter().any(|p| matches!(p, Pass::Lent { .. }))
         && cx.cdef.crossing(&f.sig.ret) != Crossing::ByPointer
         && cx.cdef.rust_functions.is_empty()
 }

@@ -488,6 +488,7 @@ impl Lowerer<'_> {
             name,
             target,
             origin,
+            arithmetic: false,
         });
         Ok(())
     }

@@ -57,17 +57,26 @@ fn ask_lengths(q: &mut Questions, i: usize, t: &Typedef, ty: &Ty) {
     }
 }
 
+/// Size, alignment and GCC's type class (`__builtin_classify_type`, which clang shares),
+/// all on the typedef's own line: an incomplete type fails each, and an error on the next
+/// line would name the next typedef.
 fn ask_opaque(q: &mut Questions, i: usize, t: &Typedef, line: usize) {
     let name = &t.name;
     q.ints
         .push_str(&format!("#line {line} \"{OPAQUE_FILE}\"\n"));
-    let size = q.int_raw(&format!("sizeof({name})"));
-    let align = q.int_raw(&format!("_Alignof({name})"));
+    let [size, align, class] = q.int_row([
+        format!("sizeof({name})"),
+        format!("_Alignof({name})"),
+        format!("__builtin_classify_type(*({name} *)0)"),
+    ]);
     q.then(Phase::Facts, move |a, cdef, _| {
-        cdef.typedefs[i].target = TypedefTarget::Opaque(Some(Layout {
+        let t = &mut cdef.typedefs[i];
+        t.target = TypedefTarget::Opaque(Some(Layout {
             size: a.int(size),
             align: a.int(align).max(1),
         }));
+        // integer, char, enumeral, boolean and real type classes.
+        t.arithmetic = matches!(a.int(class), 1..=4 | 8);
     });
 }
 
@@ -146,12 +155,17 @@ fn float_prim(size: u64) -> Option<Prim> {
 }
 
 impl Questions {
-    /// An integer question on whatever line the text before set.
-    fn int_raw(&mut self, expr: &str) -> Slot {
-        self.ints
-            .push_str(&format!("  (unsigned long long)({expr}),\n"));
-        self.n_ints += 1;
-        self.n_ints - 1
+    /// Integer questions on one line, whichever line the text before set.
+    fn int_row<const N: usize>(&mut self, exprs: [String; N]) -> [Slot; N] {
+        let mut row = String::from(" ");
+        for e in &exprs {
+            row.push_str(&format!(" (unsigned long long)({e}),"));
+        }
+        self.ints.push_str(&row);
+        self.ints.push('\n');
+        let first = self.n_ints;
+        self.n_ints += N;
+        std::array::from_fn(|k| first + k)
     }
 }
 
