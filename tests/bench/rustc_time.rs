@@ -3,7 +3,10 @@
 //! the only thing in a binary crate, checked with nightly's `-Ztime-passes` in paired rounds
 //! (which goes first alternates). Reported: `macro_expand_crate` + `type_check_crate`, the
 //! median of each crate's rounds and the median of the per-round ratios. A third crate
-//! with a one-function block shows the fixed part: rustc loading the macro.
+//! with a one-function block shows the fixed part: rustc loading the macro. A fourth
+//! `include!`s the block's own expansion as text (from the macro's cache): the same items
+//! without the macro and without the `include_bytes!` of the headers read, which is what
+//! the text itself costs against bindgen's.
 //!
 //! Needs `rustup` with a nightly toolchain and `bindgen` (`cargo install bindgen-cli`);
 //! without them it says so and measures nothing.
@@ -22,9 +25,15 @@ fn main() {
         println!("rustc_time: skipped ({why})");
         return;
     }
-    let crates = ["ffi_block", "bindgen_include", "ffi_tiny"];
+    let crates = ["ffi_block", "bindgen_include", "ffi_tiny", "ffi_text"];
     for c in crates {
         // Cold: builds the dependencies and fills the block's cache.
+        if c == "ffi_text"
+            && let Err(why) = copy_expansion(&dir)
+        {
+            println!("rustc_time: {why}");
+            return;
+        }
         if let Err(why) = passes(&dir, c, 0) {
             println!("rustc_time: {c} does not build: {why}");
             return;
@@ -32,9 +41,9 @@ fn main() {
     }
     let mut rounds = Vec::new();
     for round in 0..ROUNDS {
-        let mut ms = [0.0; 3];
-        for k in 0..3 {
-            let i = (k + round) % 3;
+        let mut ms = [0.0; 4];
+        for k in 0..4 {
+            let i = (k + round) % 4;
             match passes(&dir, crates[i], round + 1) {
                 Ok(v) => ms[i] = v,
                 Err(why) => return println!("rustc_time: {why}"),
@@ -50,6 +59,8 @@ fn main() {
     let theirs = median(rounds.iter().map(|r| r[1]).collect());
     let ratio = median(rounds.iter().map(|r| r[0] / r[1]).collect());
     let tiny = median(rounds.iter().map(|r| r[2]).collect());
+    let text = median(rounds.iter().map(|r| r[3]).collect());
+    let text_ratio = median(rounds.iter().map(|r| r[3] / r[1]).collect());
     println!("warm macro_expand_crate + type_check_crate, median of {ROUNDS} paired rounds:");
     println!("  ffi! headers [\"sqlite3.h\"] block  {ours:5.1} ms");
     println!("  bindgen output include!d         {theirs:5.1} ms");
@@ -57,6 +68,33 @@ fn main() {
     println!(
         "  a one-function ffi! block        {tiny:5.1} ms (a block's fixed cost, with rustc's own ≈2 ms)"
     );
+    println!(
+        "  the block's expansion include!d  {text:5.1} ms (no macro, no header tracking): \
+         ratio to bindgen {text_ratio:.2}"
+    );
+}
+
+/// The sqlite block's cached expansion (the newest `art ffi_sqlite_…` entry), as the
+/// items of `ffi_text`'s `mod sqlite`.
+fn copy_expansion(dir: &Path) -> Result<(), String> {
+    let found = fs::read_dir(dir.join("target/debug/build"))
+        .map_err(|e| e.to_string())?
+        .flatten()
+        .map(|d| d.path().join("out/ffi-link/expansions"))
+        .filter_map(|d| fs::read_dir(d).ok())
+        .flatten()
+        .flatten()
+        .filter_map(|e| Some((e.metadata().ok()?.modified().ok()?, e.path())))
+        .filter(|(_, p)| fs::read_to_string(p).is_ok_and(|t| t.starts_with("art ffi_sqlite_")))
+        .max();
+    let (_, path) = found.ok_or("no cached expansion of the sqlite block")?;
+    let text = fs::read_to_string(&path).map_err(|e| e.to_string())?;
+    let tokens = text
+        .split_once("\ntokens ")
+        .and_then(|(_, rest)| rest.split_once('\n'))
+        .map(|(_, tokens)| tokens)
+        .ok_or("a cache entry without tokens")?;
+    write(&dir.join("ffi_text/src/expansion.rs"), tokens)
 }
 
 /// The three crates, sharing one target directory, and bindgen's output for the second.
@@ -65,7 +103,7 @@ fn setup(dir: &Path) -> Result<(), String> {
         return Err("no nightly toolchain through rustup".into());
     }
     let runtime = Path::new(env!("CARGO_MANIFEST_DIR")).join("ffi-runtime");
-    let members = r#"["ffi_block", "bindgen_include", "ffi_tiny"]"#;
+    let members = r#"["ffi_block", "bindgen_include", "ffi_tiny", "ffi_text"]"#;
     write(
         &dir.join("Cargo.toml"),
         &format!("[workspace]\nmembers = {members}\nresolver = \"3\"\n"),
@@ -75,6 +113,7 @@ fn setup(dir: &Path) -> Result<(), String> {
         ("ffi_block", uses_ffi.as_str()),
         ("bindgen_include", ""),
         ("ffi_tiny", uses_ffi.as_str()),
+        ("ffi_text", uses_ffi.as_str()),
     ] {
         let manifest = format!(
             "[package]\nname = \"{name}\"\nversion = \"0.0.0\"\nedition = \"2024\"\n\n[dependencies]\n{deps}\n"
@@ -113,6 +152,11 @@ fn source(name: &str, round: usize) -> String {
                        fn main() { println!(\"{}\", tiny::abs(-1)); }\n"
                 .to_string()
         }
+        // Its lints allowed, as the block's own `#![allow]`s allow them.
+        "ffi_text" => "#[allow(warnings, clippy::all)]\npub mod sqlite {\n    include!(\"expansion.rs\");\n}\n\
+                       #[link(name = \"sqlite3\")]\nunsafe extern \"C\" {}\n\
+                       fn main() { println!(\"{}\", sqlite::sqlite3_libversion_number()); }\n"
+            .to_string(),
         _ => "#[allow(warnings)]\nmod sqlite {\n    include!(\"bindings.rs\");\n}\n\
               #[link(name = \"sqlite3\")]\nunsafe extern \"C\" {}\n\
               fn main() { println!(\"{}\", unsafe { sqlite::sqlite3_libversion_number() }); }\n"
