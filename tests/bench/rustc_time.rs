@@ -62,14 +62,14 @@ fn main() {
     let text = median(rounds.iter().map(|r| r[3]).collect());
     let text_ratio = median(rounds.iter().map(|r| r[3] / r[1]).collect());
     println!("warm macro_expand_crate + type_check_crate, median of {ROUNDS} paired rounds:");
-    println!("  ffi! headers [\"sqlite3.h\"] block  {ours:5.1} ms");
-    println!("  bindgen output include!d         {theirs:5.1} ms");
+    println!("  ffi! headers [\"sqlite3.h\"] block  {ours:5.2} ms");
+    println!("  bindgen output include!d         {theirs:5.2} ms");
     println!("  ratio ffi! / bindgen {ratio:.2} (goal <= 1.0)");
     println!(
-        "  a one-function ffi! block        {tiny:5.1} ms (a block's fixed cost, with rustc's own ≈2 ms)"
+        "  a one-function ffi! block        {tiny:5.2} ms (a block's fixed cost, with rustc's own ≈2 ms)"
     );
     println!(
-        "  the block's expansion include!d  {text:5.1} ms (no macro, no header tracking): \
+        "  the block's expansion include!d  {text:5.2} ms (no macro, no header tracking): \
          ratio to bindgen {text_ratio:.2}"
     );
 }
@@ -180,7 +180,8 @@ fn passes(dir: &Path, name: &str, round: usize) -> Result<f64, String> {
             "--profile",
             "check",
         ])
-        .args(["--", "-Ztime-passes"])
+        // JSON: seconds to the nanosecond, where the text form rounds to milliseconds.
+        .args(["--", "-Ztime-passes", "-Ztime-passes-format=json"])
         .current_dir(dir)
         .env_remove("RUSTUP_TOOLCHAIN")
         .env_remove("RUSTC")
@@ -191,17 +192,12 @@ fn passes(dir: &Path, name: &str, round: usize) -> Result<f64, String> {
     if !out.status.success() {
         return Err(text.into_owned());
     }
+    // `time: {"pass":"macro_expand_crate","time":0.014491645,…}`
     let pass = |wanted: &str| {
+        let key = format!("\"pass\":\"{wanted}\",\"time\":");
         text.lines()
-            .filter(|l| l.split('\t').next_back() == Some(wanted))
-            .filter_map(|l| {
-                l.strip_prefix("time:")?
-                    .split(';')
-                    .next()?
-                    .trim()
-                    .parse::<f64>()
-                    .ok()
-            })
+            .filter_map(|l| l.split_once(&key))
+            .filter_map(|(_, rest)| rest.split(',').next()?.parse::<f64>().ok())
             .sum::<f64>()
     };
     Ok((pass("macro_expand_crate") + pass("type_check_crate")) * 1000.0)
