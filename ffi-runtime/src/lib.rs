@@ -24,7 +24,6 @@ pub mod bits;
 pub mod callback;
 mod errno;
 mod error;
-pub mod layout;
 mod loader;
 pub mod owned;
 pub mod types;

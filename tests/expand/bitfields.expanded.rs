@@ -150,24 +150,20 @@ pub mod flags {
     }
     const _: () = {
         use ::core::mem::{align_of, offset_of, size_of};
-        use ::ffi_runtime::layout::check;
         {
             type T = header_anon0;
-            check("header_anon0", &[size_of::<T>(), align_of::<T>()], &[4, 4]);
+            if !(size_of::<T>() == 4 && align_of::<T>() == 4) {
+                ::core::panic!("layout of `header_anon0` differs from C's");
+            }
         }
         {
             type T = header;
-            check(
-                "header",
-                &[
-                    size_of::<T>(),
-                    align_of::<T>(),
-                    offset_of!(T, anon0),
-                    offset_of!(T, _bits0),
-                    offset_of!(T, _bits1),
-                ],
-                &[12, 4, 8, 0, 4],
-            );
+            if !(size_of::<T>() == 12 && align_of::<T>() == 4
+                && offset_of!(T, anon0) == 8 && offset_of!(T, _bits0) == 0
+                && offset_of!(T, _bits1) == 4)
+            {
+                ::core::panic!("layout of `header` differs from C's");
+            }
         }
     };
     /// The raw layer: `#[repr(C)]` types and `extern "C"` functions with C's exact signatures.

@@ -50,20 +50,14 @@ pub mod clock {
     }
     const _: () = {
         use ::core::mem::{align_of, offset_of, size_of};
-        use ::ffi_runtime::layout::check;
         {
             type T = tm;
-            check(
-                "tm",
-                &[
-                    size_of::<T>(),
-                    align_of::<T>(),
-                    offset_of!(T, tm_sec),
-                    offset_of!(T, tm_min),
-                    offset_of!(T, tm_hour),
-                ],
-                &[56, 8, 0, 4, 8],
-            );
+            if !(size_of::<T>() == 56 && align_of::<T>() == 8
+                && offset_of!(T, tm_sec) == 0 && offset_of!(T, tm_min) == 4
+                && offset_of!(T, tm_hour) == 8)
+            {
+                ::core::panic!("layout of `tm` differs from C's");
+            }
         }
     };
     /// The raw layer: `#[repr(C)]` types and `extern "C"` functions with C's exact signatures.

@@ -36,20 +36,13 @@ pub mod safe_layer {
     unsafe impl ::ffi_runtime::callback::Zeroable for counter {}
     const _: () = {
         use ::core::mem::{align_of, offset_of, size_of};
-        use ::ffi_runtime::layout::check;
         {
             type T = counter;
-            check(
-                "counter",
-                &[
-                    size_of::<T>(),
-                    align_of::<T>(),
-                    offset_of!(T, r#in),
-                    offset_of!(T, avail),
-                    offset_of!(T, total),
-                ],
-                &[24, 8, 0, 8, 16],
-            );
+            if !(size_of::<T>() == 24 && align_of::<T>() == 8 && offset_of!(T, r#in) == 0
+                && offset_of!(T, avail) == 8 && offset_of!(T, total) == 16)
+            {
+                ::core::panic!("layout of `counter` differs from C's");
+            }
         }
     };
     /// The raw layer: `#[repr(C)]` types and `extern "C"` functions with C's exact signatures.

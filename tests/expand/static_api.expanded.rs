@@ -63,18 +63,19 @@ pub mod demo {
     pub type callback = Option<unsafe extern "C" fn(*mut c_void, c_int) -> c_int>;
     const _: () = {
         use ::core::mem::{align_of, offset_of, size_of};
-        use ::ffi_runtime::layout::check;
         {
             type T = point;
-            check(
-                "point",
-                &[size_of::<T>(), align_of::<T>(), offset_of!(T, x), offset_of!(T, y)],
-                &[8, 4, 0, 4],
-            );
+            if !(size_of::<T>() == 8 && align_of::<T>() == 4 && offset_of!(T, x) == 0
+                && offset_of!(T, y) == 4)
+            {
+                ::core::panic!("layout of `point` differs from C's");
+            }
         }
         {
             type T = value;
-            check("value", &[size_of::<T>(), align_of::<T>()], &[8, 8]);
+            if !(size_of::<T>() == 8 && align_of::<T>() == 8) {
+                ::core::panic!("layout of `value` differs from C's");
+            }
         }
     };
     /// The raw layer: `#[repr(C)]` types and `extern "C"` functions with C's exact signatures.
