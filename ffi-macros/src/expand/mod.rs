@@ -3,7 +3,7 @@
 //! ```text
 //! <vis> mod <name> {
 //!     #[repr(C)] pub struct <record> { … }  // and enums, typedefs
-//!     const _: () = { check(…); … };         // every record's layout, one `const`
+//!     const _: () = { if !(…) { panic!(…) } … };  // every record's layout, one `const`
 //!     pub mod sys {
 //!         pub use super::{<record>, …};     // the types
 //!         raw functions (extern or resolved on first use)
