@@ -688,8 +688,9 @@ pub struct Typedef {
     pub name: String,
     pub target: TypedefTarget,
     pub origin: Origin,
-    /// For `typedef ... t;`: the compiler says `t` is an integer or floating type, so a
-    /// value of it holds no address (else it may be a pointer or a struct holding one).
+    /// `t` is an integer or floating type, so a value of it holds no address: a `typedef
+    /// int... t;`, or a `typedef ... t;` the compiler says is one (else it may be a pointer or
+    /// a struct holding one).
     pub arithmetic: bool,
 }
 

@@ -484,11 +484,13 @@ impl Lowerer<'_> {
             return Ok(());
         }
         let origin = self.origin(span);
+        // `typedef int... t;` says it is a number; `typedef ... t;` waits for the probe.
+        let arithmetic = matches!(target, TypedefTarget::ProbedNumber { .. });
         self.cdef.typedefs.push(Typedef {
             name,
             target,
             origin,
-            arithmetic: false,
+            arithmetic,
         });
         Ok(())
     }
