@@ -979,21 +979,17 @@ impl Cdef {
         names.any(|n| self.foreign.contains(n))
     }
 
-    /// Names of functions, globals and constants: what `sys` may hold a value under.
-    pub fn value_names(&self) -> std::collections::HashSet<&str> {
+    /// The names of the functions, globals and constants: what `sys` may hold a value under.
+    pub fn value_names(&self) -> impl Iterator<Item = &str> {
         let functions = self.functions.iter().map(|f| f.name.as_str());
         let globals = self.globals.iter().map(|g| g.name.as_str());
         let constants = self.constants.iter().map(|c| c.name.as_str());
-        functions.chain(globals).chain(constants).collect()
+        functions.chain(globals).chain(constants)
     }
 
     /// The names of the functions, globals, constants, typedefs and records.
     pub fn item_names(&self) -> impl Iterator<Item = &str> {
-        self.functions
-            .iter()
-            .map(|f| f.name.as_str())
-            .chain(self.globals.iter().map(|g| g.name.as_str()))
-            .chain(self.constants.iter().map(|c| c.name.as_str()))
+        self.value_names()
             .chain(self.typedefs.iter().map(|t| t.name.as_str()))
             .chain(self.records.iter().map(|r| r.name.as_str()))
     }

@@ -194,7 +194,7 @@ fn type_items(cx: &Cx) -> syn::Result<Types> {
     let names = records().map(|r| r.name.as_str());
     let names = names.chain(enums().map(|e| e.name.as_str()));
     let names = names.chain(typedefs().map(|t| t.name.as_str()));
-    let values = cx.cdef.value_names();
+    let values: std::collections::HashSet<&str> = cx.cdef.value_names().collect();
     Ok(Types {
         items,
         names: names
