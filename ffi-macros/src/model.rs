@@ -787,6 +787,34 @@ impl Cdef {
         self.enums.iter().find(|e| e.name == name)
     }
 
+    /// Whether two types are one type to C once every typedef in them (pointees,
+    /// elements, signatures too) is followed: `long` and a `__time_t` that is `long`.
+    pub fn same_type(&self, a: &Ty, b: &Ty) -> bool {
+        self.expanded(a, 0) == self.expanded(b, 0)
+    }
+
+    /// The type with every typedef inside it followed (opaque and probed ones stay).
+    fn expanded(&self, ty: &Ty, depth: usize) -> Ty {
+        if depth > 64 {
+            return ty.clone();
+        }
+        let deeper = |t: &Ty| self.expanded(t, depth + 1);
+        match self.resolve(ty) {
+            Ty::Ptr { pointee, quals } => Ty::Ptr {
+                pointee: Box::new(deeper(pointee)),
+                quals: *quals,
+            },
+            Ty::Array(elem, len) => Ty::Array(Box::new(deeper(elem)), len.clone()),
+            Ty::Fn(sig) => {
+                let mut sig = sig.unnamed();
+                sig.ret = deeper(&sig.ret);
+                sig.params.iter_mut().for_each(|p| p.ty = deeper(&p.ty));
+                Ty::Fn(Box::new(sig))
+            }
+            other => other.clone(),
+        }
+    }
+
     /// Follows typedefs to the type they name (opaque typedefs stay themselves).
     /// A record that holds a partial one by value (directly, in an array or as an anonymous
     /// member) takes its layout from the compiler too, as CFFI does: its size cannot follow

@@ -50,4 +50,14 @@ ffi_runtime::ffi! {
     }
 }
 
+// A cdef may restate a header's typedef but not change it: the header's functions are
+// compiled with C's (`time` writes a `long` through its `time_t *`).
+ffi_runtime::ffi! {
+    mod retyped {
+        headers ["time.h"];
+        allow ["time"];
+        cdef "typedef int time_t;";
+    }
+}
+
 fn main() {}

@@ -475,6 +475,9 @@ impl Lowerer<'_> {
             return Ok(());
         }
         if self.replaces_seed(&name) {
+            if self.defers_to_header(&name, &target, at)? {
+                return self.claim_name(&name, "typedef", at);
+            }
             self.cdef.typedefs.retain(|t| t.name != name);
         }
         self.claim_name(&name, "typedef", at)?;
@@ -493,6 +496,40 @@ impl Lowerer<'_> {
             arithmetic,
         });
         Ok(())
+    }
+
+    /// Whether a cdef's `typedef` of a name a header typedefs keeps the header's: the
+    /// header's is what C compiles the header's functions with, so a cdef may restate it
+    /// (or say `int...` or `...`, which defer to C) but not change it: a `time_t` that
+    /// is `int` in Rust and `long` in C would let C write past it.
+    fn defers_to_header(&self, name: &str, target: &TypedefTarget, at: Span) -> Result<bool> {
+        let Some(prev) = self
+            .cdef
+            .typedef(name)
+            .filter(|t| t.origin.header.is_some())
+        else {
+            return Ok(false);
+        };
+        let agrees = match (target, &prev.target) {
+            (TypedefTarget::Ty(ours), TypedefTarget::Ty(theirs)) => {
+                self.cdef.same_type(ours, theirs)
+            }
+            (TypedefTarget::Ty(_), _) => false,
+            (TypedefTarget::Opaque(_) | TypedefTarget::ProbedNumber { .. }, _) => true,
+        };
+        if agrees {
+            return Ok(true);
+        }
+        let header = prev.origin.header.as_deref().unwrap_or_default();
+        err(
+            at,
+            format!(
+                "`typedef … {name}` conflicts with its declaration on `{header}` line {}: `{}`; \
+                 the header's functions use the header's, so leave it to the header (or write \
+                 `typedef ... {name};`)",
+                prev.origin.line, prev.origin.text
+            ),
+        )
     }
 
     /// Whether `typedef … size_t;` (as every libc header has it) names the integer type

@@ -367,11 +367,15 @@ impl<'a> Lowerer<'a> {
         if first.0 == again {
             return Ok(true);
         }
+        let place = match &first.1.header {
+            Some(header) => format!("`{header}` line {}", first.1.line),
+            None => format!("cdef line {}", first.1.line),
+        };
         err(
             span,
             format!(
-                "{what} conflicts with its declaration on cdef line {}: `{}`",
-                first.1.line, first.1.text
+                "{what} conflicts with its declaration on {place}: `{}`",
+                first.1.text
             ),
         )
     }
