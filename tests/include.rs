@@ -90,3 +90,27 @@ fn abi_mode_blocks_share_a_struct() {
     let s = unsafe { std::ffi::CStr::from_ptr(text::asctime_r(&tm, buf.as_mut_ptr())) };
     assert_eq!(s, c"Fri Jan  1 01:01:01 1971\n");
 }
+
+// `headers`: the header declares `struct tm` and `time_t` itself, and the block binds them
+// as `clock`'s, so a `clock::tm` crosses to glibc's `timegm` through this block's glue.
+ffi_runtime::ffi! {
+    pub mod times {
+        include super::clock from "tests/cdefs/include/tm.h";
+        headers ["time.h"];
+        allow ["timegm", "asctime_r", "difftime"];
+    }
+}
+
+#[test]
+fn a_headers_block_uses_the_included_blocks_types() {
+    let mut tm = clock::tm::default();
+    let t: clock::time_t = 86_400 * 365 + 3_661;
+    assert!(!unsafe { clock::gmtime_r(&t, &mut tm) }.is_null());
+    // `timegm` takes `clock`'s `struct tm` and returns `clock`'s `time_t`.
+    let back: clock::time_t = unsafe { times::timegm(&mut tm) };
+    assert_eq!(back, t);
+    let mut buf = [0 as std::ffi::c_char; 32];
+    let s = unsafe { std::ffi::CStr::from_ptr(times::asctime_r(&tm, buf.as_mut_ptr())) };
+    assert_eq!(s, c"Fri Jan  1 01:01:01 1971\n");
+    assert_eq!(times::difftime(back, 1), (t - 1) as f64);
+}

@@ -71,21 +71,20 @@ fn front_end(
     target: &Target,
     key: Artifact,
 ) -> syn::Result<(Cdef, Artifact, Vec<Dep>)> {
+    let seed = cdef::included(block, target)?;
     if block.headers.is_empty() {
-        let seed = cdef::included(block, target)?;
         let mut model = cdef::parse(block, target, seed.as_ref())?;
         if let Some(seed) = &seed {
             model.take_foreign(seed);
         }
         return Ok((model, key, Vec::new()));
     }
-    if let Some(i) = block.includes.first() {
-        return Err(syn::Error::new(
-            i.cdef.lit.span(),
-            "`include` works with `cdef` blocks, not yet with `headers`",
-        ));
+    let mut read = headers::read(block, settings, target)?;
+    // The headers declare the included block's types too (C code includes its header):
+    // those stay that block's, as with a cdef.
+    if let Some(seed) = &seed {
+        read.cdef.take_foreign(seed);
     }
-    let read = headers::read(block, settings, target)?;
     let files: Vec<Dep> = read.files.iter().filter_map(|f| Dep::of(f)).collect();
     let inputs: Vec<(String, Vec<u8>)> = files
         .iter()

@@ -161,7 +161,18 @@ pub fn error_at_line(block: &Block, line: usize, message: &str) -> syn::Error {
 /// The types of the blocks `include` names, read from their cdef files in order (each on
 /// top of those before it): the seed the block's own cdef is read on.
 pub fn included(block: &Block, target: &Target) -> syn::Result<Option<Cdef>> {
-    let mut seed: Option<Cdef> = None;
+    included_on(block, target, None)
+}
+
+/// The same on top of `base` (what a block's headers declare), whose declarations of the
+/// same names they replace: the included block's types are the ones this block's C is
+/// checked against, as with a cdef.
+pub fn included_on(
+    block: &Block,
+    target: &Target,
+    base: Option<Cdef>,
+) -> syn::Result<Option<Cdef>> {
+    let mut seed = base;
     let mut all = crate::errors::Errors::new();
     for include in &block.includes {
         let reading = Reading {

@@ -73,6 +73,7 @@ pub fn read(block: &Block, settings: &Settings, target: &Target) -> syn::Result<
             model.constants.push(c);
         }
     }
+    let model = cdef::included_on(block, target, Some(model))?.unwrap_or_default();
     let merged = cdef::parse(block, target, Some(&model))?;
     let mut selected = select::select(merged, &mut allow);
     selected.macro_members = macro_members(&selected, &pre);
@@ -366,5 +367,29 @@ mod tests {
             ["s", "a", "v", "w"]
         );
         assert_eq!(declared_names("typedef unsigned __int128 u128;"), ["u128"]);
+    }
+
+    /// An `include`d block's types must be the headers' (the headers' functions use C's):
+    /// a `struct tm` missing fields is an error naming the header's declaration.
+    #[test]
+    fn an_included_struct_must_be_the_headers() {
+        let dir = std::env::temp_dir().join(format!("ffi-include-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("a temp dir");
+        let cdef = dir.join("tm.h");
+        std::fs::write(&cdef, "typedef long time_t;\nstruct tm { int tm_sec; };\n")
+            .expect("the cdef file");
+        let text = format!(
+            "mod t {{ include super::clock from {:?}; headers [\"time.h\"]; allow [\"timegm\"]; }}",
+            cdef.display().to_string()
+        );
+        let block: crate::input::Block = syn::parse_str(&text).expect("the block parses");
+        let rustc = crate::toolchain::rustc::Rustc::from_args(std::iter::empty(), false);
+        let result = crate::pipeline::run(&block, &rustc, &|t| t.parse().ok());
+        let _ = std::fs::remove_dir_all(&dir);
+        let message = result.err().map(|e| e.to_string()).unwrap_or_default();
+        assert!(
+            message.contains("`struct tm` conflicts with its declaration on `/usr/include/"),
+            "{message}"
+        );
     }
 }
