@@ -6,7 +6,8 @@
 //! with a one-function block shows the fixed part: rustc loading the macro. A fourth
 //! `include!`s the block's own expansion as text (from the macro's cache): the same items
 //! without the macro and without the `include_bytes!` of the headers read, which is what
-//! the text itself costs against bindgen's.
+//! the text itself costs against bindgen's. A fifth adds those `include_bytes!` to it, so
+//! the block's cost splits into its text, tracking its headers, and running the macro.
 //!
 //! Needs `rustup` with a nightly toolchain and `bindgen` (`cargo install bindgen-cli`);
 //! without them it says so and measures nothing.
@@ -15,9 +16,16 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-const ROUNDS: usize = 9;
+const ROUNDS: usize = 15;
 const ALLOW: &str = r#"["sqlite3_*", "SQLITE_*"]"#;
 const BINDGEN_ALLOW: &str = "sqlite3_.*|SQLITE_.*";
+const CRATES: [&str; 5] = [
+    "ffi_block",
+    "bindgen_include",
+    "ffi_tiny",
+    "ffi_text",
+    "ffi_tracked",
+];
 
 fn main() {
     let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("rustc-time");
@@ -25,7 +33,7 @@ fn main() {
         println!("rustc_time: skipped ({why})");
         return;
     }
-    let crates = ["ffi_block", "bindgen_include", "ffi_tiny", "ffi_text"];
+    let crates = CRATES;
     for c in crates {
         // Cold: builds the dependencies and fills the block's cache.
         if c == "ffi_text"
@@ -41,9 +49,9 @@ fn main() {
     }
     let mut rounds = Vec::new();
     for round in 0..ROUNDS {
-        let mut ms = [0.0; 4];
-        for k in 0..4 {
-            let i = (k + round) % 4;
+        let mut ms = [0.0; CRATES.len()];
+        for k in 0..CRATES.len() {
+            let i = (k + round) % CRATES.len();
             match passes(&dir, crates[i], round + 1) {
                 Ok(v) => ms[i] = v,
                 Err(why) => return println!("rustc_time: {why}"),
@@ -73,11 +81,16 @@ fn main() {
          ratio to bindgen {text_ratio:.2}"
     );
     let fixed = median(rounds.iter().map(|r| r[0] - r[3]).collect());
-    println!("  so running the macro and tracking the headers: {fixed:.2} ms");
+    let tracking = median(rounds.iter().map(|r| r[4] - r[3]).collect());
+    let running = median(rounds.iter().map(|r| r[0] - r[4]).collect());
+    println!("  so running the macro and tracking the headers: {fixed:.2} ms, of which");
+    println!("    the `include_bytes!` of the headers read   {tracking:5.2} ms");
+    println!("    rustc loading and running the macro       {running:5.2} ms");
 }
 
 /// The sqlite block's cached expansion (the newest `art ffi_sqlite_…` entry), as the
-/// items of `ffi_text`'s `mod sqlite`.
+/// items of `ffi_text`'s and `ffi_tracked`'s `mod sqlite`, and the entry's headers (its
+/// `dep <size> <mtime> <hash> <path>` lines) as `ffi_tracked`'s `include_bytes!`.
 fn copy_expansion(dir: &Path) -> Result<(), String> {
     let found = fs::read_dir(dir.join("target/debug/build"))
         .map_err(|e| e.to_string())?
@@ -96,19 +109,29 @@ fn copy_expansion(dir: &Path) -> Result<(), String> {
         .and_then(|(_, rest)| rest.split_once('\n'))
         .map(|(_, tokens)| tokens)
         .ok_or("a cache entry without tokens")?;
-    write(&dir.join("ffi_text/src/expansion.rs"), tokens)
+    let tracking: String = text
+        .lines()
+        .filter_map(|l| l.strip_prefix("dep "))
+        .filter_map(|dep| dep.splitn(4, ' ').nth(3))
+        .map(|path| format!("const _: &[u8] = ::core::include_bytes!({path:?});\n"))
+        .collect();
+    if tracking.is_empty() {
+        return Err("the cache entry names no header".into());
+    }
+    write(&dir.join("ffi_tracked/src/headers.rs"), &tracking)?;
+    write(&dir.join("ffi_text/src/expansion.rs"), tokens)?;
+    write(&dir.join("ffi_tracked/src/expansion.rs"), tokens)
 }
 
-/// The three crates, sharing one target directory, and bindgen's output for the second.
+/// The crates, sharing one target directory, and bindgen's output for the second.
 fn setup(dir: &Path) -> Result<(), String> {
     if !run_ok(Command::new("rustup").args(["run", "nightly", "rustc", "--version"])) {
         return Err("no nightly toolchain through rustup".into());
     }
     let runtime = Path::new(env!("CARGO_MANIFEST_DIR")).join("ffi-runtime");
-    let members = r#"["ffi_block", "bindgen_include", "ffi_tiny", "ffi_text"]"#;
     write(
         &dir.join("Cargo.toml"),
-        &format!("[workspace]\nmembers = {members}\nresolver = \"3\"\n"),
+        &format!("[workspace]\nmembers = {CRATES:?}\nresolver = \"3\"\n"),
     )?;
     let uses_ffi = format!("ffi-runtime = {{ path = {runtime:?} }}");
     for (name, deps) in [
@@ -116,6 +139,7 @@ fn setup(dir: &Path) -> Result<(), String> {
         ("bindgen_include", ""),
         ("ffi_tiny", uses_ffi.as_str()),
         ("ffi_text", uses_ffi.as_str()),
+        ("ffi_tracked", uses_ffi.as_str()),
     ] {
         let manifest = format!(
             "[package]\nname = \"{name}\"\nversion = \"0.0.0\"\nedition = \"2024\"\n\n[dependencies]\n{deps}\n"
@@ -155,10 +179,18 @@ fn source(name: &str, round: usize) -> String {
                 .to_string()
         }
         // Its lints allowed, as the block's own `#![allow]`s allow them.
-        "ffi_text" => "#[allow(warnings, clippy::all)]\npub mod sqlite {\n    include!(\"expansion.rs\");\n}\n\
-                       #[link(name = \"sqlite3\")]\nunsafe extern \"C\" {}\n\
-                       fn main() { println!(\"{}\", sqlite::sqlite3_libversion_number()); }\n"
-            .to_string(),
+        "ffi_text" | "ffi_tracked" => {
+            let tracking = if name == "ffi_tracked" {
+                "    include!(\"headers.rs\");\n"
+            } else {
+                ""
+            };
+            format!(
+                "#[allow(warnings, clippy::all)]\npub mod sqlite {{\n    include!(\"expansion.rs\");\n{tracking}}}\n\
+                 #[link(name = \"sqlite3\")]\nunsafe extern \"C\" {{}}\n\
+                 fn main() {{ println!(\"{{}}\", sqlite::sqlite3_libversion_number()); }}\n"
+            )
+        }
         _ => "#[allow(warnings)]\nmod sqlite {\n    include!(\"bindings.rs\");\n}\n\
               #[link(name = \"sqlite3\")]\nunsafe extern \"C\" {}\n\
               fn main() { println!(\"{}\", unsafe { sqlite::sqlite3_libversion_number() }); }\n"
