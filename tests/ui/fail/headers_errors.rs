@@ -60,4 +60,14 @@ ffi_runtime::ffi! {
     }
 }
 
+// ABI mode has no glue to convert: a cdef function over a header's must be the header's.
+ffi_runtime::ffi! {
+    mod redeclared_abi {
+        headers ["time.h"];
+        allow ["difftime"];
+        cdef "int time(int *t);";
+        dlopen "libc.so.6";
+    }
+}
+
 fn main() {}

@@ -532,6 +532,36 @@ impl Lowerer<'_> {
         )
     }
 
+    /// In ABI mode, a cdef's function or variable over a header's must have the header's
+    /// type: no compiler converts between the two, so `int time(int *)` over glibc's
+    /// `time_t time(time_t *)` would let C write 8 bytes through a pointer to 4. API
+    /// mode's glue converts what C converts and refuses the rest itself.
+    fn agrees_without_glue(
+        &self,
+        name: &str,
+        theirs: Option<(Ty, Origin)>,
+        ours: &Ty,
+        at: Span,
+    ) -> Result<()> {
+        let Some((ty, origin)) = theirs.filter(|(_, o)| o.header.is_some() && !self.api_mode)
+        else {
+            return Ok(());
+        };
+        if self.cdef.same_type(&ty, ours) {
+            return Ok(());
+        }
+        let header = origin.header.as_deref().unwrap_or_default();
+        err(
+            at,
+            format!(
+                "`{name}` conflicts with its declaration on `{header}` line {}: `{}`; ABI mode \
+                 has no compiler to convert between the two, so leave it to the header (or \
+                 add a `source` for API mode)",
+                origin.line, origin.text
+            ),
+        )
+    }
+
     /// Whether `typedef … size_t;` (as every libc header has it) names the integer type
     /// `size_t` already means here: then `size_t` stays `usize`, not the header's spelling
     /// (`c_ulong`), so one Rust type stands for it whether or not a header was read.
@@ -557,6 +587,9 @@ impl Lowerer<'_> {
         at: Span,
     ) -> Result<()> {
         if self.replaces_seed(&name) {
+            let header = self.cdef.functions.iter().find(|f| f.name == name);
+            let theirs = header.map(|f| (Ty::Fn(Box::new(f.sig.clone())), f.origin.clone()));
+            self.agrees_without_glue(&name, theirs, &Ty::Fn(Box::new(sig.clone())), at)?;
             self.cdef.functions.retain(|f| f.name != name);
         }
         self.claim_name(&name, "function", at)?;
@@ -610,6 +643,9 @@ impl Lowerer<'_> {
 
     fn add_global(&mut self, name: String, d: Declared, span: Span, at: Span) -> Result<()> {
         if self.replaces_seed(&name) {
+            let header = self.cdef.globals.iter().find(|g| g.name == name);
+            let theirs = header.map(|g| (g.ty.clone(), g.origin.clone()));
+            self.agrees_without_glue(&name, theirs, &d.ty, at)?;
             self.cdef.globals.retain(|g| g.name != name);
         }
         self.claim_name(&name, "variable", at)?;
