@@ -323,6 +323,31 @@ mod tests {
         );
     }
 
+    /// A name the included block typedefs stays that block's type: this block's cdef may
+    /// not make it another (C would write a `double` through a pointer to an `f32`).
+    #[test]
+    fn an_included_typedef_is_not_redefined() {
+        let file = std::env::temp_dir().join(format!("ffi-include-td-{}.h", std::process::id()));
+        std::fs::write(&file, "typedef float coord_t;\n").expect("write");
+        let text = format!(
+            "mod r {{ include super::s from {:?}; cdef \"typedef double coord_t; \
+             void set(coord_t *p);\"; dlopen \"libm.so.6\"; }}",
+            file.display().to_string()
+        );
+        let block: Block = syn::parse_str(&text).expect("block parses");
+        let target = Target::new("x86_64-unknown-linux-gnu");
+        let seed = cdef::included(&block, &target).expect("the include reads");
+        let err = cdef::parse(&block, &target, seed.as_ref()).expect_err("a conflict");
+        let _ = std::fs::remove_file(&file);
+        assert!(
+            err.to_string().contains(
+                "`typedef … coord_t` conflicts with its declaration in the included block: \
+                 `typedef float coord_t;`"
+            ),
+            "{err}"
+        );
+    }
+
     #[test]
     fn reexpansion_runs_no_compiler_and_every_mode_of_rustc_sees_the_same_items() {
         let dir = std::env::temp_dir().join(format!("ffi-pipeline-{}", std::process::id()));

@@ -475,7 +475,7 @@ impl Lowerer<'_> {
             return Ok(());
         }
         if self.replaces_seed(&name) {
-            if self.defers_to_header(&name, &target, at)? {
+            if self.keeps_seeds_typedef(&name, &target, at)? {
                 return self.claim_name(&name, "typedef", at);
             }
             self.cdef.typedefs.retain(|t| t.name != name);
@@ -498,16 +498,13 @@ impl Lowerer<'_> {
         Ok(())
     }
 
-    /// Whether a cdef's `typedef` of a name a header typedefs keeps the header's: the
-    /// header's is what C compiles the header's functions with, so a cdef may restate it
-    /// (or say `int...` or `...`, which defer to C) but not change it: a `time_t` that
+    /// Whether a cdef's `typedef` of a name its seed typedefs (a header, or an `include`d
+    /// block) keeps the seed's. The header's is what C compiles the header's functions
+    /// with, and an included block's is the Rust type the name stays, so a cdef may restate
+    /// it (or say `int...` or `...`, which defer to it) but not change it: a `time_t` that
     /// is `int` in Rust and `long` in C would let C write past it.
-    fn defers_to_header(&self, name: &str, target: &TypedefTarget, at: Span) -> Result<bool> {
-        let Some(prev) = self
-            .cdef
-            .typedef(name)
-            .filter(|t| t.origin.header.is_some())
-        else {
+    fn keeps_seeds_typedef(&self, name: &str, target: &TypedefTarget, at: Span) -> Result<bool> {
+        let Some(prev) = self.cdef.typedef(name) else {
             return Ok(false);
         };
         let agrees = match (target, &prev.target) {
@@ -520,14 +517,22 @@ impl Lowerer<'_> {
         if agrees {
             return Ok(true);
         }
-        let header = prev.origin.header.as_deref().unwrap_or_default();
+        let (place, owner) = match prev.origin.header.as_deref() {
+            Some(header) => (
+                format!("on `{header}` line {}", prev.origin.line),
+                "the header's functions use the header's, so leave it to the header",
+            ),
+            None => (
+                "in the included block".to_string(),
+                "the name stays that block's type, so leave it to that block",
+            ),
+        };
         err(
             at,
             format!(
-                "`typedef … {name}` conflicts with its declaration on `{header}` line {}: `{}`; \
-                 the header's functions use the header's, so leave it to the header (or write \
-                 `typedef ... {name};`)",
-                prev.origin.line, prev.origin.text
+                "`typedef … {name}` conflicts with its declaration {place}: `{}`; {owner} (or \
+                 write `typedef ... {name};`)",
+                prev.origin.text
             ),
         )
     }
