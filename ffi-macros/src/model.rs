@@ -789,33 +789,45 @@ impl Cdef {
 
     /// Whether two types are one type to C once every typedef in them (pointees,
     /// elements, signatures too) is followed: `long` and a `__time_t` that is `long`.
+    /// Typedefs can share one type many times over (`t2` a function of two `t1`s, …), so
+    /// the walk has a budget, and a comparison too large for it counts as different.
     pub fn same_type(&self, a: &Ty, b: &Ty) -> bool {
-        self.expanded(a, 0) == self.expanded(b, 0)
+        let mut budget = 10_000u32;
+        self.same_within(a, b, &mut budget, 0)
     }
 
-    /// The type with every typedef inside it followed (opaque and probed ones stay).
-    fn expanded(&self, ty: &Ty, depth: usize) -> Ty {
-        if depth > 64 {
-            return ty.clone();
+    fn same_within(&self, a: &Ty, b: &Ty, budget: &mut u32, depth: usize) -> bool {
+        if a == b {
+            return true;
         }
-        let deeper = |t: &Ty| self.expanded(t, depth + 1);
-        match self.resolve(ty) {
-            Ty::Ptr { pointee, quals } => Ty::Ptr {
-                pointee: Box::new(deeper(pointee)),
-                quals: *quals,
-            },
-            Ty::Array(elem, len) => Ty::Array(Box::new(deeper(elem)), len.clone()),
-            Ty::Fn(sig) => {
-                let mut sig = sig.unnamed();
-                sig.ret = deeper(&sig.ret);
-                sig.params.iter_mut().for_each(|p| p.ty = deeper(&p.ty));
-                Ty::Fn(Box::new(sig))
+        if *budget == 0 || depth > 64 {
+            return false;
+        }
+        *budget -= 1;
+        let mut same = |a: &Ty, b: &Ty| self.same_within(a, b, budget, depth + 1);
+        match (self.resolve(a), self.resolve(b)) {
+            (
+                Ty::Ptr {
+                    pointee: p,
+                    quals: q,
+                },
+                Ty::Ptr {
+                    pointee: r,
+                    quals: s,
+                },
+            ) => q == s && same(p, r),
+            (Ty::Array(e, n), Ty::Array(f, m)) => n == m && same(e, f),
+            (Ty::Fn(f), Ty::Fn(g)) => {
+                f.variadic == g.variadic
+                    && f.stdcall == g.stdcall
+                    && f.params.len() == g.params.len()
+                    && same(&f.ret, &g.ret)
+                    && (f.params.iter().zip(&g.params)).all(|(p, q)| same(&p.ty, &q.ty))
             }
-            other => other.clone(),
+            (a, b) => a == b,
         }
     }
 
-    /// Follows typedefs to the type they name (opaque typedefs stay themselves).
     /// A record that holds a partial one by value (directly, in an array or as an anonymous
     /// member) takes its layout from the compiler too, as CFFI does: its size cannot follow
     /// from the cdef.
@@ -871,6 +883,7 @@ impl Cdef {
         }
     }
 
+    /// Follows typedefs to the type they name (opaque typedefs stay themselves).
     pub fn resolve<'a>(&'a self, ty: &'a Ty) -> &'a Ty {
         let mut ty = ty;
         // A cycle is impossible in valid C, but the bound keeps bad input from hanging us.
@@ -1081,5 +1094,85 @@ fn decay_in(view: &Cdef, ty: &mut Ty) {
         Ty::Array(elem, _) => decay_in(view, elem),
         Ty::Fn(sig) => decay_sig(view, sig),
         _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn typedef(name: &str, ty: Ty) -> Typedef {
+        Typedef {
+            name: name.into(),
+            target: TypedefTarget::Ty(ty),
+            origin: Origin {
+                line: 1,
+                text: String::new(),
+                header: None,
+            },
+            arithmetic: false,
+        }
+    }
+
+    fn pointer_to_fn_of(t: &str) -> Ty {
+        let param = || Param {
+            name: None,
+            ty: Ty::Typedef(t.into()),
+        };
+        Ty::Ptr {
+            pointee: Box::new(Ty::Fn(Box::new(FnSig {
+                ret: Ty::Void,
+                params: vec![param(), param()],
+                variadic: false,
+                stdcall: false,
+            }))),
+            quals: Quals::NONE,
+        }
+    }
+
+    #[test]
+    fn same_type_follows_typedefs_inside_types() {
+        let mut cdef = Cdef::default();
+        cdef.typedefs
+            .push(typedef("__time_t", Ty::Prim(Prim::Long)));
+        cdef.typedefs
+            .push(typedef("time_t", Ty::Typedef("__time_t".into())));
+        let ptr = |ty: Ty| Ty::Ptr {
+            pointee: Box::new(ty),
+            quals: Quals::NONE,
+        };
+        assert!(cdef.same_type(
+            &ptr(Ty::Typedef("time_t".into())),
+            &ptr(Ty::Prim(Prim::Long))
+        ));
+        assert!(!cdef.same_type(
+            &ptr(Ty::Typedef("time_t".into())),
+            &ptr(Ty::Prim(Prim::Int))
+        ));
+    }
+
+    /// `t1` a function of two `t0`s, `t2` of two `t1`s, …, and a `u` chain alike: the
+    /// types share, and comparing `t40` with `u40` would visit 2^40 pairs. The budget
+    /// ends it (as "not the same"); a type is the same as itself at once.
+    #[test]
+    fn same_type_ends_on_types_that_share_exponentially() {
+        let mut cdef = Cdef::default();
+        for chain in ["t", "u"] {
+            cdef.typedefs
+                .push(typedef(&format!("{chain}0"), Ty::Prim(Prim::Int)));
+            for i in 1..=40 {
+                let previous = format!("{chain}{}", i - 1);
+                cdef.typedefs
+                    .push(typedef(&format!("{chain}{i}"), pointer_to_fn_of(&previous)));
+            }
+        }
+        let started = std::time::Instant::now();
+        let (t40, u40) = (Ty::Typedef("t40".into()), Ty::Typedef("u40".into()));
+        assert!(!cdef.same_type(&t40, &u40));
+        assert!(cdef.same_type(&t40, &t40));
+        assert!(started.elapsed() < std::time::Duration::from_secs(5));
+        // Small enough for the budget, the two chains are one type.
+        let (t5, u5) = (Ty::Typedef("t5".into()), Ty::Typedef("u5".into()));
+        assert!(cdef.same_type(&t5, &u5));
     }
 }
