@@ -147,6 +147,13 @@ fn record_depth(
             r.name
         ));
     };
+    if let (Some(limit), Some(_)) = (r.pack, r.align) {
+        return Err(format!(
+            "`{}` is `aligned` under `#pragma pack({limit})`, which a Rust type cannot be \
+             (`packed` and `align` exclude each other)",
+            r.name
+        ));
+    }
     let mut c = Cursor {
         bit: 0,
         end_bits: 0,
@@ -185,7 +192,18 @@ fn plain_field(
 ) -> Result<Place, String> {
     let l =
         of_depth(cdef, sizes, &f.ty, depth + 1).map_err(|m| format!("field `{}`: {m}", f.name))?;
-    let natural = if r.packed { 1 } else { l.align };
+    let natural = match r.pack {
+        _ if r.packed => 1,
+        Some(limit) if f.align.is_some() => {
+            return Err(format!(
+                "field `{}`: `aligned` under `#pragma pack({limit})` is laid out only by the C \
+                 compiler's own rules, which ffi! does not reproduce",
+                f.name
+            ));
+        }
+        Some(limit) => l.align.min(limit),
+        None => l.align,
+    };
     let align = f.align.map_or(natural, |a| a.max(natural));
     // Under MS rules a field after bit-fields starts past their whole unit.
     if let Some((start, bits)) = c.unit.take() {
@@ -214,6 +232,13 @@ fn bit_field(
         Ty::Prim(p) => sizes.prim(*p)?,
         _ => return Err(format!("bit-field `{}` needs an integer type", f.name)),
     };
+    if let Some(limit) = r.pack {
+        return Err(format!(
+            "bit-field `{}` under `#pragma pack({limit})`: each compiler packs these its own \
+             way, which ffi! does not reproduce",
+            f.name
+        ));
+    }
     if sizes.ms_bitfields {
         return ms_bit_field(sizes, r, f, width, unit, c);
     }
@@ -429,14 +454,14 @@ pub fn shifted(place: Place, by: u64) -> Place {
 }
 
 /// ABI mode: lays out every fully declared record by the target's rules.
-pub fn lay_out_all(cdef: &mut Cdef, sizes: &Sizes) -> Result<(), (usize, String)> {
+pub fn lay_out_all(cdef: &mut Cdef, sizes: &Sizes) -> Result<(), (Origin, String)> {
     for i in 0..cdef.records.len() {
         let r = &cdef.records[i];
         if r.fields.is_none() || r.partial {
             continue;
         }
         let laid =
-            record(cdef, sizes, r).map_err(|m| (r.origin.line, format!("`{}`: {m}", r.name)))?;
+            record(cdef, sizes, r).map_err(|m| (r.origin.clone(), format!("`{}`: {m}", r.name)))?;
         let r = &mut cdef.records[i];
         r.layout = Some(laid.layout);
         for (f, p) in r.fields.iter_mut().flatten().zip(laid.places) {
@@ -463,6 +488,14 @@ mod tests {
     }
 
     fn laid(fields: Vec<Field>, packed: bool, triple: &str) -> RecordLayout {
+        laid_packing(fields, (packed, None), triple).expect("lays out")
+    }
+
+    fn laid_packing(
+        fields: Vec<Field>,
+        (packed, pack): (bool, Option<u64>),
+        triple: &str,
+    ) -> Result<RecordLayout, String> {
         let r = Record {
             kind: RecordKind::Struct,
             name: "s".into(),
@@ -470,6 +503,7 @@ mod tests {
             fields: Some(fields),
             partial: false,
             packed,
+            pack,
             align: None,
             layout: None,
             origin: Origin {
@@ -479,7 +513,32 @@ mod tests {
             },
         };
         let sizes = Sizes::from_target(&Target::new(triple));
-        record(&Cdef::default(), &sizes, &r).expect("lays out")
+        record(&Cdef::default(), &sizes, &r)
+    }
+
+    /// `#pragma pack(4)` caps each member's alignment (so the record's) at 4, on every
+    /// target, and leaves smaller ones alone; bit-fields under it are refused.
+    #[test]
+    fn pragma_pack_caps_member_alignment() {
+        for triple in ["x86_64-unknown-linux-gnu", "x86_64-pc-windows-msvc"] {
+            let fields = vec![
+                field("c", Prim::Char, None),
+                field("l", Prim::LongLong, None),
+                field("s", Prim::Short, None),
+            ];
+            let l = laid_packing(fields, (false, Some(4)), triple).expect("lays out");
+            assert_eq!(l.layout, Layout { size: 16, align: 4 }, "{triple}");
+            let offsets: Vec<u64> = (l.places.iter())
+                .map(|p| match p {
+                    Place::Bytes { offset, .. } => *offset,
+                    Place::Bits(_) => u64::MAX,
+                })
+                .collect();
+            assert_eq!(offsets, [0, 4, 12], "{triple}");
+        }
+        let bits = vec![field("c", Prim::Char, None), field("f", Prim::Int, Some(3))];
+        let refused = laid_packing(bits, (false, Some(2)), "x86_64-unknown-linux-gnu");
+        assert!(refused.is_err_and(|m| m.contains("`#pragma pack(2)`")));
     }
 
     #[test]

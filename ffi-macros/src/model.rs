@@ -591,6 +591,9 @@ pub struct Record {
     pub partial: bool,
     /// `__attribute__((packed))`.
     pub packed: bool,
+    /// A header's `#pragma pack(N)` around the definition, where it aligns some member
+    /// less than C otherwise would: `#[repr(C, packed(N))]`.
+    pub pack: Option<u64>,
     /// `__attribute__((aligned(N)))` on the record.
     pub align: Option<u64>,
     /// Filled by the probe (API mode) or the layout rules (ABI mode).
@@ -599,6 +602,12 @@ pub struct Record {
 }
 
 impl Record {
+    /// Whether Rust must pack it: `packed`, or a `#pragma pack` that lowers some member's
+    /// alignment (a field may then sit unaligned).
+    pub fn packs(&self) -> bool {
+        self.packed || self.pack.is_some()
+    }
+
     pub fn fields(&self) -> &[Field] {
         self.fields.as_deref().unwrap_or_default()
     }

@@ -202,8 +202,9 @@ fn abi_mode(block: &Block, model: &mut Cdef, target: &Target) -> syn::Result<()>
         ));
     }
     errors.finish()?;
-    layout::lay_out_all(model, &Sizes::from_target(target))
-        .map_err(|(line, message)| cdef::error_at_line(block, line, &message))
+    layout::lay_out_all(model, &Sizes::from_target(target)).map_err(|(origin, message)| {
+        toolchain::diagnostics::at_origin(block, &origin, origin.line, &message)
+    })
 }
 
 /// `typedef ... t;` has no size in ABI mode: a function passing one by value is left out,

@@ -73,12 +73,19 @@ fn head_doc(origin: &Origin) -> TokenStream {
 
 fn repr(r: &Record, explicit: bool) -> TokenStream {
     let align = match (explicit, r.layout, r.align) {
-        _ if r.packed => None,
+        _ if r.packs() => None,
         (true, Some(l), _) if l.align > 1 => Some(l.align),
         (false, _, Some(a)) => Some(a),
         _ => None,
     };
-    let packed = r.packed.then(|| quote!(, packed));
+    let packed = match (r.packed, r.pack) {
+        (true, _) => Some(quote!(, packed)),
+        (false, Some(limit)) => {
+            let limit = Literal::u64_unsuffixed(limit);
+            Some(quote!(, packed(#limit)))
+        }
+        (false, None) => None,
+    };
     let align = align.map(|a| {
         let a = Literal::u64_unsuffixed(a);
         quote!(, align(#a))
@@ -336,8 +343,8 @@ fn anonymous_accessors(cx: &Cx, r: &Record, f: &Field) -> Vec<TokenStream> {
                 // Reading through a union is safe when every bit pattern is a valid value.
                 safe: !unions || cx.cdef.any_bits_valid(&f.ty),
                 mutable: leaf.field.bits.is_none()
-                    && !r.packed
-                    && records.iter().all(|x| !x.packed),
+                    && !r.packs()
+                    && records.iter().all(|x| !x.packs()),
             };
             leaf_accessors(cx, &member, &shown)
         })

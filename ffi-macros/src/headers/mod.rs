@@ -4,7 +4,7 @@
 //! 1. [`preprocess`]: the target compiler's preprocessor reads the headers, with the
 //!    block's settings; its output is the code, the macros, and every file read;
 //! 2. the cdef front end reads the code as header text (definitions declare; what it
-//!    cannot express is recorded, not fatal);
+//!    cannot express is recorded, not fatal); records keep the `#pragma pack` around them;
 //! 3. [`macros`]: the allowed macros that are constants;
 //! 4. the user's `cdef` is read on top (it adds and overrides);
 //! 5. [`select`]: what `allow` names and what that needs.
@@ -57,6 +57,7 @@ pub fn read(block: &Block, settings: &Settings, target: &Target) -> syn::Result<
         max_syntax_errors: 10_000,
     };
     let (mut model, errors) = cdef::read(&pre.code, reading);
+    apply_packing(&mut model, &pre, target);
     relocate(&mut model, &pre);
     let failures = failures(&pre, &errors);
     let mut allow = Allow::new(&block.allow);
@@ -100,6 +101,29 @@ fn macro_members(cdef: &Cdef, pre: &preprocess::Preprocessed) -> Vec<String> {
     names.sort();
     names.dedup();
     names
+}
+
+/// Records defined under `#pragma pack(N)` keep it where it changes their layout: where
+/// some member would be aligned above N (the record's own `aligned` is not a member:
+/// libsodium packs an `aligned(64)` struct of bytes). Where that cannot be worked out, it
+/// is kept, and the layout rules say why.
+fn apply_packing(cdef: &mut Cdef, pre: &preprocess::Preprocessed, target: &Target) {
+    let sizes = crate::layout::Sizes::from_target(target);
+    let members_align = |r: &Record| {
+        let members = Record {
+            align: None,
+            ..r.clone()
+        };
+        crate::layout::record(cdef, &sizes, &members).map(|mine| mine.layout.align)
+    };
+    let packed: Vec<(usize, u64)> = (cdef.records.iter().enumerate())
+        .filter(|(_, r)| r.fields.is_some())
+        .filter_map(|(i, r)| Some((i, pre.pack_at(r.origin.line)?)))
+        .filter(|(i, limit)| members_align(&cdef.records[*i]).map_or(true, |a| a > *limit))
+        .collect();
+    for (i, limit) in packed {
+        cdef.records[i].pack = Some(limit);
+    }
 }
 
 /// Header items carry their header file and line, not lines of the preprocessed text.

@@ -26,6 +26,9 @@ pub struct Preprocessed {
     /// The headers' function-like macros, by name: never constants, but callable through
     /// the glue when the cdef declares one as a function.
     pub function_like: Vec<String>,
+    /// Per line of `code`: the `#pragma pack(N)` in force there (the most a member may be
+    /// aligned), `None` outside one.
+    pub packs: Vec<Option<u64>>,
     /// Where each line of `code` starts.
     starts: Lines,
 }
@@ -44,6 +47,50 @@ impl Preprocessed {
         let line = self.starts.line(offset) - 1;
         let (file, n) = self.lines.get(line).copied().flatten()?;
         Some((self.files.get(file)?.as_path(), n))
+    }
+
+    /// The `#pragma pack` in force on 1-based line `line` of `code`.
+    pub fn pack_at(&self, line: usize) -> Option<u64> {
+        self.packs.get(line.wrapping_sub(1)).copied().flatten()
+    }
+}
+
+/// `#pragma pack` as GCC, clang and MSVC read it: `pack(N)` sets the limit, `pack()`
+/// lifts it, `push` saves it (and may set a new one, after an optional name), `pop`
+/// restores it.
+#[derive(Default)]
+struct Packing {
+    current: Option<u64>,
+    saved: Vec<Option<u64>>,
+}
+
+impl Packing {
+    fn apply(&mut self, pragma: &str) {
+        let Some(args) = pragma
+            .strip_prefix("pack")
+            .map(str::trim)
+            .and_then(|a| a.strip_prefix('('))
+            .and_then(|a| a.strip_suffix(')'))
+        else {
+            return;
+        };
+        let args: Vec<&str> = args.split(',').map(str::trim).collect();
+        // `pack(0)` is the default, as `pack()` is.
+        let value = args.iter().find_map(|a| a.parse::<u64>().ok());
+        let limit = value.filter(|v| *v > 0);
+        match args.first().copied() {
+            Some("push") => {
+                self.saved.push(self.current);
+                if value.is_some() {
+                    self.current = limit;
+                }
+            }
+            Some("pop") => self.current = self.saved.pop().flatten(),
+            Some("") | None => self.current = None,
+            Some(_) if value.is_some() => self.current = limit,
+            // `pack(show)` and the like change nothing.
+            Some(_) => {}
+        }
     }
 }
 
@@ -78,8 +125,10 @@ pub fn split(output: &str, input: &Path) -> Preprocessed {
         macros: Vec::new(),
         predefined: Vec::new(),
         function_like: Vec::new(),
+        packs: Vec::new(),
         starts: Lines::new(""),
     };
+    let mut packing = Packing::default();
     let mut current: Option<usize> = None;
     let mut predefining = false;
     let mut line = 0usize;
@@ -106,11 +155,15 @@ pub fn split(output: &str, input: &Path) -> Preprocessed {
                 p.macros.retain(|m| m.name != name.trim());
                 p.predefined.retain(|m| m.name != name.trim());
             }
+            if let Some(pragma) = text.strip_prefix("#pragma ") {
+                packing.apply(pragma.trim());
+            }
             blank_line(&mut p, text);
         } else {
             p.code.push_str(text);
             p.code.push('\n');
             p.lines.push(current.map(|f| (f, line)));
+            p.packs.push(packing.current);
         }
         line += 1;
     }
@@ -122,6 +175,7 @@ fn blank_line(p: &mut Preprocessed, text: &str) {
     p.code.extend(std::iter::repeat_n(' ', text.len()));
     p.code.push('\n');
     p.lines.push(None);
+    p.packs.push(None);
 }
 
 /// `# 12 "/usr/include/zlib.h" 2 3 4`
@@ -194,5 +248,43 @@ mod tests {
         let f = p.code.find("zint f").expect("code kept");
         assert_eq!(p.locate(f), Some((Path::new("/usr/include/z.h"), 3)));
         assert_eq!(p.code.lines().count(), out.lines().count());
+    }
+
+    /// Each code line knows the `#pragma pack` around it, through pushes, named pushes,
+    /// pops, resets and `show`.
+    #[test]
+    fn tracks_pragma_pack() {
+        let out = "# 1 \"/usr/include/p.h\" 1 3\n\
+                   struct a;\n\
+                   #pragma pack(push, 1)\n\
+                   struct b;\n\
+                   #pragma pack(push, outer, 4)\n\
+                   #pragma pack(show)\n\
+                   struct c;\n\
+                   #pragma pack(pop, outer)\n\
+                   struct d;\n\
+                   #pragma pack(2)\n\
+                   struct e;\n\
+                   #pragma pack()\n\
+                   struct f;\n\
+                   #pragma pack(pop)\n\
+                   struct g;\n";
+        let p = split(out, Path::new("/t/headers.c"));
+        let packs: Vec<(char, Option<u64>)> = (p.code.lines().zip(1..))
+            .filter_map(|(text, line)| {
+                let name = text.strip_prefix("struct ")?.chars().next()?;
+                Some((name, p.pack_at(line)))
+            })
+            .collect();
+        let expected = [
+            ('a', None),
+            ('b', Some(1)),
+            ('c', Some(4)),
+            ('d', Some(1)),
+            ('e', Some(2)),
+            ('f', None),
+            ('g', None),
+        ];
+        assert_eq!(packs, expected);
     }
 }

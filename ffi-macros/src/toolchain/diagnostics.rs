@@ -9,7 +9,7 @@ use crate::cdef;
 use crate::errors::Errors;
 use crate::headers;
 use crate::input::Block;
-use crate::model::{Cdef, Function, Wrap};
+use crate::model::{Cdef, Function, Origin, Wrap};
 
 /// One message of the compiler's output.
 struct Message<'a> {
@@ -124,17 +124,22 @@ pub fn problems(block: &Block, problems: &[Problem]) -> syn::Result<()> {
     let mut errors = Errors::new();
     for p in problems {
         let line = p.line.unwrap_or(p.origin.line);
-        let error = match &p.origin.header {
-            Some(header) if header != "ffi-probe" => syn::Error::new(
-                header_item_span(block, &p.message),
-                format!("{header}:{line}: {}", p.message),
-            ),
-            Some(_) => syn::Error::new(block.span, p.message.clone()),
-            None => cdef::error_at_line(block, line, &p.message),
-        };
-        errors.push(error);
+        errors.push(at_origin(block, &p.origin, line, &p.message));
     }
     errors.finish()
+}
+
+/// An error about an item declared at `origin` (line `line` of it): a header's names
+/// the header and points at the `allow` entry, a cdef's points into the cdef.
+pub fn at_origin(block: &Block, origin: &Origin, line: usize, message: &str) -> syn::Error {
+    match &origin.header {
+        Some(header) if header != "ffi-probe" => syn::Error::new(
+            header_item_span(block, message),
+            format!("{header}:{line}: {message}"),
+        ),
+        Some(_) => syn::Error::new(block.span, message),
+        None => cdef::error_at_line(block, line, message),
+    }
 }
 
 /// Where a problem with a header's item points: at the `allow` entry that asked for the

@@ -70,4 +70,13 @@ ffi_runtime::ffi! {
     }
 }
 
+// `#pragma pack` packs plain members; bit-fields under it each compiler packs its own way.
+ffi_runtime::ffi! {
+    mod packed_bits {
+        headers ["packed_bits.h"];
+        allow ["pk_bits"];
+        dlopen "libc.so.6";
+    }
+}
+
 fn main() {}

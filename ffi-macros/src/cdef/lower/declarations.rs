@@ -408,6 +408,7 @@ impl Lowerer<'_> {
                         fields: None,
                         partial: false,
                         packed: false,
+                        pack: None,
                         align: None,
                         layout: None,
                         origin: self.origin(span),
