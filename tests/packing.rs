@@ -47,6 +47,35 @@ ffi_runtime::ffi! {
     }
 }
 
+// A cdef's `#pragma pack` is read the same way, in ABI mode (the target's rules) and in
+// API mode (where the compiler's probe checks it against the header's).
+ffi_runtime::ffi! {
+    pub mod cdef_abi {
+        cdef r#"
+            #pragma pack(push, 2)
+            struct pk_two { char c; int32_t i; int64_t l; };
+            #pragma pack(pop)
+            struct pk_natural { char c; int64_t l; };
+        "#;
+        dlopen "libc.so.6";
+    }
+}
+
+ffi_runtime::ffi! {
+    pub mod cdef_api {
+        cdef r#"
+            #pragma pack(2)
+            struct pk_two { char c; int32_t i; int64_t l; };
+            #pragma pack()
+            struct pk_natural { char c; int64_t l; };
+            int32_t pk_two_i(struct pk_two s);
+        "#;
+        source r#"#include "packing.h""#;
+        sources ["tests/c/packing/packing.c"];
+        include_dirs ["tests/c/packing"];
+    }
+}
+
 /// (size, offset of the second member, alignment) of each record, in `pk_size`'s order.
 macro_rules! facts {
     ($m:ident) => {
@@ -101,6 +130,21 @@ fn packed_records_have_cs_layout_in_both_modes() {
         assert_eq!(api::pk_size(which), size, "record {which}");
         assert_eq!(api::pk_second_offset(which), offset, "record {which}");
     }
+}
+
+#[test]
+fn a_cdefs_pragma_pack_packs_its_records() {
+    let two = (
+        size_of::<cdef_abi::pk_two>(),
+        offset_of!(cdef_abi::pk_two, l),
+    );
+    assert_eq!(two, (14, 6));
+    assert_eq!(align_of::<cdef_abi::pk_two>(), 2);
+    assert_eq!(size_of::<cdef_abi::pk_natural>(), 16);
+    assert_eq!(size_of::<cdef_api::pk_two>(), 14);
+    assert_eq!(size_of::<cdef_api::pk_natural>(), 16);
+    let s = cdef_api::pk_two { c: 0, i: 99, l: -1 };
+    assert_eq!(cdef_api::pk_two_i(s), 99);
 }
 
 /// A pack no member needs changes nothing, and the record's own `aligned(16)` stays.

@@ -454,6 +454,31 @@ pub fn shifted(place: Place, by: u64) -> Place {
 }
 
 /// ABI mode: lays out every fully declared record by the target's rules.
+/// Keeps a record's `#pragma pack(N)` only where it changes the layout: where some member
+/// would be aligned above N (the record's own `aligned` is not a member: libsodium packs
+/// an `aligned(64)` struct of bytes). Where that cannot be worked out, it is kept, and
+/// the layout rules say why.
+pub fn settle_packs(cdef: &mut Cdef, sizes: &Sizes) {
+    let members_align = |r: &Record| {
+        let members = Record {
+            align: None,
+            pack: None,
+            ..r.clone()
+        };
+        record(cdef, sizes, &members).map(|mine| mine.layout.align)
+    };
+    let idle: Vec<usize> = (cdef.records.iter().enumerate())
+        .filter(|(_, r)| {
+            r.pack
+                .is_some_and(|limit| members_align(r).is_ok_and(|a| a <= limit))
+        })
+        .map(|(i, _)| i)
+        .collect();
+    for i in idle {
+        cdef.records[i].pack = None;
+    }
+}
+
 pub fn lay_out_all(cdef: &mut Cdef, sizes: &Sizes) -> Result<(), (Origin, String)> {
     for i in 0..cdef.records.len() {
         let r = &cdef.records[i];

@@ -78,6 +78,10 @@ pub fn read(user: &str, reading: Reading) -> (Cdef, Vec<TextError>) {
     });
     let (mut cdef, lower_errors) = lowerer.lower(&prepared.defines, &unit);
     cdef.propagate_partial();
+    crate::layout::settle_packs(
+        &mut cdef,
+        &crate::layout::Sizes::from_target(reading.target),
+    );
     errors.extend(lower_errors.into_iter().map(|e| TextError {
         offset: e.offset.saturating_sub(prepared.prelude_len),
         message: e.message,

@@ -109,6 +109,8 @@ pub struct Markers {
     /// Offsets of `extern` keywords that were `extern "Rust"` (or CFFI's `"Python"`), and
     /// whether the `+C` form: callable from the block's other C files by its name too.
     pub extern_rust: BTreeMap<usize, bool>,
+    /// Offsets of `#pragma pack`s, and the limit from each on.
+    pub packs: BTreeMap<usize, Option<u64>>,
 }
 
 pub struct Prepared {
@@ -139,7 +141,8 @@ pub fn prepare(
     let mut errors = Vec::new();
     let mut notes = Vec::new();
     let mut bytes = strip_comments(user.as_bytes());
-    let defines = take_directives(&mut bytes, &mut errors, &mut notes);
+    let mut packs = BTreeMap::new();
+    let defines = take_directives(&mut bytes, &mut errors, &mut notes, &mut packs);
     let extern_rust = mark_extern_rust(&mut bytes);
     let mut attributes = mark_attributes(&mut bytes, target, &mut errors);
     mark_calling_conventions(&mut bytes, target, &mut attributes, &mut errors);
@@ -172,6 +175,7 @@ pub fn prepare(
             dots: shift(dots, base),
             attributes: shift(attributes, base),
             extern_rust: shift(extern_rust, base),
+            packs: shift(packs, base),
         },
         defines,
         notes,
@@ -287,13 +291,56 @@ fn words(s: &[u8], word: &[u8]) -> Vec<usize> {
     found
 }
 
-/// Removes every `#` line: `#define`s are kept aside, `#pragma`s become notes, other
-/// directives are errors.
+/// `#pragma pack` as GCC, clang and MSVC read it: `pack(N)` sets the limit, `pack()`
+/// lifts it, `push` saves it (and may set a new one, after an optional name), `pop`
+/// restores it.
+#[derive(Default)]
+pub struct Packing {
+    /// The limit in force.
+    pub current: Option<u64>,
+    saved: Vec<Option<u64>>,
+}
+
+impl Packing {
+    /// Applies a `#pragma`'s text after `#pragma ` (any other pragma changes nothing).
+    pub fn apply(&mut self, pragma: &str) {
+        let Some(args) = pragma
+            .strip_prefix("pack")
+            .map(str::trim)
+            .and_then(|a| a.strip_prefix('('))
+            .and_then(|a| a.strip_suffix(')'))
+        else {
+            return;
+        };
+        let args: Vec<&str> = args.split(',').map(str::trim).collect();
+        // `pack(0)` is the default, as `pack()` is.
+        let value = args.iter().find_map(|a| a.parse::<u64>().ok());
+        let limit = value.filter(|v| *v > 0);
+        match args.first().copied() {
+            Some("push") => {
+                self.saved.push(self.current);
+                if value.is_some() {
+                    self.current = limit;
+                }
+            }
+            Some("pop") => self.current = self.saved.pop().flatten(),
+            Some("") | None => self.current = None,
+            Some(_) if value.is_some() => self.current = limit,
+            // `pack(show)` and the like change nothing.
+            Some(_) => {}
+        }
+    }
+}
+
+/// Removes every `#` line: `#define`s are kept aside, `#pragma pack`s recorded (the limit
+/// from each on), other `#pragma`s become notes, other directives are errors.
 fn take_directives(
     s: &mut [u8],
     errors: &mut Vec<TextError>,
     notes: &mut Vec<(usize, String)>,
+    packs: &mut BTreeMap<usize, Option<u64>>,
 ) -> Vec<Define> {
+    let mut packing = Packing::default();
     let mut defines = Vec::new();
     let mut line_start = 0;
     while line_start < s.len() {
@@ -310,6 +357,10 @@ fn take_directives(
             let text = String::from_utf8_lossy(&line[indent + 1..]).replace("\\\n", " ");
             match parse_directive(text.trim(), offset) {
                 Ok(Directive::Define(d)) => defines.push(d),
+                Ok(Directive::Pragma(p)) if p.starts_with("pack") => {
+                    packing.apply(&p);
+                    packs.insert(offset, packing.current);
+                }
                 Ok(Directive::Pragma(p)) => notes.push((
                     offset,
                     format!("`#pragma {p}` in a cdef is ignored: a cdef is not compiled"),

@@ -103,27 +103,12 @@ fn macro_members(cdef: &Cdef, pre: &preprocess::Preprocessed) -> Vec<String> {
     names
 }
 
-/// Records defined under `#pragma pack(N)` keep it where it changes their layout: where
-/// some member would be aligned above N (the record's own `aligned` is not a member:
-/// libsodium packs an `aligned(64)` struct of bytes). Where that cannot be worked out, it
-/// is kept, and the layout rules say why.
+/// Records defined under `#pragma pack(N)` keep it where it changes their layout.
 fn apply_packing(cdef: &mut Cdef, pre: &preprocess::Preprocessed, target: &Target) {
-    let sizes = crate::layout::Sizes::from_target(target);
-    let members_align = |r: &Record| {
-        let members = Record {
-            align: None,
-            ..r.clone()
-        };
-        crate::layout::record(cdef, &sizes, &members).map(|mine| mine.layout.align)
-    };
-    let packed: Vec<(usize, u64)> = (cdef.records.iter().enumerate())
-        .filter(|(_, r)| r.fields.is_some())
-        .filter_map(|(i, r)| Some((i, pre.pack_at(r.origin.line)?)))
-        .filter(|(i, limit)| members_align(&cdef.records[*i]).map_or(true, |a| a > *limit))
-        .collect();
-    for (i, limit) in packed {
-        cdef.records[i].pack = Some(limit);
+    for r in cdef.records.iter_mut().filter(|r| r.fields.is_some()) {
+        r.pack = pre.pack_at(r.origin.line);
     }
+    crate::layout::settle_packs(cdef, &crate::layout::Sizes::from_target(target));
 }
 
 /// Header items carry their header file and line, not lines of the preprocessed text.

@@ -5,7 +5,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::cdef::text::Lines;
+use crate::cdef::text::{Lines, Packing};
 use crate::toolchain::compile::{self, BuildError};
 
 /// The preprocessed headers.
@@ -52,45 +52,6 @@ impl Preprocessed {
     /// The `#pragma pack` in force on 1-based line `line` of `code`.
     pub fn pack_at(&self, line: usize) -> Option<u64> {
         self.packs.get(line.wrapping_sub(1)).copied().flatten()
-    }
-}
-
-/// `#pragma pack` as GCC, clang and MSVC read it: `pack(N)` sets the limit, `pack()`
-/// lifts it, `push` saves it (and may set a new one, after an optional name), `pop`
-/// restores it.
-#[derive(Default)]
-struct Packing {
-    current: Option<u64>,
-    saved: Vec<Option<u64>>,
-}
-
-impl Packing {
-    fn apply(&mut self, pragma: &str) {
-        let Some(args) = pragma
-            .strip_prefix("pack")
-            .map(str::trim)
-            .and_then(|a| a.strip_prefix('('))
-            .and_then(|a| a.strip_suffix(')'))
-        else {
-            return;
-        };
-        let args: Vec<&str> = args.split(',').map(str::trim).collect();
-        // `pack(0)` is the default, as `pack()` is.
-        let value = args.iter().find_map(|a| a.parse::<u64>().ok());
-        let limit = value.filter(|v| *v > 0);
-        match args.first().copied() {
-            Some("push") => {
-                self.saved.push(self.current);
-                if value.is_some() {
-                    self.current = limit;
-                }
-            }
-            Some("pop") => self.current = self.saved.pop().flatten(),
-            Some("") | None => self.current = None,
-            Some(_) if value.is_some() => self.current = limit,
-            // `pack(show)` and the like change nothing.
-            Some(_) => {}
-        }
     }
 }
 

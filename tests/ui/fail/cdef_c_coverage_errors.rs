@@ -52,7 +52,7 @@ ffi_runtime::ffi! {
 ffi_runtime::ffi! {
     mod pragma {
         cdef r#"
-            #pragma pack(1)
+            #pragma GCC visibility push(default)
             int f(void);
         "#;
         source "int f(void) { return 1; }";

@@ -262,6 +262,15 @@ impl<'a> Lowerer<'a> {
     }
 
     /// Claims the `...` markers of one kind inside `[start, end)`; whether there were any.
+    /// The `#pragma pack` limit in force at offset `at`.
+    fn pack_at(&self, at: usize) -> Option<u64> {
+        self.markers
+            .packs
+            .range(..at)
+            .next_back()
+            .and_then(|(_, p)| *p)
+    }
+
     fn take_dots(&mut self, start: usize, end: usize, kind: Dots) -> bool {
         let inside: Vec<usize> = self
             .markers

@@ -72,7 +72,7 @@ impl Lowerer<'_> {
             fields: Some(fields),
             partial,
             packed: false,
-            pack: None,
+            pack: self.pack_at(span.start),
             align: None,
             layout: None,
             origin: self.origin(span),
