@@ -84,11 +84,12 @@ fn windows_every_mode_under_wine() {
         return;
     }
     // MS bit-fields: `bb` is 24 bytes (8 on Linux), in API and ABI mode alike; LLP64's
-    // 32-bit `long` with 64-bit pointers and `size_t` makes `pl` 32.
+    // 32-bit `long` with 64-bit pointers and `size_t` makes `pl` 32; `#pragma pack(2)`
+    // makes `pk` 12 in both.
     assert_eq!(
         windows("x86_64-pc-windows-gnu", "x86_64-w64-mingw32-gcc"),
         "add=5,1005 triple=42 mul=42 layout=ok rec=64 bb=24 bits=5,ffffffffff halve=2.5 twice=42 answer=42 \
-         x_at=12 strlen=4 abs=7 pl=32 abi_bb=24 dl_strlen=5\nstdcall add3=123\nstdcall apply=42\nstdcall MulDiv=21\ninclude area=12"
+         x_at=12 strlen=4 abs=7 pl=32 abi_bb=24 dl_strlen=5 pk=12,12\nstdcall add3=123\nstdcall apply=42\nstdcall MulDiv=21\ninclude area=12"
     );
 }
 
@@ -103,7 +104,7 @@ fn windows_i686_every_mode_under_wine() {
     assert_eq!(
         windows("i686-pc-windows-gnu", "i686-w64-mingw32-gcc"),
         "add=5,1005 triple=42 mul=42 layout=ok rec=40 bb=24 bits=5,ffffffffff halve=2.5 twice=42 answer=42 \
-         x_at=12 strlen=4 abs=7 pl=16 abi_bb=24 dl_strlen=5\nstdcall add3=123\nstdcall apply=42\nstdcall MulDiv=21\ninclude area=12"
+         x_at=12 strlen=4 abs=7 pl=16 abi_bb=24 dl_strlen=5 pk=12,12\nstdcall add3=123\nstdcall apply=42\nstdcall MulDiv=21\ninclude area=12"
     );
 }
 

@@ -11,11 +11,15 @@ ffi_runtime::ffi! {
             struct rec { char c; long long ll; double d; long double ld; short s; };
             struct bb { unsigned a : 3; unsigned long long b : 40; char c; };
             struct partial { int x; ...; };
+            #pragma pack(push, 2)
+            struct pk { char c; long long l; short s; };
+            #pragma pack(pop)
             #define ANSWER ...
             int add(int a, int b);
             int rec_size(void);
             int bb_size(void);
             int wchar_size(void);
+            int pk_size(void);
             long double halve(long double x);
             extern "Rust" int twice(int x);
             int twice_from_c(int x);
@@ -25,12 +29,16 @@ ffi_runtime::ffi! {
             struct rec { char c; long long ll; double d; long double ld; short s; };
             struct bb { unsigned a : 3; unsigned long long b : 40; char c; };
             struct partial { char pad[12]; int x; };
+            #pragma pack(push, 2)
+            struct pk { char c; long long l; short s; };
+            #pragma pack(pop)
             #define ANSWER 42
             int helper(void) { return 0; }
             int add(int a, int b) { return a + b + helper(); }
             int rec_size(void) { return sizeof(struct rec); }
             int bb_size(void) { return sizeof(struct bb); }
             int wchar_size(void) { return sizeof(wchar_t); }
+            int pk_size(void) { return sizeof(struct pk); }
             long double halve(long double x) { return x / 2; }
             int twice_from_c(int x) { return twice(x); }
         "#;
@@ -137,6 +145,9 @@ macro_rules! libc_abi {
                     size_t strlen(const char *);
                     struct pl { char c; void *p; size_t n; long l; };
                     struct bb { unsigned a : 3; unsigned long long b : 40; char c; };
+                    #pragma pack(push, 2)
+                    struct pk { char c; long long l; short s; };
+                    #pragma pack(pop)
                 "#;
                 dlopen $library;
             }
@@ -164,10 +175,11 @@ fn main() {
     b.set_a(5);
     let layout_ok = std::mem::size_of::<st::rec>() as c_int == st::rec_size()
         && std::mem::size_of::<st::bb>() as c_int == st::bb_size()
-        && std::mem::size_of::<ffi_runtime::types::wchar_t>() as c_int == st::wchar_size();
+        && std::mem::size_of::<ffi_runtime::types::wchar_t>() as c_int == st::wchar_size()
+        && std::mem::size_of::<st::pk>() as c_int == st::pk_size();
     println!(
         "add={},{} triple={} mul={} layout={} rec={} bb={} bits={},{:x} halve={} twice={} answer={} x_at={} \
-         strlen={} abs={} pl={} abi_bb={} dl_strlen={}",
+         strlen={} abs={} pl={} abi_bb={} dl_strlen={} pk={},{}",
         st::add(2, 3),
         st2::add(2, 3),
         st2::triple(14),
@@ -186,6 +198,8 @@ fn main() {
         std::mem::size_of::<dl::pl>(),
         std::mem::size_of::<dl::bb>(),
         dl::strlen(c"hello"),
+        st::pk_size(),
+        std::mem::size_of::<dl::pk>(),
     );
     println!("stdcall add3={}", sc::add3(1, 2, 3));
     // SAFETY: `sub` has the pointer type's signature and convention.
