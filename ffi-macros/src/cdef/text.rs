@@ -357,7 +357,10 @@ fn take_directives(
             let text = String::from_utf8_lossy(&line[indent + 1..]).replace("\\\n", " ");
             match parse_directive(text.trim(), offset) {
                 Ok(Directive::Define(d)) => defines.push(d),
-                Ok(Directive::Pragma(p)) if p.starts_with("pack") => {
+                Ok(Directive::Pragma(p))
+                    if p.strip_prefix("pack")
+                        .is_some_and(|a| a.trim_start().starts_with('(')) =>
+                {
                     packing.apply(&p);
                     packs.insert(offset, packing.current);
                 }
