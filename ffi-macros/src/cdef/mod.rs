@@ -168,9 +168,9 @@ pub fn included(block: &Block, target: &Target) -> syn::Result<Option<Cdef>> {
     included_on(block, target, None)
 }
 
-/// The same on top of `base` (what a block's headers declare), whose declarations of the
-/// same names they replace: the included block's types are the ones this block's C is
-/// checked against, as with a cdef.
+/// The same on top of `base` (what a block's headers declare): what the included cdefs
+/// restate must agree with the headers (the lowerer's conflict checks), so the included
+/// block's types are the ones this block's C uses.
 pub fn included_on(
     block: &Block,
     target: &Target,

@@ -6,7 +6,8 @@
 //! 2. the cdef front end reads the code as header text (definitions declare; what it
 //!    cannot express is recorded, not fatal); records keep the `#pragma pack` around them;
 //! 3. [`macros`]: the allowed macros that are constants;
-//! 4. the user's `cdef` is read on top (it adds and overrides);
+//! 4. the `include`d blocks' cdefs, then the user's `cdef`, are read on top (they add;
+//!    what they restate must agree with the headers);
 //! 5. [`select`]: what `allow` names and what that needs.
 //!
 //! An allowed item that cannot be bound, and a pattern that matches nothing, are errors
