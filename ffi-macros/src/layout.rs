@@ -453,7 +453,6 @@ pub fn shifted(place: Place, by: u64) -> Place {
     }
 }
 
-/// ABI mode: lays out every fully declared record by the target's rules.
 /// Keeps a record's `#pragma pack(N)` only where it changes the layout: where some member
 /// would be aligned above N (the record's own `aligned` is not a member: libsodium packs
 /// an `aligned(64)` struct of bytes). Where that cannot be worked out, it is kept, and
@@ -479,6 +478,7 @@ pub fn settle_packs(cdef: &mut Cdef, sizes: &Sizes) {
     }
 }
 
+/// ABI mode: lays out every fully declared record by the target's rules.
 pub fn lay_out_all(cdef: &mut Cdef, sizes: &Sizes) -> Result<(), (Origin, String)> {
     for i in 0..cdef.records.len() {
         let r = &cdef.records[i];

@@ -302,15 +302,16 @@ pub struct Packing {
 }
 
 impl Packing {
-    /// Applies a `#pragma`'s text after `#pragma ` (any other pragma changes nothing).
-    pub fn apply(&mut self, pragma: &str) {
+    /// Applies a `#pragma`'s text after `#pragma `; whether it was a `pack(…)` (any other
+    /// pragma changes nothing).
+    pub fn apply(&mut self, pragma: &str) -> bool {
         let Some(args) = pragma
             .strip_prefix("pack")
             .map(str::trim)
             .and_then(|a| a.strip_prefix('('))
             .and_then(|a| a.strip_suffix(')'))
         else {
-            return;
+            return false;
         };
         let args: Vec<&str> = args.split(',').map(str::trim).collect();
         // `pack(0)` is the default, as `pack()` is.
@@ -329,6 +330,7 @@ impl Packing {
             // `pack(show)` and the like change nothing.
             Some(_) => {}
         }
+        true
     }
 }
 
@@ -357,11 +359,7 @@ fn take_directives(
             let text = String::from_utf8_lossy(&line[indent + 1..]).replace("\\\n", " ");
             match parse_directive(text.trim(), offset) {
                 Ok(Directive::Define(d)) => defines.push(d),
-                Ok(Directive::Pragma(p))
-                    if p.strip_prefix("pack")
-                        .is_some_and(|a| a.trim_start().starts_with('(')) =>
-                {
-                    packing.apply(&p);
+                Ok(Directive::Pragma(p)) if packing.apply(&p) => {
                     packs.insert(offset, packing.current);
                 }
                 Ok(Directive::Pragma(p)) => notes.push((
