@@ -591,8 +591,8 @@ pub struct Record {
     pub partial: bool,
     /// `__attribute__((packed))`.
     pub packed: bool,
-    /// A header's `#pragma pack(N)` around the definition, where it aligns some member
-    /// less than C otherwise would: `#[repr(C, packed(N))]`.
+    /// A `#pragma pack(N)` around the definition (a header's or the cdef's), where it
+    /// aligns some member less than C otherwise would: `#[repr(C, packed(N))]`.
     pub pack: Option<u64>,
     /// `__attribute__((aligned(N)))` on the record.
     pub align: Option<u64>,
