@@ -5,15 +5,19 @@
 //! artifact the expansion names, the headers it read (a changed header is a miss: size and
 //! mtime first, the content hash when they differ) and the front end's notes (which carry
 //! spans, so they are rebuilt rather than cached as tokens).
+//!
+//! Entries no build has used for 30 days go when a block changes ([`sweep`]), with the
+//! static archives only they name.
 
 use std::path::{Path, PathBuf};
+use std::time::{Duration, SystemTime};
 
 use proc_macro2::TokenStream;
 
 use crate::input::Block;
 use crate::model::Note;
 use crate::toolchain::hash::Hasher;
-use crate::toolchain::{self, Artifact, compile};
+use crate::toolchain::{self, Artifact, Kind, compile};
 
 /// Turns a cached expansion back into tokens. The proc-macro entry point hands the text
 /// straight to rustc's lexer; proc-macro2's `FromStr` would first re-lex all of it with its
@@ -107,18 +111,7 @@ pub fn load(path: &Path, lex: Lexer) -> Option<Entry> {
         rest = after;
         let (tag, value) = line.split_once(' ')?;
         match tag {
-            "art" => {
-                let mut fields = value.splitn(3, ' ');
-                let (lib_name, hash, shared_file) =
-                    (fields.next()?, fields.next()?, fields.next()?);
-                let symbol_prefix = toolchain::symbols::prefix(hash.get(..16)?);
-                art = Some(Artifact {
-                    hash: hash.to_string(),
-                    lib_name: lib_name.to_string(),
-                    symbol_prefix,
-                    shared_file: shared_file.to_string(),
-                });
-            }
+            "art" => art = Some(parse_art(value)?),
             "dep" => files.push(parse_dep(value)?),
             "note" => {
                 let (line, message) = value.split_once('\t')?;
@@ -133,6 +126,7 @@ pub fn load(path: &Path, lex: Lexer) -> Option<Entry> {
                 if !files.iter().all(Dep::unchanged) {
                     return None;
                 }
+                touch(path);
                 return Some(Entry {
                     items: lex(tokens)?,
                     notes,
@@ -143,6 +137,18 @@ pub fn load(path: &Path, lex: Lexer) -> Option<Entry> {
             _ => return None,
         }
     }
+}
+
+/// `art <lib name> <hash> <shared file>`.
+fn parse_art(value: &str) -> Option<Artifact> {
+    let mut fields = value.splitn(3, ' ');
+    let (lib_name, hash, shared_file) = (fields.next()?, fields.next()?, fields.next()?);
+    Some(Artifact {
+        hash: hash.to_string(),
+        lib_name: lib_name.to_string(),
+        symbol_prefix: toolchain::symbols::prefix(hash.get(..16)?),
+        shared_file: shared_file.to_string(),
+    })
 }
 
 fn parse_dep(value: &str) -> Option<Dep> {
@@ -182,4 +188,114 @@ pub fn store(path: &Path, entry: &Entry) {
     }
     text.push_str(&format!("tokens {}\n{tokens}", tokens.len()));
     let _ = compile::write_atomically(path, text.as_bytes());
+    // A new entry is a block that changed: the time to let go of what none uses.
+    if let Some(link_dir) = path.parent().and_then(Path::parent) {
+        sweep(link_dir, SystemTime::now());
+    }
+}
+
+/// How long an entry no build has used is kept. Each hit makes its entry new again; an
+/// entry older than this belongs to a block edited since, a macro since rebuilt, or a
+/// crate no longer built here.
+pub const KEPT_UNUSED: Duration = Duration::from_secs(30 * 24 * 60 * 60);
+
+/// Marks an entry used. Best effort: an entry that cannot be touched only goes sooner.
+fn touch(path: &Path) {
+    if let Ok(file) = std::fs::File::options().write(true).open(path) {
+        let _ = file.set_modified(SystemTime::now());
+    }
+}
+
+/// Removes the entries in `<link dir>/expansions` that no build has used for
+/// [`KEPT_UNUSED`], and each static archive that only they name: an archive a kept entry
+/// names stays, whatever its age (two blocks alike, or one block under two macro builds,
+/// share one). A built crate holds its archive's copy, so none needs the file again.
+/// Shared objects stay: a binary cargo still counts as built loads its own at run time.
+/// Every error is ignored: what stays costs only disk.
+pub fn sweep(link_dir: &Path, now: SystemTime) {
+    let Ok(dir) = std::fs::read_dir(link_dir.join("expansions")) else {
+        return;
+    };
+    let mut kept = std::collections::HashSet::new();
+    let mut stale = Vec::new();
+    for e in dir.flatten() {
+        let Some(art) = entry_artifact(&e.path()) else {
+            continue;
+        };
+        let archive = toolchain::output_path(link_dir, &art, Kind::Static);
+        let modified = e.metadata().and_then(|m| m.modified());
+        let age = modified.ok().and_then(|t| now.duration_since(t).ok());
+        if age.is_some_and(|a| a > KEPT_UNUSED) {
+            stale.push((e.path(), archive));
+        } else {
+            kept.insert(archive);
+        }
+    }
+    for (entry, archive) in stale {
+        let _ = std::fs::remove_file(entry);
+        if !kept.contains(&archive) {
+            let _ = std::fs::remove_file(archive);
+        }
+    }
+}
+
+/// The artifact an entry names, from its first line.
+fn entry_artifact(path: &Path) -> Option<Artifact> {
+    use std::io::BufRead;
+    let mut first = String::new();
+    std::io::BufReader::new(std::fs::File::open(path).ok()?)
+        .read_line(&mut first)
+        .ok()?;
+    parse_art(first.trim_end().strip_prefix("art ")?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const DAY: Duration = Duration::from_secs(24 * 60 * 60);
+
+    /// An entry named `name` for library `lib`, last used `days` ago, and its archive.
+    fn entry(link_dir: &Path, name: &str, lib: &str, days: u32, now: SystemTime) -> PathBuf {
+        let path = link_dir.join("expansions").join(name);
+        let hash = "0123456789abcdef0123456789abcdef";
+        std::fs::write(&path, format!("art {lib} {hash} lib{lib}.so\ntokens 2\nfn"))
+            .expect("write the entry");
+        let file = std::fs::File::options().write(true).open(&path);
+        file.and_then(|f| f.set_modified(now - DAY * days))
+            .expect("date the entry");
+        std::fs::write(link_dir.join(format!("lib{lib}.a")), "!<arch>\n").expect("archive");
+        path
+    }
+
+    #[test]
+    fn a_sweep_removes_entries_unused_for_a_month_and_the_archives_only_they_name() {
+        let dir = std::env::temp_dir().join(format!("ffi-sweep-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(dir.join("expansions")).expect("dir");
+        let now = SystemTime::now();
+        let fresh = entry(&dir, "fresh.rs", "ffi_a", 1, now);
+        let old_alike = entry(&dir, "old_alike.rs", "ffi_a", 40, now);
+        let old = entry(&dir, "old.rs", "ffi_b", 40, now);
+        std::fs::write(dir.join("libffi_b.so"), "").expect("a shared object");
+        // A hit makes an old entry new.
+        let hit = entry(&dir, "hit.rs", "ffi_d", 40, now);
+        assert!(load(&hit, &|t| t.parse().ok()).is_some());
+        sweep(&dir, now);
+        let exists = |p: &Path| p.exists();
+        let outcome = [
+            exists(&fresh),
+            exists(&dir.join("libffi_a.a")),
+            exists(&old_alike),
+            exists(&old),
+            exists(&dir.join("libffi_b.a")),
+            exists(&dir.join("libffi_b.so")),
+            exists(&hit),
+            exists(&dir.join("libffi_d.a")),
+        ];
+        let _ = std::fs::remove_dir_all(&dir);
+        // fresh, its archive (also the old alike's), the old alike gone, the old one and
+        // its archive gone, its shared object kept, the hit and its archive kept.
+        assert_eq!(outcome, [true, true, false, false, false, true, true, true]);
+    }
 }
