@@ -6,8 +6,8 @@
 //! mtime first, the content hash when they differ) and the front end's notes (which carry
 //! spans, so they are rebuilt rather than cached as tokens).
 //!
-//! Entries no build has used for 30 days go when a block changes ([`sweep`]), with the
-//! static archives only they name.
+//! Entries no build has used for 30 days go when a block changes ([`sweep`], at most once
+//! a day), with the static archives only they name.
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime};
@@ -188,11 +188,31 @@ pub fn store(path: &Path, entry: &Entry) {
     }
     text.push_str(&format!("tokens {}\n{tokens}", tokens.len()));
     let _ = compile::write_atomically(path, text.as_bytes());
-    // A new entry is a block that changed: the time to let go of what none uses.
-    if let Some(link_dir) = path.parent().and_then(Path::parent) {
+    // A new entry is a block that changed: the time to let go of what none uses (once a
+    // day at most: a sweep opens every entry, and a cold build stores hundreds).
+    if let Some(link_dir) = path.parent().and_then(Path::parent)
+        && sweep_due(link_dir, SystemTime::now())
+    {
         sweep(link_dir, SystemTime::now());
     }
 }
+
+/// Whether a day has passed since the last sweep of `link_dir`, which the mtime of
+/// `expansions/.swept` records; if so, it now records this one.
+fn sweep_due(link_dir: &Path, now: SystemTime) -> bool {
+    let marker = link_dir.join("expansions").join(".swept");
+    let last = std::fs::metadata(&marker).and_then(|m| m.modified());
+    let due = last.map_or(true, |t| {
+        now.duration_since(t).is_ok_and(|age| age >= SWEEP_EVERY)
+    });
+    if due {
+        let _ = std::fs::write(&marker, "");
+    }
+    due
+}
+
+/// How often the expansions are swept.
+const SWEEP_EVERY: Duration = Duration::from_secs(24 * 60 * 60);
 
 /// How long an entry no build has used is kept. Each hit makes its entry new again; an
 /// entry older than this belongs to a block edited since, a macro since rebuilt, or a
@@ -297,5 +317,19 @@ mod tests {
         // fresh, its archive (also the old alike's), the old alike gone, the old one and
         // its archive gone, its shared object kept, the hit and its archive kept.
         assert_eq!(outcome, [true, true, false, false, false, true, true, true]);
+    }
+
+    /// A sweep is due once a day: the first store sweeps, the next ones that day do not.
+    #[test]
+    fn a_sweep_is_due_once_a_day() {
+        let dir = std::env::temp_dir().join(format!("ffi-sweep-due-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(dir.join("expansions")).expect("dir");
+        let now = SystemTime::now();
+        let first = sweep_due(&dir, now);
+        let again = sweep_due(&dir, now + DAY / 2);
+        let next_day = sweep_due(&dir, now + DAY * 2);
+        let _ = std::fs::remove_dir_all(&dir);
+        assert_eq!((first, again, next_day), (true, false, true));
     }
 }
