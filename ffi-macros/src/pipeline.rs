@@ -349,6 +349,27 @@ mod tests {
         );
     }
 
+    /// An included `typedef int... time_t;` takes its type from the other block's C; with
+    /// `headers`, the expansion checks that type against the headers' `time_t` (8 bytes,
+    /// 8-aligned on x86-64 Linux), where rustc would stop a mismatch.
+    #[test]
+    fn an_included_probed_typedef_is_checked_against_the_headers() {
+        let file = std::env::temp_dir().join(format!("ffi-include-pn-{}.h", std::process::id()));
+        std::fs::write(&file, "typedef int... time_t;\n").expect("write");
+        let text = format!(
+            "mod r {{ include super::s from {:?}; headers [\"time.h\"]; \
+             allow [\"difftime\"]; }}",
+            file.display().to_string()
+        );
+        let block: Block = syn::parse_str(&text).expect("block parses");
+        let expanded = run(&block, &rustc(false, None), &lex).map(|t| t.to_string());
+        let _ = std::fs::remove_file(&file);
+        let expanded = expanded.expect("expands");
+        let row = "type T = time_t ; if ! (size_of :: < T > () == 8 && align_of :: < T > () == 8)";
+        assert!(expanded.contains(row), "{expanded}");
+        assert!(expanded.contains("`time_t` of the included block differs from the headers'"));
+    }
+
     #[test]
     fn reexpansion_runs_no_compiler_and_every_mode_of_rustc_sees_the_same_items() {
         let dir = std::env::temp_dir().join(format!("ffi-pipeline-{}", std::process::id()));

@@ -190,7 +190,7 @@ fn type_items(cx: &Cx) -> syn::Result<Types> {
     }
     items.extend(enums().filter_map(|e| values::enum_type(cx, e)));
     items.extend(typedefs().map(|t| values::typedef(cx, t)));
-    items.push(records::layout_table(records()));
+    items.push(records::layout_table(records(), records::included_rows(cx)));
     let names = records().map(|r| r.name.as_str());
     let names = names.chain(enums().map(|e| e.name.as_str()));
     let names = names.chain(typedefs().map(|t| t.name.as_str()));

@@ -465,8 +465,12 @@ fn debug_impl(r: &Record) -> TokenStream {
 /// (size, align and field offsets, Rust's equal to C's); a record that differs fails the
 /// build with a message naming it. A chain of `==` is what const evaluation does fastest: a
 /// `const fn` comparing slices in a loop cost rustc a fifth of the whole block.
-pub fn layout_table<'a>(records: impl Iterator<Item = &'a Record>) -> TokenStream {
-    let rows: Vec<TokenStream> = records.filter_map(layout_row).collect();
+pub fn layout_table<'a>(
+    records: impl Iterator<Item = &'a Record>,
+    included: Vec<TokenStream>,
+) -> TokenStream {
+    let mut rows: Vec<TokenStream> = records.filter_map(layout_row).collect();
+    rows.extend(included);
     if rows.is_empty() {
         return quote!();
     }
@@ -476,6 +480,48 @@ pub fn layout_table<'a>(records: impl Iterator<Item = &'a Record>) -> TokenStrea
             #(#rows)*
         };
     }
+}
+
+/// Rows for the `include`d block's types where this block's headers define them too: the
+/// other block's Rust type against the headers' C (its record's layout, its typedef's size
+/// and alignment). Restating them had to agree, but a `typedef int... t;` there took its
+/// type from that block's own C, which these rows compare with the headers'.
+pub fn included_rows(cx: &Cx) -> Vec<TokenStream> {
+    let shared =
+        |name: &str, origin: &Origin| origin.header.is_some() && cx.cdef.foreign.contains(name);
+    let records = cx
+        .cdef
+        .records
+        .iter()
+        .filter(|r| shared(&r.name, &r.origin));
+    let mut rows: Vec<TokenStream> = records.filter_map(layout_row).collect();
+    let sizes = crate::layout::Sizes::from_target(cx.target);
+    for t in cx
+        .cdef
+        .typedefs
+        .iter()
+        .filter(|t| shared(&t.name, &t.origin))
+    {
+        let TypedefTarget::Ty(ty) = &t.target else {
+            continue;
+        };
+        let Ok(layout) = crate::layout::of(cx.cdef, &sizes, ty) else {
+            continue;
+        };
+        let name = ident(&t.name);
+        let [size, align] = [layout.size, layout.align].map(Literal::u64_unsuffixed);
+        let message = format!(
+            "`{}` of the included block differs from the headers'",
+            t.name
+        );
+        rows.push(quote! {{
+            type T = #name;
+            if !(size_of::<T>() == #size && align_of::<T>() == #align) {
+                ::core::panic!(#message);
+            }
+        }});
+    }
+    rows
 }
 
 /// `{ type T = rec; if !(size_of::<T>() == 8 && align_of::<T>() == 4 && offset_of!(T, f) == 0
