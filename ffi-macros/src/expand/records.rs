@@ -508,7 +508,7 @@ pub fn included_rows(cx: &Cx) -> Vec<TokenStream> {
         let Ok(layout) = crate::layout::of(cx.cdef, &sizes, ty) else {
             continue;
         };
-        let name = ident(&t.name);
+        let name = row_type(&t.name);
         let [size, align] = [layout.size, layout.align].map(Literal::u64_unsuffixed);
         let message = format!(
             "`{}` of the included block differs from the headers'",
@@ -522,6 +522,17 @@ pub fn included_rows(cx: &Cx) -> Vec<TokenStream> {
         }});
     }
     rows
+}
+
+/// The type a row aliases as `T`: `type T = T;` would name itself, so a type called `T`
+/// is named as the module's.
+fn row_type(name: &str) -> TokenStream {
+    if name == "T" {
+        quote!(self::T)
+    } else {
+        let name = ident(name);
+        quote!(#name)
+    }
 }
 
 /// `{ type T = rec; if !(size_of::<T>() == 8 && align_of::<T>() == 4 && offset_of!(T, f) == 0
@@ -550,13 +561,7 @@ fn layout_row(r: &Record) -> Option<TokenStream> {
         }
     }
     let label = r.name.as_str();
-    let name = ident(&r.name);
-    // `type T = T;` would name itself: a record called `T` is the module's.
-    let name = if label == "T" {
-        quote!(self::T)
-    } else {
-        quote!(#name)
-    };
+    let name = row_type(label);
     let [size, align] = [layout.size, layout.align].map(Literal::u64_unsuffixed);
     let offsets = offsets.into_iter().map(Literal::u64_unsuffixed);
     let message = format!("layout of `{label}` differs from C's");
