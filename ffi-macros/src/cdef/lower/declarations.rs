@@ -518,9 +518,9 @@ impl Lowerer<'_> {
         if agrees {
             return Ok(true);
         }
-        let (place, owner) = match prev.origin.header.as_deref() {
-            Some(header) => (
-                format!("on `{header}` line {}", prev.origin.line),
+        let (place, owner) = match prev.origin.header {
+            Some(_) => (
+                format!("on {}", super::declared_at(&prev.origin)),
                 "the header's functions use the header's, so leave it to the header",
             ),
             None => (
@@ -556,14 +556,14 @@ impl Lowerer<'_> {
         if self.cdef.same_type(&ty, ours) {
             return Ok(());
         }
-        let header = origin.header.as_deref().unwrap_or_default();
         err(
             at,
             format!(
-                "`{name}` conflicts with its declaration on `{header}` line {}: `{}`; ABI mode \
-                 has no compiler to convert between the two, so leave it to the header (or \
-                 add a `source` for API mode)",
-                origin.line, origin.text
+                "`{name}` conflicts with its declaration on {}: `{}`; ABI mode has no \
+                 compiler to convert between the two, so leave it to the header (or add a \
+                 `source` for API mode)",
+                super::declared_at(&origin),
+                origin.text
             ),
         )
     }

@@ -376,17 +376,22 @@ impl<'a> Lowerer<'a> {
         if first.0 == again {
             return Ok(true);
         }
-        let place = match &first.1.header {
-            Some(header) => format!("`{header}` line {}", first.1.line),
-            None => format!("cdef line {}", first.1.line),
-        };
         err(
             span,
             format!(
-                "{what} conflicts with its declaration on {place}: `{}`",
+                "{what} conflicts with its declaration on {}: `{}`",
+                declared_at(first.1),
                 first.1.text
             ),
         )
+    }
+}
+
+/// Where a declaration is, for a conflict's message: `` `zlib.h` line 12`` or `cdef line 3`.
+pub(super) fn declared_at(origin: &Origin) -> String {
+    match &origin.header {
+        Some(header) => format!("`{header}` line {}", origin.line),
+        None => format!("cdef line {}", origin.line),
     }
 }
 
