@@ -190,10 +190,11 @@ pub fn store(path: &Path, entry: &Entry) {
     let _ = compile::write_atomically(path, text.as_bytes());
     // A new entry is a block that changed: the time to let go of what none uses (once a
     // day at most: a sweep opens every entry, and a cold build stores hundreds).
+    let now = SystemTime::now();
     if let Some(link_dir) = path.parent().and_then(Path::parent)
-        && sweep_due(link_dir, SystemTime::now())
+        && sweep_due(link_dir, now)
     {
-        sweep(link_dir, SystemTime::now());
+        sweep(link_dir, now);
     }
 }
 
@@ -217,7 +218,7 @@ const SWEEP_EVERY: Duration = Duration::from_secs(24 * 60 * 60);
 /// How long an entry no build has used is kept. Each hit makes its entry new again; an
 /// entry older than this belongs to a block edited since, a macro since rebuilt, or a
 /// crate no longer built here.
-pub const KEPT_UNUSED: Duration = Duration::from_secs(30 * 24 * 60 * 60);
+const KEPT_UNUSED: Duration = Duration::from_secs(30 * 24 * 60 * 60);
 
 /// Marks an entry used. Best effort: an entry that cannot be touched only goes sooner.
 fn touch(path: &Path) {
@@ -232,7 +233,7 @@ fn touch(path: &Path) {
 /// share one). A built crate holds its archive's copy, so none needs the file again.
 /// Shared objects stay: a binary cargo still counts as built loads its own at run time.
 /// Every error is ignored: what stays costs only disk.
-pub fn sweep(link_dir: &Path, now: SystemTime) {
+fn sweep(link_dir: &Path, now: SystemTime) {
     let Ok(dir) = std::fs::read_dir(link_dir.join("expansions")) else {
         return;
     };
