@@ -32,8 +32,8 @@ ffi_runtime::ffi! {
                 default: return offsetof(struct pk_natural, l);
                 }
             }
-            int32_t pk_two_i(struct pk_two s) { return s.i; }
         "#;
+        sources ["tests/c/packing/packing.c"];
     }
 }
 
@@ -79,38 +79,14 @@ ffi_runtime::ffi! {
 /// (size, offset of the second member, alignment) of each record, in `pk_size`'s order.
 macro_rules! facts {
     ($m:ident) => {
-        [
-            (
-                size_of::<$m::pk_one>(),
-                offset_of!($m::pk_one, i),
-                align_of::<$m::pk_one>(),
-            ),
-            (
-                size_of::<$m::pk_two>(),
-                offset_of!($m::pk_two, i),
-                align_of::<$m::pk_two>(),
-            ),
-            (
-                size_of::<$m::pk_four>(),
-                offset_of!($m::pk_four, l),
-                align_of::<$m::pk_four>(),
-            ),
-            (
-                size_of::<$m::pk_eight>(),
-                offset_of!($m::pk_eight, l),
-                align_of::<$m::pk_eight>(),
-            ),
-            (
-                size_of::<$m::pk_four_again>(),
-                offset_of!($m::pk_four_again, d),
-                align_of::<$m::pk_four_again>(),
-            ),
-            (
-                size_of::<$m::pk_natural>(),
-                offset_of!($m::pk_natural, l),
-                align_of::<$m::pk_natural>(),
-            ),
-        ]
+        facts!($m: pk_one.i, pk_two.i, pk_four.l, pk_eight.l, pk_four_again.d, pk_natural.l)
+    };
+    ($m:ident: $($record:ident . $second:ident),*) => {
+        [$((
+            size_of::<$m::$record>(),
+            offset_of!($m::$record, $second),
+            align_of::<$m::$record>(),
+        )),*]
     };
 }
 
