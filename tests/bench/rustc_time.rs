@@ -33,8 +33,7 @@ fn main() {
         println!("rustc_time: skipped ({why})");
         return;
     }
-    let crates = CRATES;
-    for c in crates {
+    for c in CRATES {
         // Cold: builds the dependencies and fills the block's cache.
         if c == "ffi_text"
             && let Err(why) = copy_expansion(&dir)
@@ -52,7 +51,7 @@ fn main() {
         let mut ms = [0.0; CRATES.len()];
         for k in 0..CRATES.len() {
             let i = (k + round) % CRATES.len();
-            match passes(&dir, crates[i], round + 1) {
+            match passes(&dir, CRATES[i], round + 1) {
                 Ok(v) => ms[i] = v,
                 Err(why) => return println!("rustc_time: {why}"),
             }
